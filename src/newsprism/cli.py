@@ -1,0 +1,235 @@
+"""The ``newsprism`` command: arguments -> settings -> the same public functions as the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
+from newsprism import __version__, analyze_files
+from newsprism.errors import CATALOGUE, NewsprismError, Problem
+from newsprism.ingest import FORMATS
+from newsprism.model import Article
+from newsprism.serialize import dumps
+from newsprism.settings import Settings, documentation
+from newsprism.store import Store
+from newsprism.store.export import FORMATS as EXPORT_FORMATS
+from newsprism.store.export import export
+from newsprism.views import Progress, article_line, render_article
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.command(args)
+    except NewsprismError as error:
+        print(f"newsprism: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `newsprism … | head`
+        return 0
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsprism", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"newsprism {__version__}")
+    parser.add_argument("--config", metavar="FILE", help="TOML settings file (see `newsprism settings`)")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="ingest and analyse articles")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    analyze.add_argument("--db", metavar="FILE", help="SQLite store (default: newsprism.db)")
+    analyze.add_argument("--no-db", action="store_true", help="do not store, only write -o")
+    analyze.add_argument("-o", "--output", metavar="FILE", help="write analysed articles as JSONL (- for stdout)")
+    analyze.add_argument("--jobs", type=int, metavar="N", help="worker processes")
+    analyze.add_argument("--format", choices=sorted(FORMATS), help="input format (default: by extension)")
+    analyze.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
+                         help="map a JSONL field to an article field, e.g. content=text")
+    analyze.add_argument("--source", metavar="NAME", help="outlet name for articles that carry none")
+    analyze.add_argument("--morphology", choices=["fast", "hanta"], help="morphology backend")
+    analyze.add_argument("--strict", action="store_true", help="exit with status 1 if any input was skipped")
+    analyze.set_defaults(command=_analyze)
+
+    show = commands.add_parser("show", help="a readable view of one analysed article")
+    show.add_argument("target", metavar="ARTICLE_ID|FILE")
+    show.add_argument("--db", metavar="FILE")
+    show.add_argument("--json", action="store_true", help="print the article JSON instead")
+    show.set_defaults(command=_show)
+
+    search = commands.add_parser("search", help="full-text search (German-aware stemming)")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--db", metavar="FILE")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(command=_search)
+
+    exporter = commands.add_parser("export", help="export the store")
+    exporter.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    exporter.add_argument("-o", "--output", metavar="FILE", help="default: stdout (not for parquet)")
+    exporter.add_argument("--db", metavar="FILE")
+    exporter.set_defaults(command=_export)
+
+    demo = commands.add_parser("demo", help="analyse the bundled example articles and show the results")
+    demo.set_defaults(command=_demo)
+
+    settings = commands.add_parser("settings", help="list every setting with its default")
+    settings.set_defaults(command=_settings)
+
+    errors = commands.add_parser("errors", help="list the error codes")
+    errors.set_defaults(command=lambda args: _errors())
+    return parser
+
+
+def _settings_from(args: argparse.Namespace, **overrides: object) -> Settings:
+    return Settings.load(getattr(args, "config", None), db=getattr(args, "db", None), **overrides)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    mapping = {}
+    for item in args.field:
+        name, sep, target = item.partition("=")
+        if not sep or not name or not target:
+            raise NewsprismError("E202", f"{item!r}: write RECORD_FIELD=ARTICLE_FIELD, e.g. content=text")
+        mapping[name] = target
+    settings = _settings_from(args, jobs=args.jobs, morphology=args.morphology)
+    if mapping:
+        settings = settings.updated(jsonl_fields={**settings.jsonl_fields, **mapping})
+    store = None if args.no_db else Store(settings.db)
+    progress = Progress()
+    statuses: Counter[str] = Counter()
+    listed: list[Article] = []
+    output = _open_output(args.output)
+    try:
+        for item in analyze_files(args.paths, format=args.format, settings=settings):
+            if isinstance(item, Problem):
+                progress.problem(item)
+                continue
+            if args.source and not item.source:
+                item = replace(item, source=args.source)
+            if store is not None:
+                statuses[store.add(item)] += 1
+            if output is not None:
+                output.write(dumps(item) + "\n")
+            if len(listed) < 20:
+                listed.append(item)
+            progress.article()
+    finally:
+        progress.finish()
+        if store is not None:
+            store.close()
+        if output is not None and output is not sys.stdout:
+            output.close()
+    _print_summary(progress, statuses, listed, settings if store else None, args.output)
+    return 1 if args.strict and progress.problems else 0
+
+
+def _open_output(path: str | None):  # type: ignore[no-untyped-def]
+    if path is None:
+        return None
+    if path == "-":
+        return sys.stdout
+    return open(path, "w", encoding="utf-8")
+
+
+def _print_summary(progress: Progress, statuses: Counter[str], listed: list[Article],
+                   settings: Settings | None, output: str | None) -> None:
+    out = sys.stderr if output == "-" else sys.stdout
+    for article in listed:
+        print(article_line(article), file=out)
+    if progress.articles > len(listed):
+        print(f"… and {progress.articles - len(listed):,} more", file=out)
+    rate = progress.articles / max(progress.elapsed, 1e-9)
+    parts = [f"analysed {progress.articles:,} articles in {progress.elapsed:.1f} s ({rate:,.0f}/s)"]
+    if settings is not None:
+        parts.append(", ".join(f"{n:,} {s}" for s, n in sorted(statuses.items())) + f" in {settings.db}")
+    skipped = sum(progress.problems.values())
+    if skipped:
+        by_code = ", ".join(f"{code} ×{n}" for code, n in sorted(progress.problems.items()))
+        parts.append(f"{skipped:,} skipped ({by_code}; `newsprism errors` explains the codes)")
+    else:
+        parts.append("nothing skipped")
+    print("; ".join(parts), file=out)
+
+
+def _show(args: argparse.Namespace) -> int:
+    target = Path(args.target)
+    settings = _settings_from(args)
+    if target.exists():
+        found = [item for item in analyze_files([target], settings=settings)]
+        for problem in (i for i in found if isinstance(i, Problem)):
+            print(f"skipped {problem}", file=sys.stderr)
+        articles = [i for i in found if isinstance(i, Article)]
+    else:
+        with Store(settings.db) as store:
+            articles = [store.get(args.target)]
+    for article in articles:
+        print(dumps(article) if args.json else render_article(article, color=sys.stdout.isatty()))
+    return 0 if articles else 1
+
+
+def _search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with Store(_settings_from(args).db) as store:
+        hits = store.search(query, args.limit)
+    for hit in hits:
+        meta = " · ".join(x for x in (hit.source, hit.published) if x)
+        print(f"{hit.id}  {hit.title}" + (f"  ({meta})" if meta else ""))
+        print(f"    {hit.snippet}")
+    print(f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {query!r}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with Store(_settings_from(args).db) as store:
+        count = export(store, args.format, args.output)
+    print(f"exported {count:,} articles as {args.format}", file=sys.stderr)
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    folder = resources.files("newsprism.demo")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".jsonl"):
+                path = Path(tmp) / entry.name
+                path.write_bytes(entry.read_bytes())
+                paths.append(path)
+        settings = _settings_from(args).updated(db=str(Path(tmp) / "demo.db"))
+        print("newsprism demo: three invented reports of one invented event by three invented outlets\n")
+        articles: list[Article] = []
+        with Store(settings.db) as store:
+            for item in analyze_files(paths, settings=settings):
+                if isinstance(item, Problem):
+                    print(f"skipped {item}", file=sys.stderr)
+                    continue
+                store.add(item)
+                articles.append(item)
+            for article in articles:
+                print(f"━━ {article.source} · {article.published} ━━")
+                print(render_article(article, color=sys.stdout.isatty()))
+                print()
+            query = "Verbündete"
+            hits = store.search(query)
+            print(f"Search {query!r} (finds inflected forms): " + ", ".join(f"{h.source}: {h.title}" for h in hits))
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> int:
+    for name, default, doc in documentation():
+        print(f"{name} = {default}\n    {doc}")
+    return 0
+
+
+def _errors() -> int:
+    for code, text in CATALOGUE.items():
+        print(f"{code}  {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""The ordered analysis stages.
+
+A stage is a pure function ``(article, settings) -> article`` with a name and the article
+fields it reads and assigns. :class:`Pipeline` checks the order when it is built: a stage that
+reads a field nobody has assigned yet fails there with E203, not deep inside a run. This module
+is the one place that builds the default pipeline; later capabilities add their stages here.
+
+A pipeline is picklable (stages are module-level functions plus a settings dataclass), so the same
+object runs on one article, in a process pool (:mod:`newsprism.runner`) or inside a Dask map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsprism.errors import NewsprismError
+from newsprism.model import Article
+from newsprism.settings import Settings
+
+# What ingest fills in before any stage runs.
+INGEST_FIELDS = frozenset(
+    {"id", "text", "title", "source", "url", "published", "author", "origin", "content_hash",
+     "paragraphs", "boilerplate"}
+)
+
+StageFunction = Callable[[Article, Settings], Article]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    reads: frozenset[str]
+    assigns: frozenset[str]
+    function: StageFunction
+
+
+def stage(name: str, reads: Sequence[str], assigns: Sequence[str], function: StageFunction) -> Stage:
+    return Stage(name, frozenset(reads), frozenset(assigns), function)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    stages: tuple[Stage, ...]
+    settings: Settings
+
+    def __post_init__(self) -> None:
+        available = set(INGEST_FIELDS)
+        for step in self.stages:
+            missing = step.reads - available
+            if missing:
+                raise NewsprismError(
+                    "E203", f"stage {step.name!r} reads {sorted(missing)}, which no earlier stage assigns"
+                )
+            available |= step.assigns
+
+    def __call__(self, article: Article) -> Article:
+        for step in self.stages:
+            article = step.function(article, self.settings)
+        return article
+
+    @property
+    def names(self) -> list[str]:
+        return [step.name for step in self.stages]
+
+
+def default_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The standard analysis: language, tokens and sentences, morphology."""
+    from newsprism.text import stages as text
+
+    return Pipeline(
+        (
+            stage("language", ["text"], ["language", "language_score"], text.detect_language),
+            stage("segment", ["text", "paragraphs", "language"], ["tokens", "sentences"],
+                  text.segment),
+            stage("morphology", ["tokens", "sentences", "language"], ["tokens"], text.morphology),
+        ),
+        settings or Settings(),
+    )

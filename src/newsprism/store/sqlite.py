@@ -1,0 +1,221 @@
+"""The SQLite store: articles and what the stages found, searchable, idempotent on re-ingest.
+
+Re-ingest is keyed by the content hash: the same text read again is reported ``unchanged`` and
+not written. An article whose id is already taken by a different text from the same origin
+replaces it (``updated``: the file was edited); one from another origin is stored under
+``id~hash`` so that two files with the same name never overwrite each other. Writes are committed
+in batches, so an interrupted run keeps everything committed before it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+from newsprism.errors import NewsprismError
+from newsprism.model import Article
+from newsprism.serialize import dumps, loads
+from newsprism.store.search import fts_query, matching_sentence, stem_text
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    source: str
+    published: str
+    snippet: str
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, SQL) for every packaged migration, in order."""
+    folder = resources.files("newsprism.store").joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as error:
+            raise NewsprismError("E303", f"{self.path}: {error}") from error
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self._pending = 0
+        self.migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.commit()
+        self.db.close()
+
+    @property
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        steps = migrations()
+        latest = steps[-1][0] if steps else 0
+        if self.version > latest:
+            raise NewsprismError("E301", f"{self.path} has schema {self.version}, this newsprism knows {latest}")
+        for version, sql in steps:
+            if version > self.version:
+                self.db.execute("BEGIN")
+                try:
+                    for statement in _statements(sql):
+                        self.db.execute(statement)
+                    self.db.execute(f"PRAGMA user_version = {version}")
+                    self.db.execute("COMMIT")
+                except sqlite3.DatabaseError:
+                    self.db.execute("ROLLBACK")
+                    raise
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, article: Article) -> str:
+        """Store one article: returns ``inserted``, ``updated`` or ``unchanged``."""
+        db = self.db
+        if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone():
+            return "unchanged"
+        self._begin()
+        status = "inserted"
+        taken = db.execute("SELECT origin FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if taken is not None:
+            if taken[0] == article.origin:
+                self._delete(article.id)
+                status = "updated"
+            else:
+                article = replace(article, id=f"{article.id}~{article.content_hash[:8]}")
+                self._delete(article.id)
+        db.execute(
+            "INSERT INTO articles (id, content_hash, source_id, url, title, published, language,"
+            " author, origin, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.content_hash, self._source_id(article.source), article.url,
+             article.title, article.published, article.language, article.author, article.origin,
+             article.text, dumps(article)),
+        )
+        self._index(article)
+        self._add_quotes(article)
+        self._add_signals(article)
+        self._pending += 1
+        if self._pending >= 200:
+            self.commit()
+        return status
+
+    def commit(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+        self._pending = 0
+
+    def _begin(self) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
+
+    def _delete(self, article_id: str) -> None:
+        self.db.execute("DELETE FROM search WHERE article_id = ?", (article_id,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def _source_id(self, name: str) -> int | None:
+        if not name:
+            return None
+        self.db.execute("INSERT OR IGNORE INTO sources (name) VALUES (?)", (name,))
+        row = self.db.execute("SELECT id FROM sources WHERE name = ?", (name,)).fetchone()
+        return int(row[0])
+
+    def _index(self, article: Article) -> None:
+        body = article.text[article.body_start :]
+        quotes = " ".join(article.text[s.start : s.end] for q in article.quotes for s in q.quote)
+        language = article.language or "de"
+        self.db.execute(
+            "INSERT INTO search (article_id, title, body, quotes) VALUES (?, ?, ?, ?)",
+            (article.id, stem_text(article.title, language), stem_text(body, language),
+             stem_text(quotes, language)),
+        )
+
+    def _add_quotes(self, article: Article) -> None:
+        rows = []
+        for position, quote in enumerate(article.quotes):
+            if not quote.quote:
+                continue
+            start, end = quote.quote[0].start, quote.quote[-1].end
+            speaker = " ".join(article.text[s.start : s.end] for s in quote.speaker)
+            rows.append((article.id, position, quote.type, quote.medium, start, end,
+                         article.text[start:end], quote.cue_lemma, speaker, quote.speaker_name))
+        self.db.executemany(
+            "INSERT INTO quotes (article_id, position, type, medium, start, end, text, cue_lemma,"
+            " speaker_text, speaker_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _add_signals(self, article: Article) -> None:
+        self.db.executemany(
+            "INSERT INTO signals (article_id, kind, entry, start, end, voice, speaker, score, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article.id, s.kind, s.entry, s.start, s.end, s.voice, s.speaker, s.score, s.reason)
+             for s in article.signals],
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article:
+        row = self.db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NewsprismError("E302", f"{article_id!r} is not in {self.path}")
+        return loads(row[0])
+
+    def articles(self) -> Iterator[Article]:
+        for (record,) in self.db.execute("SELECT record FROM articles ORDER BY published, id"):
+            yield loads(record)
+
+    def rows(self) -> Iterator[dict[str, str]]:
+        """One flat row per article, for tabular export."""
+        cursor = self.db.execute(
+            "SELECT a.id, COALESCE(s.name, '') AS source, a.url, a.title, a.published, a.language,"
+            " a.author, a.origin, a.content_hash, a.text FROM articles a"
+            " LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.published, a.id"
+        )
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
+    def count(self, table: str = "articles") -> int:
+        if table not in ("articles", "sources", "quotes", "signals", "entities", "stories"):
+            raise ValueError(table)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        expression = fts_query(query)
+        if not expression:
+            return []
+        try:
+            found = self.db.execute(
+                "SELECT a.id, a.title, COALESCE(s.name, ''), a.published, a.text, a.language"
+                " FROM search JOIN articles a ON a.id = search.article_id"
+                " LEFT JOIN sources s ON s.id = a.source_id"
+                " WHERE search MATCH ? ORDER BY bm25(search, 0.0, 3.0, 1.0, 2.0) LIMIT ?",
+                (expression, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as error:
+            raise NewsprismError("E201", f"cannot search for {query!r}: {error}") from error
+        return [Hit(i, t, s, p, matching_sentence(text, query, lang or "de"))
+                for i, t, s, p, text, lang in found]
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration script into statements (no semicolons inside our literals)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [statement.strip() for statement in "\n".join(lines).split(";") if statement.strip()]

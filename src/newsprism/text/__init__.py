@@ -1,0 +1,1 @@
+"""The text layer: language id, tokens, sentences, morphology."""

@@ -1,0 +1,86 @@
+"""Sentence boundaries for news text, decided over tokens.
+
+A sentence ends at ``.``, ``!``, ``?`` or an ellipsis when the next token starts a sentence: an
+upper-case word, a digit or an opening mark. Closing quotation marks and brackets written right
+after the punctuation („… Moment.“) stay with the sentence they close. A period after a
+number is an ordinal, not an end, when a month follows ("am 17. März") or an article or
+preposition precedes ("der 2. Weltkrieg"). Abbreviations never end a sentence, because the
+tokenizer has already bound their period to them. Paragraph ends always end a sentence, so a
+sentence never crosses a paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsprism.text.lexicon import months
+
+_TERMINAL = frozenset({".", "!", "?", "…", "...", ".."})
+_CLOSING = frozenset('"“”»«’‘\')]')
+_NO_START = frozenset(",;:)]}%")
+# Words after which "<number>." reads as an ordinal rather than a sentence end.
+_ORDINAL_BEFORE = frozenset(
+    "der die das des dem den am im vom zum zur beim seit bis ab bei vor nach zum ihr ihre "
+    "sein seine seit dieser diese dieses jeder jede jedes the on of".split()
+)
+
+
+def split_sentences(
+    text: str, tokens: Sequence[tuple[int, int]], paragraphs: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token index ranges ``(first, one_past_last)`` of the sentences, paragraph by paragraph."""
+    sentences: list[tuple[int, int]] = []
+    index = 0
+    count = len(tokens)
+    for _, paragraph_end in paragraphs:
+        first = index
+        while index < count and tokens[index][1] <= paragraph_end:
+            index += 1
+        sentences.extend(_split_block(text, tokens, first, index))
+    if index < count:  # tokens outside any paragraph: treat the rest as one block
+        sentences.extend(_split_block(text, tokens, index, count))
+    return sentences
+
+
+def _split_block(
+    text: str, tokens: Sequence[tuple[int, int]], first: int, end: int
+) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    start = first
+    i = first
+    while i < end:
+        if text[tokens[i][0] : tokens[i][1]] not in _TERMINAL:
+            i += 1
+            continue
+        j = i + 1
+        while j < end:  # absorb „…“), ?!, …“. and the like
+            following = text[tokens[j][0] : tokens[j][1]]
+            attached = tokens[j][0] == tokens[j - 1][1]
+            if following in _TERMINAL or (following in _CLOSING and attached):
+                j += 1
+            else:
+                break
+        if j < end and _starts_sentence(text, tokens, i, j):
+            result.append((start, j))
+            start = j
+        i = j
+    if start < end:
+        result.append((start, end))
+    return result
+
+
+def _starts_sentence(text: str, tokens: Sequence[tuple[int, int]], stop: int, nxt: int) -> bool:
+    following = text[tokens[nxt][0] : tokens[nxt][1]]
+    head = following[0]
+    if head in _NO_START or head.islower():
+        return False
+    if text[tokens[stop][0] : tokens[stop][1]] == "." and stop > 0 and nxt == stop + 1:
+        number = text[tokens[stop - 1][0] : tokens[stop - 1][1]]
+        if number.isdigit() and tokens[stop - 1][1] == tokens[stop][0] and len(number) <= 3:
+            if following in months():
+                return False
+            if stop > 1:
+                before = text[tokens[stop - 2][0] : tokens[stop - 2][1]].lower()
+                if before in _ORDINAL_BEFORE:
+                    return False
+    return True
