@@ -24,9 +24,23 @@ from newsprism.settings import Settings
 
 __version__ = "0.1.0"
 __all__ = [
-    "Article", "NewsprismError", "Paragraph", "Pipeline", "Problem", "Sentence", "Settings",
-    "Token", "analyze", "analyze_files", "default_pipeline", "dumps", "from_dict", "loads",
-    "read", "read_string", "to_dict",
+    "Article",
+    "NewsprismError",
+    "Paragraph",
+    "Pipeline",
+    "Problem",
+    "Sentence",
+    "Settings",
+    "Token",
+    "analyze",
+    "analyze_files",
+    "default_pipeline",
+    "dumps",
+    "from_dict",
+    "loads",
+    "read",
+    "read_string",
+    "to_dict",
 ]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 from newsprism import __version__, analyze_files
 from newsprism.errors import CATALOGUE, NewsprismError, Problem
@@ -20,7 +21,7 @@ from newsprism.settings import Settings, documentation
 from newsprism.store import Store
 from newsprism.store.export import FORMATS as EXPORT_FORMATS
 from newsprism.store.export import export
-from newsprism.views import Progress, article_line, render_article
+from newsprism.views import Progress, article_line, plural, render_article
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,21 +39,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsprism", description=__doc__)
     parser.add_argument("--version", action="version", version=f"newsprism {__version__}")
-    parser.add_argument("--config", metavar="FILE", help="TOML settings file (see `newsprism settings`)")
+    parser.add_argument(
+        "--config", metavar="FILE", help="TOML settings file (see `newsprism settings`)"
+    )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="ingest and analyse articles")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
     analyze.add_argument("--db", metavar="FILE", help="SQLite store (default: newsprism.db)")
     analyze.add_argument("--no-db", action="store_true", help="do not store, only write -o")
-    analyze.add_argument("-o", "--output", metavar="FILE", help="write analysed articles as JSONL (- for stdout)")
+    analyze.add_argument(
+        "-o", "--output", metavar="FILE", help="write analysed articles as JSONL (- for stdout)"
+    )
     analyze.add_argument("--jobs", type=int, metavar="N", help="worker processes")
-    analyze.add_argument("--format", choices=sorted(FORMATS), help="input format (default: by extension)")
-    analyze.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
-                         help="map a JSONL field to an article field, e.g. content=text")
-    analyze.add_argument("--source", metavar="NAME", help="outlet name for articles that carry none")
+    analyze.add_argument(
+        "--format", choices=sorted(FORMATS), help="input format (default: by extension)"
+    )
+    analyze.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=FIELD",
+        help="map a JSONL field to an article field, e.g. content=text",
+    )
+    analyze.add_argument(
+        "--source", metavar="NAME", help="outlet name for articles that carry none"
+    )
     analyze.add_argument("--morphology", choices=["fast", "hanta"], help="morphology backend")
-    analyze.add_argument("--strict", action="store_true", help="exit with status 1 if any input was skipped")
+    analyze.add_argument(
+        "--strict", action="store_true", help="exit with status 1 if any input was skipped"
+    )
     analyze.set_defaults(command=_analyze)
 
     show = commands.add_parser("show", help="a readable view of one analysed article")
@@ -69,11 +85,15 @@ def _parser() -> argparse.ArgumentParser:
 
     exporter = commands.add_parser("export", help="export the store")
     exporter.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
-    exporter.add_argument("-o", "--output", metavar="FILE", help="default: stdout (not for parquet)")
+    exporter.add_argument(
+        "-o", "--output", metavar="FILE", help="default: stdout (not for parquet)"
+    )
     exporter.add_argument("--db", metavar="FILE")
     exporter.set_defaults(command=_export)
 
-    demo = commands.add_parser("demo", help="analyse the bundled example articles and show the results")
+    demo = commands.add_parser(
+        "demo", help="analyse the bundled example articles and show the results"
+    )
     demo.set_defaults(command=_demo)
 
     settings = commands.add_parser("settings", help="list every setting with its default")
@@ -93,7 +113,9 @@ def _analyze(args: argparse.Namespace) -> int:
     for item in args.field:
         name, sep, target = item.partition("=")
         if not sep or not name or not target:
-            raise NewsprismError("E202", f"{item!r}: write RECORD_FIELD=ARTICLE_FIELD, e.g. content=text")
+            raise NewsprismError(
+                "E202", f"{item!r}: write RECORD_FIELD=ARTICLE_FIELD, e.g. content=text"
+            )
         mapping[name] = target
     settings = _settings_from(args, jobs=args.jobs, morphology=args.morphology)
     if mapping:
@@ -127,7 +149,7 @@ def _analyze(args: argparse.Namespace) -> int:
     return 1 if args.strict and progress.problems else 0
 
 
-def _open_output(path: str | None):  # type: ignore[no-untyped-def]
+def _open_output(path: str | None) -> TextIO | None:
     if path is None:
         return None
     if path == "-":
@@ -135,17 +157,27 @@ def _open_output(path: str | None):  # type: ignore[no-untyped-def]
     return open(path, "w", encoding="utf-8")
 
 
-def _print_summary(progress: Progress, statuses: Counter[str], listed: list[Article],
-                   settings: Settings | None, output: str | None) -> None:
+def _print_summary(
+    progress: Progress,
+    statuses: Counter[str],
+    listed: list[Article],
+    settings: Settings | None,
+    output: str | None,
+) -> None:
     out = sys.stderr if output == "-" else sys.stdout
     for article in listed:
         print(article_line(article), file=out)
     if progress.articles > len(listed):
         print(f"… and {progress.articles - len(listed):,} more", file=out)
     rate = progress.articles / max(progress.elapsed, 1e-9)
-    parts = [f"analysed {progress.articles:,} articles in {progress.elapsed:.1f} s ({rate:,.0f}/s)"]
+    parts = [
+        f"analysed {plural(progress.articles, 'article')} in {progress.elapsed:.1f} s "
+        f"({rate:,.0f}/s)"
+    ]
     if settings is not None:
-        parts.append(", ".join(f"{n:,} {s}" for s, n in sorted(statuses.items())) + f" in {settings.db}")
+        parts.append(
+            ", ".join(f"{n:,} {s}" for s, n in sorted(statuses.items())) + f" in {settings.db}"
+        )
     skipped = sum(progress.problems.values())
     if skipped:
         by_code = ", ".join(f"{code} ×{n}" for code, n in sorted(progress.problems.items()))
@@ -200,7 +232,10 @@ def _demo(args: argparse.Namespace) -> int:
                 path.write_bytes(entry.read_bytes())
                 paths.append(path)
         settings = _settings_from(args).updated(db=str(Path(tmp) / "demo.db"))
-        print("newsprism demo: three invented reports of one invented event by three invented outlets\n")
+        print(
+            "newsprism demo: three invented reports of one invented event "
+            "by three invented outlets\n"
+        )
         articles: list[Article] = []
         with Store(settings.db) as store:
             for item in analyze_files(paths, settings=settings):
@@ -215,7 +250,10 @@ def _demo(args: argparse.Namespace) -> int:
                 print()
             query = "Verbündete"
             hits = store.search(query)
-            print(f"Search {query!r} (finds inflected forms): " + ", ".join(f"{h.source}: {h.title}" for h in hits))
+            print(
+                f"Search {query!r} (finds inflected forms): "
+                + ", ".join(f"{h.source}: {h.title}" for h in hits)
+            )
     return 0
 
 

@@ -28,6 +28,7 @@ CATALOGUE: dict[str, str] = {
     "E202": "invalid field mapping",
     "E203": "pipeline stages are out of order",
     "E204": "optional dependency missing",
+    "E205": "invalid search query",
     # E3xx: store
     "E301": "database is newer than this version of newsprism",
     "E302": "article not found",

@@ -20,8 +20,19 @@ from newsprism.settings import Settings
 
 # What ingest fills in before any stage runs.
 INGEST_FIELDS = frozenset(
-    {"id", "text", "title", "source", "url", "published", "author", "origin", "content_hash",
-     "paragraphs", "boilerplate"}
+    {
+        "id",
+        "text",
+        "title",
+        "source",
+        "url",
+        "published",
+        "author",
+        "origin",
+        "content_hash",
+        "paragraphs",
+        "boilerplate",
+    }
 )
 
 StageFunction = Callable[[Article, Settings], Article]
@@ -35,7 +46,9 @@ class Stage:
     function: StageFunction
 
 
-def stage(name: str, reads: Sequence[str], assigns: Sequence[str], function: StageFunction) -> Stage:
+def stage(
+    name: str, reads: Sequence[str], assigns: Sequence[str], function: StageFunction
+) -> Stage:
     return Stage(name, frozenset(reads), frozenset(assigns), function)
 
 
@@ -50,7 +63,8 @@ class Pipeline:
             missing = step.reads - available
             if missing:
                 raise NewsprismError(
-                    "E203", f"stage {step.name!r} reads {sorted(missing)}, which no earlier stage assigns"
+                    "E203",
+                    f"stage {step.name!r} reads {sorted(missing)}, which no earlier stage assigns",
                 )
             available |= step.assigns
 
@@ -65,15 +79,15 @@ class Pipeline:
 
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
-    """The standard analysis: language, tokens and sentences, morphology."""
+    """The standard analysis: language, then tokens with sentences and morphology."""
     from newsprism.text import stages as text
 
     return Pipeline(
         (
             stage("language", ["text"], ["language", "language_score"], text.detect_language),
-            stage("segment", ["text", "paragraphs", "language"], ["tokens", "sentences"],
-                  text.segment),
-            stage("morphology", ["tokens", "sentences", "language"], ["tokens"], text.morphology),
+            stage(
+                "tokens", ["text", "paragraphs", "language"], ["tokens", "sentences"], text.tokens
+            ),
         ),
         settings or Settings(),
     )

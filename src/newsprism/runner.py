@@ -23,7 +23,9 @@ Item = Article | Problem
 _worker_pipeline: Pipeline | None = None
 
 
-def run(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1, chunk_size: int = 32) -> Iterator[Item]:
+def run(
+    pipeline: Pipeline, items: Iterable[Item], jobs: int = 1, chunk_size: int = 32
+) -> Iterator[Item]:
     if jobs <= 1:
         for item in items:
             yield apply(pipeline, item)
@@ -46,7 +48,9 @@ def apply(pipeline: Pipeline, item: Item) -> Item:
     except Exception as error:  # a bug or pathological input must not end the batch
         where = item.origin or item.id
         last = traceback.extract_tb(error.__traceback__)[-1]
-        detail = f"{type(error).__name__}: {error} (at {last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
+        detail = (
+            f"{type(error).__name__}: {error} (at {last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
+        )
         return Problem("E401", where, "", detail)
 
 

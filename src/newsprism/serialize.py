@@ -9,8 +9,7 @@ small. Reading fills the defaults back in, so ``from_dict(to_dict(a)) == a`` exa
 from __future__ import annotations
 
 import json
-from dataclasses import MISSING, fields, is_dataclass
-from functools import cache
+from dataclasses import fields, is_dataclass
 from importlib import resources
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -60,9 +59,13 @@ def json_schema() -> dict[str, Any]:
     return result
 
 
-@cache
+_LAYOUTS: dict[type[Any], tuple[tuple[str, Any, type[Any] | None], ...]] = {}
+
+
 def _layout(cls: type[Any]) -> tuple[tuple[str, Any, type[Any] | None], ...]:
     """(field name, default value, record class of tuple items or None) for each field."""
+    if cls in _LAYOUTS:
+        return _LAYOUTS[cls]
     hints = get_type_hints(cls, vars(model))
     layout = []
     for field in fields(cls):
@@ -74,4 +77,5 @@ def _layout(cls: type[Any]) -> tuple[tuple[str, Any, type[Any] | None], ...]:
             if isinstance(argument, type) and is_dataclass(argument):
                 item_class = argument
         layout.append((field.name, default, item_class))
-    return tuple(layout)
+    _LAYOUTS[cls] = tuple(layout)
+    return _LAYOUTS[cls]

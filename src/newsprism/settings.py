@@ -36,8 +36,8 @@ class Settings:
         metadata=_doc("An article whose normalised text is longer than this is skipped (E105)."),
     )
     langid_chars: int = field(
-        default=1500,
-        metadata=_doc("How many characters of the text language identification reads."),
+        default=600,
+        metadata=_doc("How many characters of the body language identification reads."),
     )
     morphology: str = field(
         default="fast",
@@ -83,9 +83,7 @@ class Settings:
                 raise NewsprismError("E201", f"unknown setting {name!r}")
             expected = type(getattr(self, name))
             if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-                raise NewsprismError(
-                    "E201", f"{name} must be {expected.__name__}, got {value!r}"
-                )
+                raise NewsprismError("E201", f"{name} must be {expected.__name__}, got {value!r}")
         if changes.get("morphology", self.morphology) not in ("fast", "hanta"):
             raise NewsprismError("E201", "morphology must be 'fast' or 'hanta'")
         return replace(self, **changes)
@@ -94,4 +92,7 @@ class Settings:
 def documentation() -> list[tuple[str, str, str]]:
     """(name, default, description) for every setting."""
     defaults = Settings()
-    return [(f.name, repr(getattr(defaults, f.name)), f.metadata.get("doc", "")) for f in fields(Settings)]
+    return [
+        (f.name, repr(getattr(defaults, f.name)), f.metadata.get("doc", ""))
+        for f in fields(Settings)
+    ]

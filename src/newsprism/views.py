@@ -10,8 +10,13 @@ from typing import TextIO
 from newsprism.errors import Problem
 from newsprism.model import Article
 
-_STYLE = {"subj1": "\x1b[1;33m", "subj2": "\x1b[36m", "proper": "\x1b[4m", "dim": "\x1b[2m",
-          "bold": "\x1b[1m"}
+_STYLE = {
+    "subj1": "\x1b[1;33m",
+    "subj2": "\x1b[36m",
+    "proper": "\x1b[4m",
+    "dim": "\x1b[2m",
+    "bold": "\x1b[1m",
+}
 _RESET = "\x1b[0m"
 
 
@@ -21,9 +26,16 @@ def render_article(article: Article, color: bool = False) -> str:
 
     lines = [paint(article.title or "(no headline)", "bold")]
     meta = [
-        ("id", article.id), ("source", article.source), ("published", article.published),
-        ("language", f"{article.language} ({article.language_score:.2f})" if article.language else ""),
-        ("url", article.url), ("author", article.author), ("from", article.origin),
+        ("id", article.id),
+        ("source", article.source),
+        ("published", article.published),
+        (
+            "language",
+            f"{article.language} ({article.language_score:.2f})" if article.language else "",
+        ),
+        ("url", article.url),
+        ("author", article.author),
+        ("from", article.origin),
     ]
     lines.append("  ".join(f"{key}: {value}" for key, value in meta if value))
     for item in article.boilerplate:
@@ -37,14 +49,19 @@ def render_article(article: Article, color: bool = False) -> str:
         for sentence in article.sentences:
             if paragraph.start <= sentence.start < paragraph.end:
                 number += 1
-                lines.append(f"  {number:>3}  {_marked(article, sentence.token_start, sentence.token_end, paint)}")
+                lines.append(
+                    f"  {number:>3}  "
+                    + _marked(article, sentence.token_start, sentence.token_end, paint)
+                )
         lines.append("")
     moods = Counter(t.mood for t in article.tokens if t.mood)
     subj1 = sorted({article.token_text(t) for t in article.tokens if t.mood == "subj1"})
     names = sorted({article.token_text(t) for t in article.tokens if t.proper})
-    lines.append(f"{len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences, "
-                 f"{len(article.tokens)} tokens; finite verbs: "
-                 + ", ".join(f"{mood} {count}" for mood, count in sorted(moods.items())))
+    lines.append(
+        f"{len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences, "
+        f"{len(article.tokens)} tokens; finite verbs: "
+        + ", ".join(f"{mood} {count}" for mood, count in sorted(moods.items()))
+    )
     if subj1:
         lines.append(f"Konjunktiv I (reported speech): {paint(', '.join(subj1), 'subj1')}")
     if names:
@@ -71,18 +88,24 @@ def _marked(article: Article, first: int, last: int, paint: object) -> str:
     return "".join(pieces)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
 def article_line(article: Article) -> str:
-    title = article.title or article.text[: 60].replace("\n", " ")
-    return (f"{article.id[:28]:<28}  {article.published or '-':<10}  {article.language or '-':<2}  "
-            f"{len(article.paragraphs):>3} par {len(article.sentences):>4} sent  {title[:70]}")
+    title = article.title or article.text[:60].replace("\n", " ")
+    return (
+        f"{article.id[:28]:<28}  {article.published or '-':<10}  {article.language or '-':<2}  "
+        f"{len(article.paragraphs):>3} par {len(article.sentences):>4} sent  {title[:70]}"
+    )
 
 
 class Progress:
     """A live counter on stderr when it is a terminal; silent otherwise."""
 
-    def __init__(self, stream: TextIO = sys.stderr, enabled: bool | None = None) -> None:
-        self.stream = stream
-        self.enabled = stream.isatty() if enabled is None else enabled
+    def __init__(self, stream: TextIO | None = None, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
         self.started = time.perf_counter()
         self.articles = 0
         self.problems: Counter[str] = Counter()
@@ -109,7 +132,9 @@ class Progress:
             self._shown = now
             rate = self.articles / max(self.elapsed, 1e-9)
             skipped = sum(self.problems.values())
-            self.stream.write(f"\r\x1b[K  {self.articles:,} articles · {skipped:,} skipped · {rate:,.0f}/s")
+            self.stream.write(
+                f"\r\x1b[K  {self.articles:,} articles · {skipped:,} skipped · {rate:,.0f}/s"
+            )
             self.stream.flush()
 
     def finish(self) -> None:

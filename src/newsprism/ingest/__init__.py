@@ -11,7 +11,7 @@ import gzip
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from newsprism.errors import NewsprismError, Problem
 from newsprism.ingest.decode import decode
@@ -60,7 +60,9 @@ def read(
     for path in expand(paths):
         fmt = format or format_of(path)
         if fmt is None:
-            yield Problem("E106", str(path), "", f"unknown extension; use --format {'|'.join(FORMATS)}")
+            yield Problem(
+                "E106", str(path), "", f"unknown extension; use --format {'|'.join(FORMATS)}"
+            )
             continue
         for item in _drafts(path, fmt, settings):
             if isinstance(item, Problem):
@@ -72,8 +74,9 @@ def read(
                 yield Problem.from_error(error, str(path), _record_of(item, path))
 
 
-def read_string(text: str, *, origin: str = "<string>", article_id: str = "",
-                settings: Settings | None = None) -> Article:
+def read_string(
+    text: str, *, origin: str = "<string>", article_id: str = "", settings: Settings | None = None
+) -> Article:
     """One article from plain text in memory (same layout rules as text files)."""
     from newsprism.ingest.plaintext import parse_plain_text
 
@@ -87,13 +90,17 @@ def _drafts(path: Path, fmt: str, settings: Settings) -> Iterator[Draft | Proble
         if fmt in ("jsonl", "warc"):
             with _open(path) as stream:
                 if fmt == "jsonl":
-                    yield from read_jsonl(stream, origin, settings.jsonl_fields, settings.max_record_bytes)
+                    yield from read_jsonl(
+                        stream, origin, settings.jsonl_fields, settings.max_record_bytes
+                    )
                 else:
                     yield from read_warc(stream, origin, settings.max_record_bytes)
             return
         size = path.stat().st_size
         if size > settings.max_file_bytes:
-            yield Problem("E105", origin, "", f"{size:,} bytes > max_file_bytes {settings.max_file_bytes:,}")
+            yield Problem(
+                "E105", origin, "", f"{size:,} bytes > max_file_bytes {settings.max_file_bytes:,}"
+            )
             return
         data = path.read_bytes()
         if fmt == "feed":
@@ -130,7 +137,7 @@ def _json_document(text: str, origin: str, settings: Settings) -> Iterator[Draft
 
 def _open(path: Path) -> IO[bytes]:
     if path.name.lower().endswith(".gz") and format_of(path) == "jsonl":
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
 
 

@@ -14,7 +14,8 @@ from newsprism.text.lexicon import data_table
 @cache
 def _rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in data_table("boilerplate.tsv")
+        (rule, re.compile(pattern, re.IGNORECASE))
+        for rule, pattern in data_table("boilerplate.tsv")
     )
 
 

@@ -34,10 +34,12 @@ def decode(data: bytes) -> str:
         pass
     # Mostly UTF-8 with a few broken bytes (a truncated download, a bad merge): keep UTF-8 and
     # mark the broken bytes, rather than reading the whole file as another encoding.
+    # A Latin-1 file has no valid UTF-8 multi-byte character at all, so one valid character is
+    # enough evidence for UTF-8.
     replaced = data.decode("utf-8", errors="replace")
     broken = replaced.count("\ufffd")
-    multibyte = sum(1 for byte in data if byte >= 0x80)
-    if broken <= max(3, len(data) // 1000) and multibyte > 2 * broken:
+    valid = sum(1 for char in replaced if char > "\x7f" and char != "\ufffd")
+    if valid and broken <= max(3, len(data) // 1000):
         return replaced
     from charset_normalizer import from_bytes
 

@@ -22,8 +22,12 @@ def read_html(html: str, origin: str, url: str = "", article_id: str = "") -> Dr
         warnings.simplefilter("ignore")
         try:
             document: Any = trafilatura.bare_extraction(
-                html, url=url or None, with_metadata=True, include_comments=False,
-                include_tables=False, favor_precision=True,
+                html,
+                url=url or None,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=True,
             )
         except Exception as error:  # trafilatura raises assorted lxml/parser errors
             raise NewsprismError("E121", f"{type(error).__name__}: {error}") from error
@@ -73,4 +77,6 @@ def fragment_blocks(fragment: str) -> list[str]:
 
 
 def _heading_texts(html: str) -> set[str]:
-    return {re.sub(r"<[^>]+>|\s+", " ", match).strip() for match in _HEADING.findall(html[:2_000_000])}
+    return {
+        re.sub(r"<[^>]+>|\s+", " ", match).strip() for match in _HEADING.findall(html[:2_000_000])
+    }

@@ -22,8 +22,16 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "source": ("source", "outlet", "sitename", "site_name", "site", "publisher", "domain"),
     "url": ("url", "link", "uri", "source_url"),
     "title": ("title", "header", "headline", "heading"),
-    "published": ("published", "date", "published_at", "publish_date", "pubdate", "date_publish",
-                  "datetime", "timestamp"),
+    "published": (
+        "published",
+        "date",
+        "published_at",
+        "publish_date",
+        "pubdate",
+        "date_publish",
+        "datetime",
+        "timestamp",
+    ),
     "text": ("text", "body", "article", "content", "maintext", "fulltext"),
     "author": ("author", "authors", "byline"),
 }
@@ -36,7 +44,9 @@ def read_jsonl(
     for line_number, line in _bounded_lines(stream, max_record_bytes):
         record = str(line_number)
         if line is None:
-            yield Problem("E105", origin, record, f"line longer than max_record_bytes {max_record_bytes:,}")
+            yield Problem(
+                "E105", origin, record, f"line longer than max_record_bytes {max_record_bytes:,}"
+            )
             continue
         if not line.strip():
             continue

@@ -42,7 +42,9 @@ class Draft:
     url: str = ""
     published: str = ""
     author: str = ""
-    headings: frozenset[int] = field(default_factory=frozenset)  # block indices known to be headings
+    headings: frozenset[int] = field(
+        default_factory=frozenset
+    )  # block indices known to be headings
 
 
 def clean(text: str) -> str:
@@ -77,7 +79,11 @@ def normalize_date(value: object) -> str:
 
 def _valid(parts: list[str]) -> bool:
     try:
-        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
     except ValueError:
         return False
     return True
@@ -106,7 +112,9 @@ def assemble(draft: Draft, max_chars: int) -> Article:
     if title and kept and kept[0][0] == title:
         kept.pop(0)  # extractors often repeat the headline as the first paragraph
     if not kept:
-        raise NewsprismError("E113", "no body text" + (" after boilerplate removal" if removed else ""))
+        raise NewsprismError(
+            "E113", "no body text" + (" after boilerplate removal" if removed else "")
+        )
     kept = _mark_headings(kept)
     parts = ([(title, "title")] if title else []) + kept
     text = "\n\n".join(part for part, _ in parts)

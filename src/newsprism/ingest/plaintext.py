@@ -3,7 +3,8 @@
 The layout this reader understands, all parts optional:
 
 - a leading ``date YYYY-MM[-DD]`` header, which may share its line with the lead paragraph;
-- a headline on the first line: short, without final punctuation, followed by more text;
+- a headline on the first line: short, without final punctuation, followed by a line that
+  does not continue it in lower case;
 - paragraphs separated by blank lines, or, when the file has no blank line, one per line (a body
   written as one long line is one paragraph).
 """
@@ -36,14 +37,12 @@ def parse_plain_text(text: str, origin: str, article_id: str = "") -> Draft:
         not lead_on_header_line
         and newline
         and rest.strip()
+        and not rest.lstrip()[:1].islower()  # a lower-case next line continues a wrapped paragraph
         and len(first_line.strip()) <= _MAX_HEADLINE
         and not ends_like_sentence(first_line)
     ):
         title, text = first_line.strip(), rest
-    if _BLANK_LINE.search(text):
-        blocks = _BLANK_LINE.split(text)
-    else:
-        blocks = text.split("\n")
+    blocks = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
     return Draft(origin=origin, blocks=blocks, title=title, id=article_id, published=published)
 
 

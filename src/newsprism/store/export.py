@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import sys
 from collections.abc import Iterator
@@ -14,8 +15,18 @@ from newsprism.serialize import dumps
 from newsprism.store.sqlite import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
-COLUMNS = ("id", "source", "url", "title", "published", "language", "author", "origin",
-           "content_hash", "text")
+COLUMNS = (
+    "id",
+    "source",
+    "url",
+    "title",
+    "published",
+    "language",
+    "author",
+    "origin",
+    "content_hash",
+    "text",
+)
 
 
 def export(store: Store, fmt: str, output: str | Path | None) -> int:
@@ -26,8 +37,7 @@ def export(store: Store, fmt: str, output: str | Path | None) -> int:
         if output in (None, "-"):
             raise NewsprismError("E201", "parquet needs an output file (-o FILE)")
         return _parquet(store, Path(str(output)))
-    stream: IO[str] = sys.stdout if output in (None, "-") else open(output, "w", encoding="utf-8", newline="")
-    try:
+    with _text_output(output) as stream:
         if fmt == "jsonl":
             count = 0
             for article in store.articles():
@@ -41,9 +51,12 @@ def export(store: Store, fmt: str, output: str | Path | None) -> int:
             writer.writerow(row)
             count += 1
         return count
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
+
+
+def _text_output(output: str | Path | None) -> contextlib.AbstractContextManager[IO[str]]:
+    if output in (None, "-"):
+        return contextlib.nullcontext(sys.stdout)
+    return open(str(output), "w", encoding="utf-8", newline="")
 
 
 def _parquet(store: Store, path: Path) -> int:

@@ -46,7 +46,12 @@ def fts_query(query: str) -> str:
             continue
         variants = {_stemmer("de").stemWord(words[0]), _stemmer("en").stemWord(words[0])}
         parts.append("(" + " OR ".join(f'"{v}"' for v in sorted(variants)) + ")")
-    return " ".join(parts)
+    joined: list[str] = []
+    for part in parts:  # FTS5 needs an explicit AND between bracketed groups
+        if joined and part not in _OPERATORS and joined[-1] not in _OPERATORS:
+            joined.append("AND")
+        joined.append(part)
+    return " ".join(joined)
 
 
 def matching_sentence(text: str, query: str, language: str = "de", width: int = 220) -> str:

@@ -57,8 +57,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -73,7 +77,9 @@ class Store:
         steps = migrations()
         latest = steps[-1][0] if steps else 0
         if self.version > latest:
-            raise NewsprismError("E301", f"{self.path} has schema {self.version}, this newsprism knows {latest}")
+            raise NewsprismError(
+                "E301", f"{self.path} has schema {self.version}, this newsprism knows {latest}"
+            )
         for version, sql in steps:
             if version > self.version:
                 self.db.execute("BEGIN")
@@ -91,7 +97,9 @@ class Store:
     def add(self, article: Article) -> str:
         """Store one article: returns ``inserted``, ``updated`` or ``unchanged``."""
         db = self.db
-        if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone():
+        if db.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ?", (article.content_hash,)
+        ).fetchone():
             return "unchanged"
         self._begin()
         status = "inserted"
@@ -106,9 +114,19 @@ class Store:
         db.execute(
             "INSERT INTO articles (id, content_hash, source_id, url, title, published, language,"
             " author, origin, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.content_hash, self._source_id(article.source), article.url,
-             article.title, article.published, article.language, article.author, article.origin,
-             article.text, dumps(article)),
+            (
+                article.id,
+                article.content_hash,
+                self._source_id(article.source),
+                article.url,
+                article.title,
+                article.published,
+                article.language,
+                article.author,
+                article.origin,
+                article.text,
+                dumps(article),
+            ),
         )
         self._index(article)
         self._add_quotes(article)
@@ -144,8 +162,12 @@ class Store:
         language = article.language or "de"
         self.db.execute(
             "INSERT INTO search (article_id, title, body, quotes) VALUES (?, ?, ?, ?)",
-            (article.id, stem_text(article.title, language), stem_text(body, language),
-             stem_text(quotes, language)),
+            (
+                article.id,
+                stem_text(article.title, language),
+                stem_text(body, language),
+                stem_text(quotes, language),
+            ),
         )
 
     def _add_quotes(self, article: Article) -> None:
@@ -155,18 +177,35 @@ class Store:
                 continue
             start, end = quote.quote[0].start, quote.quote[-1].end
             speaker = " ".join(article.text[s.start : s.end] for s in quote.speaker)
-            rows.append((article.id, position, quote.type, quote.medium, start, end,
-                         article.text[start:end], quote.cue_lemma, speaker, quote.speaker_name))
+            rows.append(
+                (
+                    article.id,
+                    position,
+                    quote.type,
+                    quote.medium,
+                    start,
+                    end,
+                    article.text[start:end],
+                    quote.cue_lemma,
+                    speaker,
+                    quote.speaker_name,
+                )
+            )
         self.db.executemany(
             "INSERT INTO quotes (article_id, position, type, medium, start, end, text, cue_lemma,"
-            " speaker_text, speaker_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " speaker_text, speaker_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
 
     def _add_signals(self, article: Article) -> None:
         self.db.executemany(
-            "INSERT INTO signals (article_id, kind, entry, start, end, voice, speaker, score, reason)"
+            "INSERT INTO signals"
+            " (article_id, kind, entry, start, end, voice, speaker, score, reason)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article.id, s.kind, s.entry, s.start, s.end, s.voice, s.speaker, s.score, s.reason)
-             for s in article.signals],
+            [
+                (article.id, s.kind, s.entry, s.start, s.end, s.voice, s.speaker, s.score, s.reason)
+                for s in article.signals
+            ],
         )
 
     # -- reading ---------------------------------------------------------------------------
@@ -210,9 +249,11 @@ class Store:
                 (expression, limit),
             ).fetchall()
         except sqlite3.OperationalError as error:
-            raise NewsprismError("E201", f"cannot search for {query!r}: {error}") from error
-        return [Hit(i, t, s, p, matching_sentence(text, query, lang or "de"))
-                for i, t, s, p, text, lang in found]
+            raise NewsprismError("E205", f"{query!r}: {error}") from error
+        return [
+            Hit(i, t, s, p, matching_sentence(text, query, lang or "de"))
+            for i, t, s, p, text, lang in found
+        ]
 
 
 def _statements(sql: str) -> list[str]:

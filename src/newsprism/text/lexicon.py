@@ -9,7 +9,9 @@ from importlib import resources
 def data_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a packaged data file."""
     text = resources.files("newsprism.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
 
 
 def data_table(name: str) -> list[list[str]]:

@@ -20,12 +20,13 @@ Konjunktiv I, unless "ich" stands next to it; ``data/mood_de.tsv`` lists the irr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from newsprism.model import Token
+from newsprism.text.guess import guess_english, guess_german
 from newsprism.text.lexicon import mood_table_de
 
 _PUNCT = re.compile(r"^[^\w\s]+$")
@@ -33,22 +34,77 @@ _NUMBER = re.compile(r"^\d")
 
 # STTS (German, HanTa's variant) and CLAWS C5 (English) to Universal POS.
 _UPOS_DE = {
-    "NN": "NOUN", "NNA": "NOUN", "NNI": "NOUN", "NE": "PROPN", "ADJ(A)": "ADJ", "ADJ(D)": "ADJ",
-    "ADV": "ADV", "PROAV": "ADV", "PWAV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
-    "APZR": "ADP", "ART": "DET", "PDAT": "DET", "PIAT": "DET", "PPOSAT": "DET", "PWAT": "DET",
-    "PRELAT": "DET", "CARD": "NUM", "KON": "CCONJ", "KOKOM": "CCONJ", "KOUS": "SCONJ",
-    "KOUI": "SCONJ", "PDS": "PRON", "PIS": "PRON", "PPER": "PRON", "PPOSS": "PRON",
-    "PRELS": "PRON", "PRF": "PRON", "PWS": "PRON", "PTKA": "PART", "PTKANT": "PART",
-    "PTKNEG": "PART", "PTKVZ": "ADP", "PTKZU": "PART", "ITJ": "INTJ", "FM": "X", "XY": "X",
+    "NN": "NOUN",
+    "NNA": "NOUN",
+    "NNI": "NOUN",
+    "NE": "PROPN",
+    "ADJ(A)": "ADJ",
+    "ADJ(D)": "ADJ",
+    "ADV": "ADV",
+    "PROAV": "ADV",
+    "PWAV": "ADV",
+    "APPR": "ADP",
+    "APPRART": "ADP",
+    "APPO": "ADP",
+    "APZR": "ADP",
+    "ART": "DET",
+    "PDAT": "DET",
+    "PIAT": "DET",
+    "PPOSAT": "DET",
+    "PWAT": "DET",
+    "PRELAT": "DET",
+    "CARD": "NUM",
+    "KON": "CCONJ",
+    "KOKOM": "CCONJ",
+    "KOUS": "SCONJ",
+    "KOUI": "SCONJ",
+    "PDS": "PRON",
+    "PIS": "PRON",
+    "PPER": "PRON",
+    "PPOSS": "PRON",
+    "PRELS": "PRON",
+    "PRF": "PRON",
+    "PWS": "PRON",
+    "PTKA": "PART",
+    "PTKANT": "PART",
+    "PTKNEG": "PART",
+    "PTKVZ": "ADP",
+    "PTKZU": "PART",
+    "ITJ": "INTJ",
+    "FM": "X",
+    "XY": "X",
     "TRUNC": "X",
 }
 _UPOS_EN_PREFIX = (
-    ("NP", "PROPN"), ("NN", "NOUN"), ("VB", "AUX"), ("VD", "AUX"), ("VH", "AUX"), ("VM", "AUX"),
-    ("VV", "VERB"), ("AJ", "ADJ"), ("AV", "ADV"), ("AT", "DET"), ("DT", "DET"), ("DP", "DET"),
-    ("PR", "ADP"), ("CJS", "SCONJ"), ("CJT", "SCONJ"), ("CJ", "CCONJ"), ("CR", "NUM"),
-    ("ORD", "ADJ"), ("PN", "PRON"), ("PUN", "PUNCT"), ("TO", "PART"), ("XX", "PART"),
-    ("ITJ", "INTJ"), ("EX", "PRON"), ("POS", "PART"),
+    ("NP", "PROPN"),
+    ("NN", "NOUN"),
+    ("VB", "AUX"),
+    ("VD", "AUX"),
+    ("VH", "AUX"),
+    ("VM", "AUX"),
+    ("VV", "VERB"),
+    ("AJ", "ADJ"),
+    ("AV", "ADV"),
+    ("AT", "DET"),
+    ("DT", "DET"),
+    ("DP", "DET"),
+    ("PR", "ADP"),
+    ("CJS", "SCONJ"),
+    ("CJT", "SCONJ"),
+    ("CJ", "CCONJ"),
+    ("CR", "NUM"),
+    ("ORD", "ADJ"),
+    ("PN", "PRON"),
+    ("PUN", "PUNCT"),
+    ("TO", "PART"),
+    ("XX", "PART"),
+    ("ITJ", "INTJ"),
+    ("EX", "PRON"),
+    ("POS", "PART"),
 )
+_GUESSED = (
+    -40.0
+)  # below every lexicon reading, so a listed lower-case reading wins at sentence start
 _FINITE = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)")
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "NP0", "NN0", "NN1", "NN2"})
 
@@ -75,6 +131,12 @@ class Reading:
     lemma: str
     tag: str
     score: float
+    pos: str
+    proper: bool
+
+
+def make_reading(lemma: str, tag: str, score: float, language: str) -> Reading:
+    return Reading(lemma, tag, score, upos(tag, language), tag in ("NE", "NP0"))
 
 
 class Lexicon:
@@ -97,25 +159,37 @@ class Lexicon:
 
     def _read(self, form: str) -> Reading:
         if _PUNCT.match(form):
-            return Reading(form, _punct_tag(form, self.language), 0.0)
+            return make_reading(form, _punct_tag(form, self.language), 0.0, self.language)
         if _NUMBER.match(form):
-            return Reading(form, "CARD" if self.language == "de" else "CRD", 0.0)
-        tag, score = self._tagger.tag_word(form)[0]
-        return Reading(self.lemma(form, tag), tag, float(score))
+            return make_reading(
+                form, "CARD" if self.language == "de" else "CRD", 0.0, self.language
+            )
+        if self._tagger.normalize(form) in self._tagger.cache:  # HanTa's lexicon: a fast lookup
+            tag, score = self._tagger.tag_word(form)[0]
+        elif self.language == "de":
+            tag, score = guess_german(form, self._lemmas, self.is_noun), _GUESSED
+        else:
+            tag, score = guess_english(form), _GUESSED
+        return make_reading(self.lemma(form, tag), tag, float(score), self.language)
+
+    def is_noun(self, form: str) -> bool:
+        """A form HanTa's lexicon lists with a common-noun reading first."""
+        if self._tagger.normalize(form) not in self._tagger.cache:
+            return False
+        return bool(self._tagger.tag_word(form)[0][0] == "NN")
 
     def lemma(self, form: str, tag: str) -> str:
         table = self._lemmas
         if tag in _NOUN_TAGS:
-            found = table.get(form) or self._compound_lemma(form)
-        else:
-            found = table.get(form.lower()) or table.get(form)
+            return str(table.get(form) or self._compound_lemma(form) or form)
+        lower = form.lower()
+        found = table.get(lower) or table.get(form)
+        german_verb = self.language == "de" and tag.startswith("V")
+        if found and german_verb and not str(found).endswith("n"):
+            found = None  # a participle listed only as an adjective ("überlebt")
         if found:
             return str(found)
-        if tag.startswith("V") and self.language == "de":
-            return str(self._tagger.analyze(form)[0])  # HanTa's morphology, for unknown verb forms
-        import simplemma
-
-        return str(simplemma.lemmatize(form, lang=self.language))
+        return _verb_lemma(lower) if german_verb and tag.startswith("VV") else lower
 
     def _compound_lemma(self, form: str) -> str | None:
         """Inflect a compound through its longest known last part ("Blockmitglieder")."""
@@ -125,8 +199,7 @@ class Lexicon:
             last_lemma = table.get(last)
             return f"{head}-{last_lemma}" if last_lemma else None
         for cut in range(3, len(form) - 3):
-            tail = form[cut:].capitalize()
-            tail_lemma = table.get(tail)
+            tail_lemma = table.get(form[cut:].capitalize())
             if tail_lemma:
                 return form[:cut] + str(tail_lemma).lower()
         return None
@@ -139,6 +212,20 @@ class Lexicon:
             if lower.score > reading.score and lower.tag not in _NOUN_TAGS:
                 return lower
         return reading
+
+
+def _verb_lemma(form: str) -> str:
+    """Infinitive of a verb form the lemma table lacks, by regular inflection.
+
+    A guess for rare forms: right for regular verbs ("gearbeitet" -> "arbeiten"), wrong for
+    -ern/-eln verbs ("lieferten" -> "lieferen").
+    """
+    if form.startswith("ge") and form.endswith("t") and len(form) > 5:
+        form = form[2:]
+    for ending in ("et", "test", "ten", "te", "st", "t", "e"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: -len(ending)] + "en"
+    return form
 
 
 def mood(form: str, lemma: str, tag: str, neighbours: Sequence[str]) -> str:
@@ -177,16 +264,15 @@ def analyze(
         readings = _context_readings(lexicon, forms, sentences)
     else:
         readings = _fast_readings(lexicon, forms, sentences)
+    german = language == "de"
     tokens = []
-    for index, ((start, end), form, reading) in enumerate(zip(spans, forms, readings, strict=True)):
+    for index, ((start, end), reading) in enumerate(zip(spans, readings, strict=True)):
         verb_mood = ""
-        if language == "de" and reading.tag in _FINITE:
+        if german and reading.tag in _FINITE:
             neighbours = [f.lower() for f in forms[max(0, index - 1) : index + 2]]
-            verb_mood = mood(form, reading.lemma, reading.tag, neighbours)
-        tag = reading.tag
+            verb_mood = mood(forms[index], reading.lemma, reading.tag, neighbours)
         tokens.append(
-            Token(start, end, reading.lemma, upos(tag, language), tag, verb_mood,
-                  tag in ("NE", "NP0"))
+            Token(start, end, reading.lemma, reading.pos, reading.tag, verb_mood, reading.proper)
         )
     return tuple(tokens)
 
@@ -213,14 +299,15 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
     for index, reading in enumerate(readings):
         if reading.tag != "VV(FIN)":
             continue
-        infinitive_like = forms[index].lower() == reading.lemma
+        form = forms[index].lower()
+        infinitive_like = form == reading.lemma and form.endswith("n")
         before = forms[index - 1].lower() if index else ""
         after = readings[index + 1].tag if index + 1 < len(readings) else ""
         if infinitive_like and before == "zu":
-            readings[index] = Reading(reading.lemma, "VV(INF)", reading.score)
+            readings[index] = make_reading(reading.lemma, "VV(INF)", reading.score, "de")
         elif after in ("VA(FIN)", "VM(FIN)", "VA(INF)", "VA(PP)"):
             tag = "VV(INF)" if infinitive_like else "VV(PP)"
-            readings[index] = Reading(reading.lemma, tag, reading.score)
+            readings[index] = make_reading(reading.lemma, tag, reading.score, "de")
 
 
 def _context_readings(
@@ -230,8 +317,12 @@ def _context_readings(
     for first, end in sentences:
         words = forms[first:end]
         tagged = lexicon._tagger.tag_sent(words, taglevel=1) if words else []
-        for form, (_, _, tag) in zip(words, tagged, strict=True):
-            readings.append(Reading(lexicon.lemma(form, tag), tag, 0.0))
+        for form, (_, lemma, tag) in zip(words, tagged, strict=True):
+            if _PUNCT.match(form):
+                tag = _punct_tag(form, lexicon.language)
+            readings.append(
+                make_reading(lemma if lemma != "--" else form, tag, 0.0, lexicon.language)
+            )
     return readings
 
 
@@ -246,7 +337,9 @@ def _first_word(forms: list[str], first: int) -> int | None:
 def _punct_tag(form: str, language: str) -> str:
     if language == "de":
         return "$." if form in {".", "!", "?", ";", ":"} else "$," if form == "," else "$("
-    return "PUN" if form in {".", "!", "?", ";", ":", ","} else "PUQ" if form in "\"'“”„»«" else "PUL"
+    return (
+        "PUN" if form in {".", "!", "?", ";", ":", ","} else "PUQ" if form in "\"'“”„»«" else "PUL"
+    )
 
 
 def _bare_pos(form: str) -> str:
@@ -268,11 +361,13 @@ def lexicon_for(language: str, cache_size: int) -> Lexicon:
 def _hanta(language: str) -> Any:
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz" if language == "de" else "morphmodel_en.pgz")
+    return HanoverTagger.HanoverTagger(
+        "morphmodel_ger.pgz" if language == "de" else "morphmodel_en.pgz"
+    )
 
 
 @cache
-def _lemma_table(language: str) -> Callable[..., Any] | Any:
+def _lemma_table(language: str) -> Mapping[str, str]:
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
     return DefaultDictionaryFactory().get_dictionary(language)

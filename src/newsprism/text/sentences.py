@@ -16,12 +16,43 @@ from collections.abc import Sequence
 from newsprism.text.lexicon import months
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", ".."})
-_CLOSING = frozenset('"“”»«’‘\')]')
+_CLOSING = frozenset("\"“”»«’‘')]")
 _NO_START = frozenset(",;:)]}%")
 # Words after which "<number>." reads as an ordinal rather than a sentence end.
 _ORDINAL_BEFORE = frozenset(
-    "der die das des dem den am im vom zum zur beim seit bis ab bei vor nach zum ihr ihre "
-    "sein seine seit dieser diese dieses jeder jede jedes the on of".split()
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "am",
+        "im",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "seit",
+        "bis",
+        "ab",
+        "bei",
+        "vor",
+        "nach",
+        "ihr",
+        "ihre",
+        "sein",
+        "seine",
+        "dieser",
+        "diese",
+        "dieses",
+        "jeder",
+        "jede",
+        "jedes",
+        "the",
+        "on",
+        "of",
+    ]
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsprism.model import Article, Sentence, Token
+from newsprism.model import Article, Sentence
 from newsprism.settings import Settings
 from newsprism.text.language import identify
 from newsprism.text.morphology import analyze
@@ -19,20 +19,20 @@ def detect_language(article: Article, settings: Settings) -> Article:
     return replace(article, language=language, language_score=score)
 
 
-def segment(article: Article, settings: Settings) -> Article:
+def tokens(article: Article, settings: Settings) -> Article:
+    """Tokens, sentences, and each token's lemma, POS, mood and proper-noun flag.
+
+    One stage rather than two: sentence starts inform the morphology (a capitalised first word
+    may be an ordinary word), and building every token record once keeps the stage fast.
+    """
     text = article.text
     spans = tokenize(text, "en" if article.language == "en" else "de")
     paragraphs = [(p.start, p.end) for p in article.paragraphs] or [(0, len(text))]
     ranges = split_sentences(text, spans, paragraphs)
+    analysed = analyze(
+        text, spans, ranges, article.language, settings.morphology, settings.lexicon_cache_size
+    )
     sentences = tuple(
         Sentence(spans[first][0], spans[last - 1][1], first, last) for first, last in ranges
     )
-    return replace(article, tokens=tuple(Token(s, e) for s, e in spans), sentences=sentences)
-
-
-def morphology(article: Article, settings: Settings) -> Article:
-    spans = [(token.start, token.end) for token in article.tokens]
-    ranges = [(s.token_start, s.token_end) for s in article.sentences]
-    tokens = analyze(article.text, spans, ranges, article.language, settings.morphology,
-                     settings.lexicon_cache_size)
-    return replace(article, tokens=tokens)
+    return replace(article, tokens=analysed, sentences=sentences)

@@ -1,0 +1,109 @@
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from newsprism import analyze
+from newsprism.errors import NewsprismError
+from newsprism.ingest import read_string
+from newsprism.store import Store
+from newsprism.store.sqlite import migrations
+
+
+def article(text: str, article_id: str = "a", origin: str = "a.txt", source: str = "Beispiel-Post"):
+    return replace(analyze(read_string(text, article_id=article_id, origin=origin)), source=source)
+
+
+def test_schema_version_and_wal(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        assert store.version == migrations()[-1][0]
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {
+            r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    assert {
+        "sources",
+        "articles",
+        "entities",
+        "aliases",
+        "mentions",
+        "quotes",
+        "stories",
+        "story_members",
+        "signals",
+        "search",
+    } <= tables
+
+
+def test_newer_database_is_refused(tmp_path):
+    db = sqlite3.connect(tmp_path / "s.db")
+    db.execute("PRAGMA user_version = 999")
+    db.close()
+    with pytest.raises(NewsprismError, match="E301"):
+        Store(tmp_path / "s.db")
+
+
+def test_reingest_is_idempotent_by_content_hash(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        first = article("Titel\nDer Minister sagte etwas.")
+        assert store.add(first) == "inserted"
+        assert store.add(first) == "unchanged"
+        assert store.add(replace(first, id="other-id", origin="copy.txt")) == "unchanged"
+        edited = article("Titel\nDer Minister sagte etwas anderes.")
+        assert store.add(edited) == "updated"
+        assert store.count() == 1 and store.get("a").text.endswith("anderes.")
+
+
+def test_same_id_from_another_origin_is_kept_apart(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("Titel\nErster Text.", origin="x/a.txt"))
+        store.add(article("Titel\nZweiter Text.", origin="y/a.txt"))
+        ids = sorted(a.id for a in store.articles())
+    assert ids[0] == "a" and ids[1].startswith("a~") and len(ids) == 2
+
+
+def test_round_trip_through_the_store(tmp_path):
+    original = article("Weiß warnt\nDie Ministerin sagte, die Lage sei ernst.")
+    with Store(tmp_path / "s.db") as store:
+        store.add(original)
+    with Store(tmp_path / "s.db") as store:
+        assert store.get("a") == original
+        with pytest.raises(NewsprismError, match="E302"):
+            store.get("missing")
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Verbündeten", True),  # inflection: text has "Verbündete"
+        ("verbündete", True),
+        ("Strasse", True),  # ß/ss: text has "Straße"
+        ("Strassen", True),
+        ("Grenze Straße", True),  # all words must occur
+        ("Grenze Wolke", False),
+        ('"Straße der Verbündeten"', False),
+        ('"an der Grenze"', True),
+        ("Munition", False),
+    ],
+)
+def test_german_aware_search(tmp_path, query, found):
+    with Store(tmp_path / "s.db") as store:
+        store.add(
+            article(
+                "Sperrung\nDie Verbündete warnte vor Staus an der Grenze. "
+                "Die Straße bleibt gesperrt."
+            )
+        )
+        hits = store.search(query)
+    assert bool(hits) is found
+    if found:
+        assert hits[0].id == "a" and hits[0].source == "Beispiel-Post" and hits[0].snippet
+
+
+def test_search_ranks_title_matches_first(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("Wetter heute\nAuch die Grenze ist betroffen.", "body-only", "1.txt"))
+        store.add(
+            article("Grenze geschlossen\nDie Behörden handelten schnell.", "title-hit", "2.txt")
+        )
+        assert [h.id for h in store.search("Grenze")] == ["title-hit", "body-only"]

@@ -1,0 +1,47 @@
+"""The two real reference articles in ../shared/examples/de (skipped when it is absent)."""
+
+import pytest
+from tests.conftest import EXAMPLES, analyze_all, needs_shared, sentence_texts
+
+
+@pytest.fixture(scope="module")
+def articles():
+    found, problems = analyze_all(needs_shared(EXAMPLES))
+    assert not problems
+    return {a.id[:3]: a for a in found}
+
+
+def test_titles_dates_and_boilerplate(articles):
+    rt, focus = articles["000"], articles["003"]
+    assert rt.title.startswith("Jens Stoltenberg forderte mehr Hilfe für die Ukraine")
+    assert rt.title.endswith("obsiegen zu lassen") and rt.published == ""
+    assert focus.title == "" and focus.published == "2023-12"
+    assert [b.rule for b in focus.boilerplate] == ["video-teaser"]
+    assert "Im Video" not in focus.text
+    assert [p.kind for p in focus.paragraphs].count("heading") == 1
+
+
+def test_rt_sentence_boundaries(articles):
+    texts = sentence_texts(articles["000"])
+    assert len(texts) == 10
+    assert texts[5] == "„Dies ist ein kritischer Moment."
+    assert texts[6].startswith("Und es wäre ein schwerer") and texts[6].endswith(
+        "gefährlich“ wäre."
+    )
+    assert texts[8].startswith("Als Hauptgründe") and texts[8].endswith("zu verbessern“.")
+    assert all(t[-1] in ".“”" or i == 0 for i, t in enumerate(texts))
+
+
+def test_focus_sentence_boundaries(articles):
+    texts = sentence_texts(articles["003"])
+    assert len(texts) == 22
+    assert texts[0].startswith("Sein Ziel war es") and texts[0].endswith("so Jens Stoltenberg.")
+    assert "Auch nicht nach der voraussichtlichen Wiederwahl am 17. März 2024." in texts
+    assert "Russland zahlt hohen Preis" in texts
+    assert texts[-1].startswith('"Insgesamt müssen wir')
+
+
+def test_konjunktiv_i_in_the_focus_piece(articles):
+    focus = articles["003"]
+    subj1 = {focus.token_text(t) for t in focus.tokens if t.mood == "subj1"}
+    assert {"könne", "sei", "werde", "zahle", "seien", "steige", "sinke", "müsse", "rücke"} <= subj1

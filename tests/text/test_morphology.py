@@ -1,0 +1,83 @@
+import pytest
+
+from newsprism import analyze
+
+
+def token(article, word):
+    return next(t for t in article.tokens if article.token_text(t) == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "mood"),
+    [
+        ("Er sagte, die Lage sei ernst.", "sei", "subj1"),
+        ("Sie erklärte, die Ukraine habe überlebt.", "habe", "subj1"),
+        ("Ich habe das gesehen.", "habe", "ind"),
+        ("Nun gehe den Truppen die Munition aus.", "gehe", "subj1"),
+        ("Moskau könne die Ziele nicht erreichen.", "könne", "subj1"),
+        ("Die Hilfe müsse fortgesetzt werden.", "müsse", "subj1"),
+        ("Die Verluste seien hoch.", "seien", "subj1"),
+        ("Es wäre ein Fehler.", "wäre", "subj2"),
+        ("Sie hätten verwandelt.", "hätten", "subj2"),
+        ("Sie würden kommen.", "würden", "subj2"),
+        ("Der Preis steige weiter.", "steige", "subj1"),
+        ("Der Minister sagte das.", "sagte", "ind"),
+        ("Er ist Minister.", "ist", "ind"),
+    ],
+)
+def test_mood_of_finite_verbs(sentence, word, mood):
+    article = analyze("Titel\n" + sentence)
+    assert token(article, word).mood == mood
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Der Minister betonte das.", "betonte", "betonen"),
+        ("Sie forderten Hilfe.", "forderten", "fordern"),
+        ("Die Soldaten kamen.", "Soldaten", "Soldat"),
+        ("Die Blockmitglieder stimmten ab.", "Blockmitglieder", "Blockmitglied"),
+        ("Die NATO-Staaten zahlen.", "NATO-Staaten", "NATO-Staat"),
+        ("Er fügte hinzu, es gehe.", "fügte", "fügen"),
+        ("Trotz allem blieb er.", "Trotz", "trotz"),
+    ],
+)
+def test_lemmas(sentence, word, lemma):
+    assert token(analyze("Titel\n" + sentence), word).lemma == lemma
+
+
+def test_clause_final_verbs_are_not_finite():
+    article = analyze("Titel\nEr sagte, dass sie überlebt habe und den Willen zu zeigen vermöge.")
+    assert token(article, "überlebt").tag == "VV(PP)" and token(article, "überlebt").mood == ""
+    assert token(article, "zeigen").tag == "VV(INF)"
+
+
+def test_proper_noun_candidates_and_pos():
+    article = analyze("Titel\nDer Generalsekretär Jens Brandvik reiste nach Brüssel.")
+    assert token(article, "Brüssel").proper and token(article, "Brandvik").pos == "PROPN"
+    assert not token(article, "Generalsekretär").proper
+    assert token(article, "reiste").pos == "VERB" and token(article, "Der").pos == "DET"
+
+
+def test_english_lemmas():
+    article = analyze("Talks\nThe ministers said the children went home.")
+    assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"
+    assert token(article, "said").pos == "VERB"
+
+
+def test_other_languages_get_tokens_without_morphology():
+    article = analyze(
+        "Titre\nLe ministre a déclaré que la situation était grave "
+        "et que les négociations continueraient."
+    )
+    assert article.language == "fr"
+    assert article.tokens and all(t.mood == "" for t in article.tokens)
+
+
+def test_hanta_backend_agrees_on_mood():
+    from newsprism.settings import Settings
+
+    text = "Titel\nEr sagte, die Lage sei ernst und die Hilfe müsse weitergehen."
+    fast = analyze(text)
+    context = analyze(text, Settings(morphology="hanta"))
+    assert [t.mood for t in fast.tokens] == [t.mood for t in context.tokens]

@@ -1,0 +1,105 @@
+import pytest
+from tests.conftest import sentence_texts
+
+from newsprism import analyze
+
+
+def sentences(body: str) -> list[str]:
+    return sentence_texts(analyze("Titel\n" + body))[1:]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Treffen ist z.B. für Mai geplant. Danach folgt mehr.",
+            ["Das Treffen ist z.B. für Mai geplant.", "Danach folgt mehr."],
+        ),
+        (
+            "Das Treffen ist z. B. für Mai geplant. Danach folgt mehr.",
+            ["Das Treffen ist z. B. für Mai geplant.", "Danach folgt mehr."],
+        ),
+        (
+            "Dr. Anna Muster und Prof. Karl Beispiel sprachen. Sie stimmten zu.",
+            ["Dr. Anna Muster und Prof. Karl Beispiel sprachen.", "Sie stimmten zu."],
+        ),
+        (
+            "Die Wahl findet am 17. März 2024 statt. Sie gilt als offen.",
+            ["Die Wahl findet am 17. März 2024 statt.", "Sie gilt als offen."],
+        ),
+        (
+            "Die Frist endet am 1. Mai. Dann wird entschieden.",
+            ["Die Frist endet am 1. Mai.", "Dann wird entschieden."],
+        ),
+        (
+            "Er erinnerte an den 2. Weltkrieg und seine Folgen. Niemand widersprach.",
+            ["Er erinnerte an den 2. Weltkrieg und seine Folgen.", "Niemand widersprach."],
+        ),
+        (
+            "Das war im Jahr 2022. Danach änderte sich viel.",
+            ["Das war im Jahr 2022.", "Danach änderte sich viel."],
+        ),
+        (
+            "Es kamen rund 300.000 Menschen. Die Polizei zählte weniger.",
+            ["Es kamen rund 300.000 Menschen.", "Die Polizei zählte weniger."],
+        ),
+        (
+            "J. Muster leitet die Behörde seit 2019. Sie ist beliebt.",
+            ["J. Muster leitet die Behörde seit 2019.", "Sie ist beliebt."],
+        ),
+        ("„Das ist gut.“ Er lächelte.", ["„Das ist gut.“", "Er lächelte."]),
+        (
+            "„Ist das gut?“, fragte er. Niemand antwortete.",
+            ["„Ist das gut?“, fragte er.", "Niemand antwortete."],
+        ),
+        (
+            "»Wir warten ab.« So lautete die Antwort.",
+            ["»Wir warten ab.«", "So lautete die Antwort."],
+        ),
+        (
+            "„Das ist ein Anfang. Und es ist zu wenig“, sagte sie.",
+            ["„Das ist ein Anfang.", "Und es ist zu wenig“, sagte sie."],
+        ),
+        ("Er sagte: „Wir kommen.“ Dann ging er.", ["Er sagte: „Wir kommen.“", "Dann ging er."]),
+        (
+            "Die Zahl stieg (auf 12 Prozent.) Danach sank sie.",
+            ["Die Zahl stieg (auf 12 Prozent.)", "Danach sank sie."],
+        ),
+        ("Warum? Weil es so ist! Punkt.", ["Warum?", "Weil es so ist!", "Punkt."]),
+        ("Er zögerte … und sagte dann ja.", ["Er zögerte … und sagte dann ja."]),
+        (
+            "Sie nannte das Projekt (u.a. wegen der Kosten) riskant. Andere nicht.",
+            ["Sie nannte das Projekt (u.a. wegen der Kosten) riskant.", "Andere nicht."],
+        ),
+        (
+            "Mehr unter www.beispiel.example/info. Das ist alles.",
+            ["Mehr unter www.beispiel.example/info.", "Das ist alles."],
+        ),
+    ],
+)
+def test_german_sentence_boundaries(body, expected):
+    assert sentences(body) == expected
+
+
+def test_sentences_never_cross_paragraphs():
+    article = analyze("Titel\nEin Absatz ohne Punkt\n\nZweiter Absatz. Mit zwei Sätzen.")
+    assert sentence_texts(article) == [
+        "Titel",
+        "Ein Absatz ohne Punkt",
+        "Zweiter Absatz.",
+        "Mit zwei Sätzen.",
+    ]
+
+
+def test_english_sentences():
+    article = analyze(
+        "Border talks\nMr. Smith met Dr. Jones in the U.S. capital on Friday. They agreed. "
+        '"We are close," he said. Talks resume Jan. 5.'
+    )
+    assert article.language == "en"
+    assert sentence_texts(article)[1:] == [
+        "Mr. Smith met Dr. Jones in the U.S. capital on Friday.",
+        "They agreed.",
+        '"We are close," he said.',
+        "Talks resume Jan. 5.",
+    ]
