@@ -5,10 +5,10 @@
     python benchmarks/bench_text.py --corpus PATH        # any files newsprism reads
     python benchmarks/bench_text.py --morphology hanta   # HanTa's sentence tagger, for comparison
 
-Generated articles have about 450 tokens. Their vocabulary mixes a fixed set of frequent news
-words with words drawn at random from simplemma's 1.1-million-form German table, so that new
-word forms keep arriving as they do in a real stream (roughly 10-20 unseen forms per article
-after warm-up); a generator that repeats a few sentences would flatter the per-form cache.
+Generated articles have about 450 tokens. Their words follow Zipf's law (exponent 1.05) over
+200,000 forms: frequent news words at the top ranks, then German word forms drawn from
+simplemma's table. So new word forms keep arriving as in a real stream, where a generator that
+repeats a few sentences would flatter the per-form cache.
 The run is single-process (``jobs=1``); the figure printed is per core.
 """
 
@@ -21,6 +21,7 @@ import resource
 import sys
 import tempfile
 import time
+from itertools import accumulate
 from pathlib import Path
 
 from newsprism import Article, Problem, analyze_files
@@ -117,37 +118,36 @@ NAMES = ("Jens Brandvik", "Karla Weiß", "Olaf Beispiel", "Mira Halvorsen", "Tom
 CUES = ("sagte", "betonte", "erklärte", "warnte", "so")
 
 
-def vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
+def vocabulary(rng: random.Random, size: int = 200_000) -> list[str]:
+    """Frequent news words first, then German word forms in random order, as ranks."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    forms = list(DefaultDictionaryFactory().get_dictionary("de").keys())
+    forms = [
+        w
+        for w in DefaultDictionaryFactory().get_dictionary("de")
+        if w.isalpha() and 2 < len(w) < 18
+    ]
     rng.shuffle(forms)
-    words = [w for w in forms[:400_000] if w.isalpha() and 3 < len(w) < 16]
-    return [w for w in words if w[0].isupper()], [w for w in words if w[0].islower()]
+    return FREQUENT + forms[: size - len(FREQUENT)]
 
 
 def generate(count: int, path: Path, seed: int = 7) -> None:
+    """Articles of ~450 tokens whose words follow Zipf's law (exponent 1.05) over 200k forms."""
     rng = random.Random(seed)
-    nouns, others = vocabulary(rng)
+    words = vocabulary(rng)
+    weights = list(accumulate(1 / rank**1.05 for rank in range(1, len(words) + 1)))
     with path.open("w", encoding="utf-8") as out:
         for number in range(count):
             paragraphs = []
             tokens = 0
             while tokens < 440:
-                sentence = []
-                for _ in range(rng.randint(8, 22)):
-                    roll = rng.random()
-                    if roll < 0.75:
-                        sentence.append(rng.choice(FREQUENT))
-                    elif roll < 0.88:
-                        sentence.append(rng.choice(nouns))
-                    else:
-                        sentence.append(rng.choice(others))
+                sentence = rng.choices(words, cum_weights=weights, k=rng.randint(8, 22))
                 sentence[0] = sentence[0].capitalize()
                 text = " ".join(sentence)
-                if rng.random() < 0.3:
+                roll = rng.random()
+                if roll < 0.3:
                     text = f"„{text}“, {rng.choice(CUES)} {rng.choice(NAMES)}."
-                elif rng.random() < 0.1:
+                elif roll < 0.4:
                     text += f", am {rng.randint(1, 28)}. März {rng.randint(2019, 2025)}."
                 else:
                     text += "."
@@ -158,7 +158,7 @@ def generate(count: int, path: Path, seed: int = 7) -> None:
             )
             record = {
                 "id": f"gen-{number}",
-                "title": f"Meldung {number}: {rng.choice(nouns)} im Fokus",
+                "title": f"Meldung {number}: {rng.choice(words[:3000]).capitalize()} im Fokus",
                 "published": "2024-03",
                 "source": "Generator",
                 "text": body,

@@ -36,7 +36,7 @@ class Settings:
         metadata=_doc("An article whose normalised text is longer than this is skipped (E105)."),
     )
     langid_chars: int = field(
-        default=600,
+        default=400,
         metadata=_doc("How many characters of the body language identification reads."),
     )
     morphology: str = field(

@@ -21,7 +21,7 @@ from newsprism.errors import NewsprismError
 from newsprism.ingest.boilerplate import boilerplate_rule
 from newsprism.model import Article, Boilerplate, Paragraph
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TERMINAL_END = re.compile(r"[.!?…:;][\"“”»«’‘')\]]*$")
@@ -49,8 +49,7 @@ class Draft:
 
 def clean(text: str) -> str:
     """One paragraph's text: NFC, no invisible or control characters, single spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
     return _SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
 
 

@@ -105,7 +105,7 @@ _UPOS_EN_PREFIX = (
 _GUESSED = (
     -40.0
 )  # below every lexicon reading, so a listed lower-case reading wins at sentence start
-_FINITE = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)")
+_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "NP0", "NN0", "NN1", "NN2"})
 
 
@@ -148,6 +148,17 @@ class Lexicon:
         self._tagger = _hanta(language)
         self._lemmas = _lemma_table(language)
         self._cache: dict[str, Reading] = {}
+        # HanTa's lexicon forms whose best capitalised reading is a common noun, for compounds.
+        tagger = self._tagger
+        self._nouns = (
+            frozenset(
+                word
+                for word in tagger.cache
+                if word.isalpha() and tagger.tag_word(word.capitalize())[0][0] == "NN"
+            )
+            if language == "de"
+            else frozenset()
+        )
 
     def reading(self, form: str) -> Reading:
         found = self._cache.get(form)
@@ -174,9 +185,7 @@ class Lexicon:
 
     def is_noun(self, form: str) -> bool:
         """A form HanTa's lexicon lists with a common-noun reading first."""
-        if self._tagger.normalize(form) not in self._tagger.cache:
-            return False
-        return bool(self._tagger.tag_word(form)[0][0] == "NN")
+        return form.lower() in self._nouns
 
     def lemma(self, form: str, tag: str) -> str:
         table = self._lemmas
@@ -264,14 +273,19 @@ def analyze(
         readings = _context_readings(lexicon, forms, sentences)
     else:
         readings = _fast_readings(lexicon, forms, sentences)
-    german = language == "de"
-    tokens = []
+    if language != "de":
+        return tuple(
+            Token(start, end, r.lemma, r.pos, r.tag, "", r.proper)
+            for (start, end), r in zip(spans, readings, strict=True)
+        )
+    tokens: list[Token] = []
+    append = tokens.append
     for index, ((start, end), reading) in enumerate(zip(spans, readings, strict=True)):
         verb_mood = ""
-        if german and reading.tag in _FINITE:
+        if reading.tag in _FINITE:
             neighbours = [f.lower() for f in forms[max(0, index - 1) : index + 2]]
             verb_mood = mood(forms[index], reading.lemma, reading.tag, neighbours)
-        tokens.append(
+        append(
             Token(start, end, reading.lemma, reading.pos, reading.tag, verb_mood, reading.proper)
         )
     return tuple(tokens)
@@ -280,7 +294,8 @@ def analyze(
 def _fast_readings(
     lexicon: Lexicon, forms: list[str], sentences: Sequence[tuple[int, int]]
 ) -> list[Reading]:
-    readings = [lexicon.reading(form) for form in forms]
+    known = lexicon._cache.get
+    readings = [known(form) or lexicon.reading(form) for form in forms]
     for first, _ in sentences:
         index = _first_word(forms, first)
         if index is not None:
