@@ -3,11 +3,11 @@ import io
 import json
 
 import pyarrow.parquet as pq
-from tests.conftest import FIXTURES, INPUTS
 
 from newsprism.cli import main
 from newsprism.errors import CATALOGUE
 from newsprism.settings import documentation
+from tests.conftest import FIXTURES, INPUTS
 
 README = (FIXTURES.parent.parent / "README.md").read_text(encoding="utf-8")
 

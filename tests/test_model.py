@@ -1,11 +1,11 @@
 import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.conftest import INPUTS, analyze_all
 
 from newsprism import analyze, dumps, from_dict, loads, to_dict
 from newsprism.model import SCHEMA, Article, Entity, Mention, NumberMention, Quote, Signal, Span
 from newsprism.serialize import json_schema
+from tests.conftest import INPUTS, analyze_all
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 

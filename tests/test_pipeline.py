@@ -2,13 +2,13 @@ import pickle
 from dataclasses import replace
 
 import pytest
-from tests.conftest import INPUTS
 
 from newsprism import Article, Problem, analyze_files, default_pipeline
 from newsprism.errors import NewsprismError
 from newsprism.pipeline import Pipeline, stage
 from newsprism.runner import run
 from newsprism.settings import Settings
+from tests.conftest import INPUTS
 
 
 def shout(article: Article, settings: Settings) -> Article:

@@ -1,6 +1,7 @@
 """The two real reference articles in ../shared/examples/de (skipped when it is absent)."""
 
 import pytest
+
 from tests.conftest import EXAMPLES, analyze_all, needs_shared, sentence_texts
 
 

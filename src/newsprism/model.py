@@ -6,7 +6,7 @@ and travel to worker processes or Dask workers as they are.
 
 ``Article.text`` holds the headline (when there is one) as its first paragraph, followed by the
 body. The headline is part of the text so that what it says (a quote, a framing term) has offsets
-like everything else; ``Paragraph.kind`` tells headline, lead, subheading and body apart, and
+like everything else; ``Paragraph.kind`` tells headline, subheadings and body apart, and
 ``Article.title`` repeats the headline as plain metadata.
 
 The JSON form is produced by :mod:`newsprism.serialize` and described by
@@ -32,7 +32,7 @@ class Span:
 class Paragraph:
     start: int
     end: int
-    kind: str = "body"  # title | lead | heading | body
+    kind: str = "body"  # title (the headline) | heading (a subheading) | body
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import TextIO
 
 from newsprism.errors import Problem
@@ -69,7 +70,7 @@ def render_article(article: Article, color: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _marked(article: Article, first: int, last: int, paint: object) -> str:
+def _marked(article: Article, first: int, last: int, paint: Callable[[str, str], str]) -> str:
     text = article.text
     tokens = article.tokens[first:last]
     if not tokens:
@@ -80,9 +81,9 @@ def _marked(article: Article, first: int, last: int, paint: object) -> str:
         pieces.append(text[cursor : token.start])
         word = text[token.start : token.end]
         if token.mood in ("subj1", "subj2"):
-            word = paint(word, token.mood)  # type: ignore[operator]
+            word = paint(word, token.mood)
         elif token.proper:
-            word = paint(word, "proper")  # type: ignore[operator]
+            word = paint(word, "proper")
         pieces.append(word)
         cursor = token.end
     return "".join(pieces)

@@ -6,13 +6,13 @@ import json
 import os
 import tracemalloc
 
-from tests.conftest import FIXTURES, read_all
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsprism.cli import main
 from newsprism.settings import Settings
 from newsprism.store import Store
+from tests.conftest import FIXTURES, read_all
 
 GOOD = "Titel\nDer Minister sagte, die Lage sei ernst. Er reise morgen ab."
 

@@ -1,9 +1,9 @@
 import json
 
 import pytest
-from tests.conftest import FIXTURES, analyze_all, read_all, sentence_texts
 
 from newsprism.ingest import read_string
+from tests.conftest import FIXTURES, analyze_all, read_all, sentence_texts
 
 
 def test_seed_layout_matches_expected_json():

@@ -1,11 +1,11 @@
 import json
 
 import pytest
-from tests.conftest import FIXTURES, read_all
 
 from newsprism.errors import NewsprismError
 from newsprism.ingest.normalize import normalize_date
 from newsprism.settings import Settings
+from tests.conftest import FIXTURES, read_all
 
 
 def test_html_page_metadata_and_paragraphs():
@@ -64,6 +64,12 @@ def test_jsonl_configured_mapping(tmp_path):
     settings = Settings().updated(jsonl_fields={"inhalt": "text", "kopf": "title"})
     (article,), _ = read_all(tmp_path / "a.jsonl", settings=settings)
     assert article.title == "K" and article.text.endswith("Text.")
+
+
+def test_mapping_to_an_unknown_article_field_is_refused(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"inhalt": "Text."}) + "\n", encoding="utf-8")
+    with pytest.raises(NewsprismError, match=r"E202.*no article field txt"):
+        read_all(tmp_path / "a.jsonl", settings=Settings().updated(jsonl_fields={"inhalt": "txt"}))
 
 
 def test_json_array_file(tmp_path):

@@ -1,7 +1,7 @@
 import pytest
-from tests.conftest import sentence_texts
 
 from newsprism import analyze
+from tests.conftest import sentence_texts
 
 
 def sentences(body: str) -> list[str]:

@@ -17,7 +17,7 @@ from newsprism.errors import NewsprismError, Problem
 from newsprism.ingest.decode import decode
 from newsprism.ingest.feeds import read_feed
 from newsprism.ingest.html import read_html
-from newsprism.ingest.jsonl import draft_from_record, read_jsonl
+from newsprism.ingest.jsonl import ARTICLE_FIELDS, draft_from_record, read_jsonl
 from newsprism.ingest.normalize import Draft, assemble
 from newsprism.ingest.plaintext import read_plain_text
 from newsprism.ingest.warc import read_warc
@@ -57,6 +57,10 @@ def read(
     settings = settings or Settings()
     if format is not None and format not in FORMATS:
         raise NewsprismError("E106", f"{format!r}; known formats: {', '.join(FORMATS)}")
+    unknown = sorted(set(settings.jsonl_fields.values()) - ARTICLE_FIELDS)
+    if unknown:
+        known = ", ".join(sorted(ARTICLE_FIELDS))
+        raise NewsprismError("E202", f"no article field {', '.join(unknown)}; use one of {known}")
     for path in expand(paths):
         fmt = format or format_of(path)
         if fmt is None:
