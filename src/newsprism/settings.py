@@ -42,9 +42,9 @@ class Settings:
     morphology: str = field(
         default="fast",
         metadata=_doc(
-            "fast: cached per-word HanTa tags + simplemma lemmas + mood rules (hundreds of "
-            "articles/s). hanta: HanTa's sentence-level HMM tagger (more accurate POS, ~15 "
-            "articles/s)."
+            "fast: HanTa's lexicon as a per-form lookup, rules for unlisted forms, simplemma "
+            "lemmas, mood rules (hundreds of articles/s). hanta: HanTa's sentence-level tagger "
+            "(more accurate POS, 15-20 articles/s)."
         ),
     )
     lexicon_cache_size: int = field(
