@@ -33,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `newsprism … | head`
         return 0
+    except KeyboardInterrupt:  # what was stored before is committed on the way out
+        print("newsprism: interrupted", file=sys.stderr)
+        return 130
     return code
 
 

@@ -17,6 +17,7 @@ CATALOGUE: dict[str, str] = {
     "E104": "cannot detect the text encoding",
     "E105": "input too large",
     "E106": "unknown input format",
+    "E107": "unexpected error while reading (please report it)",
     "E111": "malformed JSON",
     "E112": "JSON record is not an object",
     "E113": "record has no text",

@@ -86,6 +86,9 @@ class Settings:
                 raise NewsprismError("E201", f"{name} must be {expected.__name__}, got {value!r}")
         if changes.get("morphology", self.morphology) not in ("fast", "hanta"):
             raise NewsprismError("E201", "morphology must be 'fast' or 'hanta'")
+        for name, value in changes.items():
+            if isinstance(value, int) and not isinstance(value, bool) and value < 1:
+                raise NewsprismError("E201", f"{name} must be at least 1, got {value}")
         return replace(self, **changes)
 
 

@@ -140,6 +140,31 @@ def test_gzipped_jsonl(tmp_path):
     assert article.id == "z"
 
 
+def test_malformed_url_and_odd_values_do_not_stop_the_run(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "url": "http://[nicht-gueltig", "text": GOOD}),
+        json.dumps({"id": 7, "title": 12, "date": "2024-02-30", "text": GOOD}),
+    ]
+    (tmp_path / "odd.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    articles, problems = read_all(tmp_path / "odd.jsonl")
+    assert not problems and [a.id for a in articles] == ["a", "7"]
+    assert articles[0].source == "" and articles[1].title == "12" and articles[1].published == ""
+
+
+def test_a_reader_bug_costs_one_file_not_the_run(tmp_path, monkeypatch):
+    import newsprism.ingest as ingest
+
+    def broken(path, text):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(ingest, "read_plain_text", broken)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": GOOD}), encoding="utf-8")
+    articles, problems = read_all(tmp_path / "a.txt", tmp_path / "b.jsonl")
+    assert [a.id for a in articles] == ["b"]
+    assert [p.code for p in problems] == ["E107"] and "KeyError" in str(problems[0])
+
+
 def test_missing_file_and_unknown_extension(tmp_path):
     (tmp_path / "data.bin").write_bytes(b"abc")
     articles, problems = read_all(tmp_path / "nope.txt", tmp_path / "data.bin")

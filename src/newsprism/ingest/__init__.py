@@ -68,7 +68,7 @@ def read(
                 "E106", str(path), "", f"unknown extension; use --format {'|'.join(FORMATS)}"
             )
             continue
-        for item in _drafts(path, fmt, settings):
+        for item in _guarded(_drafts(path, fmt, settings), str(path)):
             if isinstance(item, Problem):
                 yield item
                 continue
@@ -76,6 +76,8 @@ def read(
                 yield assemble(item, settings.max_article_chars)
             except NewsprismError as error:
                 yield Problem.from_error(error, str(path), _record_of(item, path))
+            except Exception as error:  # a bug must cost one record, not the run
+                yield Problem("E107", str(path), _record_of(item, path), _describe(error))
 
 
 def read_string(
@@ -121,6 +123,18 @@ def _drafts(path: Path, fmt: str, settings: Settings) -> Iterator[Draft | Proble
         yield Problem.from_error(error, origin)
     except OSError as error:
         yield Problem("E101", origin, "", error.strerror or str(error))
+
+
+def _guarded(items: Iterator[Draft | Problem], path: str) -> Iterator[Draft | Problem]:
+    """Pass a reader's output on; an unexpected exception ends this file with E107, not the run."""
+    try:
+        yield from items
+    except Exception as error:
+        yield Problem("E107", path, "", _describe(error))
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 def _json_document(text: str, origin: str, settings: Settings) -> Iterator[Draft | Problem]:

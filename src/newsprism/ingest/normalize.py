@@ -89,7 +89,10 @@ def _valid(parts: list[str]) -> bool:
 
 
 def domain(url: str) -> str:
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[not-an-address"
+        return ""
     return host.removeprefix("www.")
 
 
@@ -108,7 +111,7 @@ def assemble(draft: Draft, max_chars: int) -> Article:
             continue
         kind = "heading" if index in draft.headings else "body"
         kept.append((text, kind))
-    if title and kept and kept[0][0] == title:
+    if title and len(kept) > 1 and kept[0][0] == title:
         kept.pop(0)  # extractors often repeat the headline as the first paragraph
     if not kept:
         raise NewsprismError(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from newsprism.ingest.normalize import Draft, ends_like_sentence
+from newsprism.ingest.normalize import Draft, clean, ends_like_sentence
 
 _DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -36,7 +36,7 @@ def parse_plain_text(text: str, origin: str, article_id: str = "") -> Draft:
     if (
         not lead_on_header_line
         and newline
-        and rest.strip()
+        and clean(rest)  # only a headline if real text follows
         and not rest.lstrip()[:1].islower()  # a lower-case next line continues a wrapped paragraph
         and len(first_line.strip()) <= _MAX_HEADLINE
         and not ends_like_sentence(first_line)
