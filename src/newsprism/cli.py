@@ -123,7 +123,7 @@ def _analyze(args: argparse.Namespace) -> int:
     settings = _settings_from(args, jobs=args.jobs, morphology=args.morphology)
     if mapping:
         settings = settings.updated(jsonl_fields={**settings.jsonl_fields, **mapping})
-    store = None if args.no_db else Store(settings.db)
+    store = None if args.no_db else Store(settings.db, settings)
     progress = Progress()
     statuses: Counter[str] = Counter()
     listed: list[Article] = []
@@ -199,7 +199,7 @@ def _show(args: argparse.Namespace) -> int:
             print(f"skipped {problem}", file=sys.stderr)
         articles = [i for i in found if isinstance(i, Article)]
     else:
-        with Store(settings.db) as store:
+        with Store(settings.db, settings) as store:
             articles = [store.get(args.target)]
     for article in articles:
         print(dumps(article) if args.json else render_article(article, color=sys.stdout.isatty()))

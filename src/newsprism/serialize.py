@@ -20,12 +20,14 @@ from newsprism.model import SCHEMA, Article
 
 def to_dict(record: Any) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    for name, default, _ in _layout(type(record)):
+    for name, default, item_class in _layout(type(record)):
         value = getattr(record, name)
         if value == default and name != "schema":
             continue
-        if isinstance(value, tuple):
-            value = [to_dict(item) if is_dataclass(item) else item for item in value]
+        if item_class is not None:
+            value = [to_dict(item) for item in value]
+        elif isinstance(value, tuple):
+            value = list(value)
         result[name] = value
     return result
 
