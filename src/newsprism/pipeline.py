@@ -79,7 +79,8 @@ class Pipeline:
 
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
-    """The standard analysis: language, then tokens with sentences and morphology."""
+    """The standard analysis: language; tokens with sentences and morphology; quotations."""
+    from newsprism.quotes import stages as quotes
     from newsprism.text import stages as text
 
     return Pipeline(
@@ -87,6 +88,9 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             stage("language", ["text"], ["language", "language_score"], text.detect_language),
             stage(
                 "tokens", ["text", "paragraphs", "language"], ["tokens", "sentences"], text.tokens
+            ),
+            stage(
+                "quotes", ["tokens", "sentences", "paragraphs", "language"], ["quotes"], quotes.find
             ),
         ),
         settings or Settings(),

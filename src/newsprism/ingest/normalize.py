@@ -27,6 +27,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TERMINAL_END = re.compile(r"[.!?…:;][\"“”»«’‘')\]]*$")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*\Z)", re.DOTALL)
 _SAFE_ID = re.compile(r"[^\w.:~-]+")
 
 
@@ -140,6 +141,23 @@ def assemble(draft: Draft, max_chars: int) -> Article:
         content_hash=content_hash,
         paragraphs=tuple(paragraphs),
         boilerplate=tuple(removed),
+    )
+
+
+def verbatim(text: str, article_id: str = "", origin: str = "") -> Article:
+    """An article whose text is exactly ``text``: nothing normalised, no headline, no boilerplate.
+
+    For evaluation on annotated data, whose offsets must stay valid. Paragraphs are the
+    stretches between blank lines.
+    """
+    paragraphs = tuple(Paragraph(match.start(), match.end()) for match in _PARAGRAPH.finditer(text))
+    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(
+        id=article_id or content_hash[:16],
+        text=text,
+        origin=origin,
+        content_hash=content_hash,
+        paragraphs=paragraphs,
     )
 
 

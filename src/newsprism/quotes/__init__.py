@@ -1,0 +1,1 @@
+"""Who said what: quotation detection, speaker attribution, and the quotation metric."""

@@ -1,0 +1,128 @@
+"""Noun phrases for speaker mentions, from the text layer's POS tags.
+
+A speaker mention is a noun phrase: "der Nato-Chef", "Bundesaußenminister Joschka Fischer",
+"die „Süddeutsche Zeitung“", "der Chef des russischen Generalstabs, Valery Gerasimov", "er".
+The chunker takes determiners, adjectives, nouns, names and numbers, genitive attachments
+("des Generalstabs", "der Polizei"), "von" + noun phrase, names joined by "und", quoted names,
+and an apposition between commas that is a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsprism.model import Token
+
+_HEAD = frozenset({"NOUN", "PROPN"})
+_INSIDE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "we", "i"})
+_MARKS = frozenset('„“”"»«')
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
+
+
+class Words:
+    """Token access by index for one article."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], language: str = "de") -> None:
+        self.text = text
+        self.language = language
+        self.tokens = tokens
+        self.forms = [text[t.start : t.end] for t in tokens]
+        self.lower = [form.lower() for form in self.forms]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def pos(self, index: int) -> str:
+        return self.tokens[index].pos if 0 <= index < len(self.tokens) else ""
+
+
+def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase beginning at ``start`` (token range, end exclusive), within ``stop``."""
+    if start >= stop:
+        return None
+    if words.lower[start] in _PRONOUNS and words.pos(start) == "PRON":
+        return (start, start + 1)
+    index = start
+    has_head = False
+    while index < stop:
+        form, pos = words.forms[index], words.pos(index)
+        if pos in _INSIDE or (form in _MARKS and _quoted_name(words, index, stop)):
+            if form in _MARKS:
+                index = _quoted_name(words, index, stop)
+                has_head = True
+                continue
+            has_head = has_head or pos in _HEAD
+            index += 1
+            continue
+        if has_head and words.lower[index] == "von" and words.pos(index + 1) in _INSIDE:
+            index += 1
+            continue
+        if (
+            has_head
+            and words.lower[index] == "und"
+            and words.pos(index + 1) == "PROPN"
+            and words.pos(index - 1) == "PROPN"
+        ):
+            index += 1
+            continue
+        if has_head and form == "," and _apposition_end(words, index, stop):
+            index = _apposition_end(words, index, stop)
+            continue
+        break
+    if not has_head:
+        return None
+    while index > start and words.pos(index - 1) in {"DET", "ADJ"}:
+        index -= 1  # a phrase ends with its noun
+    return (start, index) if index > start else None
+
+
+def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int] | None:
+    """The subject when it fills the field before a finite verb ("Der Minister sagte")."""
+    start = clause_start
+    while start < verb and words.pos(start) in {"CCONJ", "PUNCT"}:
+        start += 1
+    if start < verb - 1 and words.lower[start] in _FOCUS:
+        start += 1  # "Auch der Chef des Generalstabs betonte"
+    if start >= verb or words.pos(start) in {"ADP", "ADV", "SCONJ"}:
+        return None
+    found = noun_phrase(words, start, verb)
+    if found and (found[1] == verb or (found[1] == verb - 1 and words.forms[verb - 1] == ",")):
+        return found
+    return None
+
+
+def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
+    """The subject after a finite verb ("…, sagte der Minister", "Weiter sagte er")."""
+    index = verb + 1
+    while (
+        index < stop and words.pos(index) in {"ADV", "PART"} and words.lower[index] not in _PRONOUNS
+    ):
+        index += 1
+    return noun_phrase(words, index, stop)
+
+
+def _quoted_name(words: Words, index: int, stop: int) -> int:
+    """After a quoted name of at most four words („Berliner Zeitung“), the index past it; else 0."""
+    if words.forms[index] not in _MARKS:
+        return 0
+    for end in range(index + 2, min(index + 6, stop)):
+        if words.forms[end] in _MARKS:
+            inside = range(index + 1, end)
+            if (
+                all(words.pos(i) in _INSIDE for i in inside)
+                and words.forms[index + 1][:1].isupper()
+            ):
+                return end + 1
+            return 0
+    return 0
+
+
+def _apposition_end(words: Words, comma: int, stop: int) -> int:
+    """A name between commas after a noun: "der Chef des Generalstabs, Valery Gerasimov,"."""
+    index = comma + 1
+    while index < stop and words.pos(index) == "PROPN":
+        index += 1
+    if index - comma >= 2 and (index >= stop or words.forms[index] == ","):
+        return index
+    return 0

@@ -1,0 +1,31 @@
+"""The cue lexicon (``data/cues_de.tsv``, ``data/cues_en.tsv``): words that introduce speech."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newsprism.text.lexicon import data_table
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    kind: str  # verb | noun | preposition | postposition | adverb
+    medium: str  # speech | writing | thought, or two joined by "+"
+    particle: str  # separable particle that completes a verb cue, "" if none
+    frames: frozenset[str]
+
+
+@cache
+def cues(language: str) -> dict[str, tuple[Cue, ...]]:
+    """Cues by lemma (verbs lower-case, nouns capitalised)."""
+    found: dict[str, list[Cue]] = {}
+    for lemma, kind, medium, particle, frames in data_table(
+        f"cues_{'en' if language == 'en' else 'de'}.tsv"
+    ):
+        cue = Cue(
+            lemma, kind, medium, "" if particle == "-" else particle, frozenset(frames.split(","))
+        )
+        found.setdefault(lemma, []).append(cue)
+    return {lemma: tuple(entries) for lemma, entries in found.items()}

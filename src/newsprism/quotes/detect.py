@@ -1,0 +1,242 @@
+"""Finding the quotations of an article: rules over marks, frames and verb mood.
+
+1. Quotation marks give direct quotes (:mod:`newsprism.quotes.marks`).
+2. Each sentence's frames (:mod:`newsprism.quotes.frames`) attribute the part of the sentence
+   they point to. That part is a direct quote when quotation marks enclose it, and an
+   indirect quote otherwise. Marked stretches inside an indirect quote are nested direct
+   quotes with the same attribution.
+3. Konjunktiv-I sentences without a frame continue the last report: free indirect speech
+   (``indirect_free_indirect``), consecutive sentences as one quotation.
+4. Sentences built on "soll" ("Er soll … gesagt haben") report hearsay: ``free_indirect``.
+5. A marked quotation without a frame takes the last speaker when it fills its sentence, and is
+   left alone as a likely scare quote when it is short.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprism.model import Article, Quote, Span
+from newsprism.quotes.chunks import Words
+from newsprism.quotes.frames import Frame, find_frames
+from newsprism.quotes.marks import quoted_spans
+from newsprism.quotes.speakers import resolve_speakers
+
+_EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
+_FINAL = frozenset({".", "!", "?", "…"})
+_MARKS = frozenset('„“”"»«')
+_CARRY_SENTENCES = 3  # how far back free indirect speech looks for its speaker
+_SCARE_QUOTE_TOKENS = 3
+
+
+@dataclass
+class Found:
+    type: str
+    quote: list[tuple[int, int]]  # token ranges
+    frame: Frame | None = None
+    speaker: tuple[int, int] | None = None
+    medium: str = "speech"
+    nested_in: int = -1
+    frame_ranges: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_quotes(article: Article) -> tuple[Quote, ...]:
+    if not article.tokens or article.language not in ("de", "en"):
+        return ()
+    words = Words(article.text, article.tokens, article.language)
+    direct = _direct_ranges(article)
+    used_direct: set[int] = set()
+    found: list[Found] = []
+    covered: set[int] = set()
+    last: tuple[tuple[int, int] | None, str, int] | None = None  # speaker, medium, sentence number
+    for number, sentence in enumerate(article.sentences):
+        first, end = sentence.token_start, sentence.token_end
+        frames = find_frames(words, first, end, article.language)
+        for position, frame in enumerate(frames):
+            if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
+                frame.speaker = frames[position - 1].speaker
+            region = _region(words, frames, position, first, end)
+            if not region:
+                continue
+            marked = _enclosing_direct(direct, region, used_direct)
+            if marked is not None:
+                used_direct.add(marked)
+                item = Found("direct", [direct[marked]], frame, frame.speaker, frame.medium)
+            else:
+                item = Found("indirect", region, frame, frame.speaker, frame.medium)
+            item.frame_ranges = [(frame.start, frame.end)]
+            found.append(item)
+            covered.update(i for a, b in item.quote for i in range(a, b))
+            covered.update(range(frame.start, frame.end))
+            last = (item.speaker, item.medium, number)
+        if first in covered or any(i in covered for i in range(first, end)):
+            continue
+        if last is not None and number - last[2] <= _CARRY_SENTENCES:
+            kind = _unframed_kind(words, first, end)
+            if kind:
+                span = (first, end)
+                previous = found[-1] if found else None
+                if (
+                    kind == "indirect_free_indirect"
+                    and previous
+                    and previous.type == kind
+                    and previous.quote[-1][1] == first
+                ):
+                    previous.quote[-1] = (previous.quote[-1][0], end)
+                else:
+                    found.append(Found(kind, [span], None, last[0], last[1]))
+                covered.update(range(first, end))
+                last = (last[0], last[1], number)
+    _attach_unframed_direct(found, direct, used_direct, words, article, covered)
+    found.sort(key=lambda f: f.quote[0][0])
+    _mark_nesting(found)
+    quotes = [_to_quote(item, article) for item in found]
+    return resolve_speakers(article, quotes)
+
+
+def _direct_ranges(article: Article) -> list[tuple[int, int]]:
+    """Token ranges of the outer quotation-mark spans."""
+    starts = [t.start for t in article.tokens]
+    paragraphs = [(p.start, p.end) for p in article.paragraphs] or [(0, len(article.text))]
+    ranges = []
+    from bisect import bisect_left, bisect_right
+
+    ends = [t.end for t in article.tokens]
+    for marked in quoted_spans(article.text, paragraphs):
+        if marked.depth:
+            continue
+        first = bisect_left(starts, marked.start)
+        last = bisect_right(ends, marked.end)
+        if last - first >= 1:
+            ranges.append((first, last))
+    return ranges
+
+
+def _region(
+    words: Words, frames: list[Frame], position: int, first: int, end: int
+) -> list[tuple[int, int]]:
+    """The token ranges a frame attributes, trimmed of punctuation and joining words."""
+    frame = frames[position]
+    left = frames[position - 1].end if position else first
+    right = frames[position + 1].start if position + 1 < len(frames) else end
+    if frame.side == "after":
+        pieces = [(frame.end, right)]
+    elif frame.side == "before":
+        pieces = [(left, frame.start)]
+    else:
+        pieces = [(left, frame.start), (frame.end, right)]
+    trimmed = [_trim(words, a, b) for a, b in pieces]
+    return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def _trim(words: Words, start: int, end: int) -> tuple[int, int]:
+    while end > start and (words.forms[end - 1] in _FINAL or words.lower[end - 1] in _EDGE):
+        end -= 1
+    while start < end and words.lower[start] in _EDGE:
+        start += 1
+    return (start, end)
+
+
+def _enclosing_direct(
+    direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int]
+) -> int | None:
+    """The marked quotation that makes up the region, if any (allowing a mark left outside)."""
+    start, end = region[0][0], region[-1][1]
+    for index, (a, b) in enumerate(direct):
+        if index in used:
+            continue
+        if a <= start + 1 and b >= end - 1 and b <= end + 2 and (b - a) >= (end - start) * 0.6:
+            return index
+    return None
+
+
+def _unframed_kind(words: Words, first: int, end: int) -> str:
+    tokens = words.tokens[first:end]
+    if any(t.mood == "subj1" for t in tokens):
+        return "indirect_free_indirect"
+    if any(
+        t.lemma == "sollen" and t.mood == "ind" and t.tag == "VM(FIN)" for t in tokens
+    ) and words.lower[end - 2 : end - 1] in (["haben"], ["sein"], ["worden"], ["werden"]):
+        return "free_indirect"
+    return ""
+
+
+def _attach_unframed_direct(
+    found: list[Found],
+    direct: list[tuple[int, int]],
+    used: set[int],
+    words: Words,
+    article: Article,
+    covered: set[int],
+) -> None:
+    """Marked quotations without a frame of their own: nested, carried, or left as scare quotes."""
+    sentence_of = {}
+    for number, sentence in enumerate(article.sentences):
+        for index in range(sentence.token_start, sentence.token_end):
+            sentence_of[index] = number
+    for index, (a, b) in enumerate(direct):
+        if index in used:
+            continue
+        container = next(
+            (
+                item
+                for item in found
+                if any(s <= a and b <= e + 1 for s, e in item.quote) and item.type != "direct"
+            ),
+            None,
+        )
+        if container is not None:
+            found.append(
+                Found(
+                    "direct",
+                    [(a, b)],
+                    container.frame,
+                    container.speaker,
+                    container.medium,
+                    frame_ranges=list(container.frame_ranges),
+                )
+            )
+            continue
+        sentence = article.sentences[sentence_of.get(a, 0)]
+        fills_sentence = a <= sentence.token_start + 1
+        if not fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS:
+            continue
+        previous = [item for item in found if item.quote[0][0] < a and item.speaker is not None]
+        speaker = previous[-1].speaker if previous else None
+        medium = previous[-1].medium if previous else "speech"
+        found.append(Found("direct", [(a, b)], None, speaker, medium))
+
+
+def _mark_nesting(found: list[Found]) -> None:
+    for index, item in enumerate(found):
+        a, b = item.quote[0][0], item.quote[-1][1]
+        for other_index, other in enumerate(found):
+            inside = any(s <= a and b <= e + 1 for s, e in other.quote)
+            if other_index != index and other.type != "direct" and item.type == "direct" and inside:
+                item.nested_in = other_index
+                break
+
+
+def _to_quote(item: Found, article: Article) -> Quote:
+    tokens = article.tokens
+
+    def spans(ranges: list[tuple[int, int]]) -> tuple[Span, ...]:
+        return tuple(Span(tokens[a].start, tokens[b - 1].end) for a, b in ranges if b > a)
+
+    cue_ranges: list[tuple[int, int]] = []
+    if item.frame:
+        for index in sorted(item.frame.cue):
+            if cue_ranges and cue_ranges[-1][1] == index:
+                cue_ranges[-1] = (cue_ranges[-1][0], index + 1)
+            else:
+                cue_ranges.append((index, index + 1))
+    return Quote(
+        type=item.type,
+        quote=spans(item.quote),
+        medium=item.medium,
+        cue=spans(cue_ranges),
+        cue_lemma=item.frame.lemma if item.frame else "",
+        speaker=spans([item.speaker]) if item.speaker else (),
+        frame=spans(item.frame_ranges),
+        nested_in=item.nested_in,
+    )

@@ -1,0 +1,285 @@
+"""Frames of reported speech inside one sentence: who speaks, through which cue, on which side.
+
+A frame is the part of a sentence that attributes the rest: "Der Minister sagte," (the quote
+follows), ", sagte der Minister" and ", so der Minister" (the quote precedes), "laut dpa",
+"nach Angaben der Polizei", "dem Bericht zufolge" and "Wie die Polizei mitteilte," (the quote is
+the rest of the sentence). Token ranges are end-exclusive indices into the article's tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.cues import Cue, cues
+
+_CLAUSE_END = frozenset({",", ":", ";"})
+_JOINING = frozenset({"und", "sowie", "aber", "and"})
+_FINAL = frozenset({".", "!", "?", "…"})
+_COMPLEMENTISERS = frozenset(
+    {
+        "dass",
+        "daß",
+        "ob",
+        "wie",
+        "warum",
+        "weshalb",
+        "wann",
+        "wo",
+        "wer",
+        "was",
+        "welche",
+        "welcher",
+        "wieso",
+        "inwieweit",
+        "that",
+        "whether",
+    }
+)
+_PREPOSITIONS = frozenset({"laut", "gemäß", "according"})
+_FINITE_TAGS = frozenset(
+    {"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)", "VVD", "VVZ", "VVB", "VBD", "VBZ"}
+)
+
+
+@dataclass
+class Frame:
+    start: int  # token range of the whole frame
+    end: int
+    side: (
+        str  # after: the quote follows; before: it precedes; inside: it is the rest of the sentence
+    )
+    cue: list[int] = field(default_factory=list)  # token indices of the cue
+    speaker: tuple[int, int] | None = None
+    medium: str = "speech"
+    lemma: str = ""
+
+
+def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame]:
+    """The frames of the sentence with tokens [start, end), left to right, not overlapping."""
+    lexicon = cues(language)
+    body_end = end
+    while body_end > start and words.forms[body_end - 1] in _FINAL | {"“", "”", '"', "«", "»"}:
+        body_end -= 1
+    found: list[Frame] = []
+    for index in range(start, body_end):
+        frame = (
+            _preposition(words, index, start, body_end, lexicon)
+            or _postposition_or_so(words, index, start, body_end, lexicon)
+            or _verb_frame(words, index, start, body_end, lexicon)
+        )
+        if frame and not any(frame.start < f.end and f.start < frame.end for f in found):
+            found.append(frame)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _preposition(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    lower = words.lower[index]
+    if lower in _PREPOSITIONS:
+        skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
+        phrase = noun_phrase(words, index + skip, end)
+        if phrase:
+            return Frame(
+                index, phrase[1], "inside", [index], phrase, _medium(lexicon, lower), lower
+            )
+    if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
+        phrase = noun_phrase(words, index + 1, end)
+        if phrase and _has_cue_noun(words, phrase, lexicon):
+            return Frame(index, phrase[1], "inside", [index], phrase, "speech+writing", "nach")
+    return None
+
+
+def _postposition_or_so(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    """ "dem Bericht zufolge", "Seiner Meinung nach", and ", so der Minister" at the end."""
+    lower = words.lower[index]
+    if lower == "zufolge" or (
+        lower == "nach" and index > start and words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""}
+    ):
+        phrase_start = index
+        while phrase_start > start and words.pos(phrase_start - 1) in {
+            "DET",
+            "ADJ",
+            "NOUN",
+            "PROPN",
+            "NUM",
+        }:
+            phrase_start -= 1
+        before = (phrase_start, index)
+        if phrase_start < index and (lower == "zufolge" or _has_cue_noun(words, before, lexicon)):
+            return Frame(
+                phrase_start, index + 1, "inside", [index], before, "speech+writing", lower
+            )
+        return None
+    if lower != "so" or index == start or words.forms[index - 1] != ",":
+        return None
+    phrase = noun_phrase(words, index + 1, end)
+    if not phrase:
+        return None
+    # ", so der Minister weiter", ", so der Minister im Interview mit der dpa": no verb may follow
+    if any(
+        words.tokens[i].tag in _FINITE_TAGS or words.forms[i] in _CLAUSE_END
+        for i in range(phrase[1], end)
+    ):
+        return None
+    return Frame(index - 1, end, "before", [index], phrase, _medium(lexicon, "so"), "so")
+
+
+def _verb_frame(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    token = words.tokens[index]
+    if token.pos not in {"VERB", "AUX"} or token.tag.endswith("(IZU)"):
+        return None
+    entries = lexicon.get(token.lemma)
+    if not entries:
+        return None
+    clause_start = _clause_start(words, index, start)
+    clause_end = _clause_end(words, index, end)
+    cue_entry = None
+    particle_index = None
+    for entry in entries:
+        if entry.kind != "verb":
+            continue
+        if entry.particle:
+            candidates = [
+                i for i in range(index + 1, clause_end) if words.lower[i] == entry.particle
+            ]
+            if not candidates:
+                continue
+            particle_index = candidates[-1]
+        cue_entry = entry
+        break
+    if cue_entry is None:
+        return None
+    cue = [index] + ([particle_index] if particle_index is not None else [])
+    finite = (
+        index if token.tag in _FINITE_TAGS else _finite_auxiliary(words, clause_start, clause_end)
+    )
+    if finite is not None and finite != index:
+        cue.append(finite)
+    head = finite if finite is not None else index
+    # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
+    after_comma = clause_start > start and words.forms[clause_start - 1] == ","
+    if after_comma and (head == clause_start or words.lower[clause_start] in {"wie", "as"}):
+        speaker = (
+            subject_after(words, head, clause_end)
+            if head == clause_start
+            else noun_phrase(words, clause_start + 1, clause_end)
+        )
+        if (
+            clause_end >= end
+            or words.forms[clause_end] in _FINAL
+            or _joins_clause(words, clause_end)
+        ):
+            return Frame(
+                clause_start - 1,
+                clause_end,
+                "before",
+                sorted(cue),
+                speaker,
+                cue_entry.medium,
+                cue_entry.lemma,
+            )
+    # quote after: "Der Minister sagte, …" / "Wie der Minister mitteilte, …" / "Er sagte: „…“"
+    if (
+        clause_end < end
+        and words.forms[clause_end] in {",", ":"}
+        and _complement_follows(words, clause_end + 1, end, cue_entry)
+    ):
+        if words.lower[clause_start] in {"wie", "as"}:
+            speaker = noun_phrase(words, clause_start + 1, clause_end)
+        else:
+            speaker = (
+                subject_before(words, clause_start, head)
+                or (
+                    subject_before(words, start, head)
+                    if clause_start > start and words.forms[clause_start - 1] == ","
+                    else None
+                )
+                or subject_after(words, head, clause_end)
+            )
+        return Frame(
+            clause_start,
+            clause_end + 1,
+            "after",
+            sorted(cue),
+            speaker,
+            cue_entry.medium,
+            cue_entry.lemma,
+        )
+    return None
+
+
+def _complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
+    if begin >= end:
+        return False
+    first = words.lower[begin]
+    if first in _COMPLEMENTISERS and "dass" in cue.frames:
+        return True
+    if words.forms[begin] in {"„", "»", '"', "“", "«"}:
+        return True
+    moods = {words.tokens[i].mood for i in range(begin, min(end, begin + 40))}
+    if "v2" in cue.frames and moods & {"subj1", "subj2"}:
+        return True
+    if "zu" in cue.frames and any(
+        words.tokens[i].tag == "VV(IZU)" or words.lower[i] == "zu" for i in range(begin, end)
+    ):
+        return True
+    return words.language == "en" and "v2" in cue.frames
+
+
+def _clause_start(words: Words, index: int, start: int) -> int:
+    position = index
+    while (
+        position > start
+        and words.forms[position - 1] not in _CLAUSE_END
+        and not _joins_clause(words, position - 1)
+    ):
+        position -= 1
+    return position
+
+
+def _clause_end(words: Words, index: int, end: int) -> int:
+    position = index + 1
+    while (
+        position < end
+        and words.forms[position] not in _CLAUSE_END
+        and not _joins_clause(words, position)
+    ):
+        position += 1
+    return position
+
+
+def _joins_clause(words: Words, index: int) -> bool:
+    """ "und fügte hinzu": a conjunction followed by a finite verb starts a new clause."""
+    return (
+        words.lower[index] in _JOINING and words.tokens[index + 1].tag in _FINITE_TAGS
+        if index + 1 < len(words)
+        else False
+    )
+
+
+def _finite_auxiliary(words: Words, start: int, end: int) -> int | None:
+    for index in range(start, end):
+        if words.tokens[index].pos == "AUX" and words.tokens[index].tag in _FINITE_TAGS:
+            return index
+    return None
+
+
+def _has_cue_noun(
+    words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
+) -> bool:
+    return any(
+        any(entry.kind == "noun" for entry in lexicon.get(words.tokens[i].lemma, ()))
+        for i in range(*phrase)
+        if words.tokens[i].pos == "NOUN"
+    )
+
+
+def _medium(lexicon: dict[str, tuple[Cue, ...]], lemma: str) -> str:
+    entries = lexicon.get(lemma)
+    return entries[0].medium if entries else "speech+writing"

@@ -1,0 +1,85 @@
+"""Pairing quotation marks into direct-quote spans.
+
+German text uses „…“ and »…« (Swiss «…»), single ‚…‘ inside them, and, in agency and web
+copy, straight "…". Machine-translated text mixes in English “…” and closes „ with ”.
+The pairing is tolerant: any closing mark that fits an open quotation closes it, a quotation
+left open at the end of a paragraph continues when the next paragraph opens with a mark (the
+typographic convention for quotes over several paragraphs) and ends with the paragraph
+otherwise, and a closing mark with nothing open is ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_CLOSERS = {
+    "„": '“”"',
+    "»": "«",
+    "«": "»",
+    "“": '”"',
+    "‚": "‘’",
+    '"': '"',
+}
+_OPENING_DOUBLE = '„»«“"'
+
+
+@dataclass(frozen=True)
+class Marked:
+    start: int  # at the opening mark
+    end: int  # after the closing mark (or the end of the paragraph for an unclosed quote)
+    depth: int  # 0 for outer quotations, 1 for ‚…‘ inside them
+    closed: bool
+
+
+def quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked]:
+    spans: list[Marked] = []
+    carried: tuple[str, int] | None = (
+        None  # an outer quotation still open from the paragraph before
+    )
+    for number, (start, end) in enumerate(paragraphs):
+        stack: list[tuple[str, int]] = []
+        if carried is not None:
+            if text[start : start + 1] in _OPENING_DOUBLE:
+                stack.append((carried[0], carried[1]))
+                start += 1  # the repeated opening mark belongs to the carried quotation
+            carried = None
+        for index in range(start, end):
+            char = text[index]
+            if stack and char in _CLOSERS[stack[-1][0]] and _closes(text, index, stack[-1][0]):
+                opener, begin = stack.pop()
+                spans.append(Marked(begin, index + 1, len(stack), True))
+            elif char in _CLOSERS and _opens(text, index, char, stack):
+                stack.append((char, index))
+        if stack:
+            opener, begin = stack[0]
+            following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
+            if (
+                following is not None
+                and text[following : following + 1] in _OPENING_DOUBLE
+                and opener != "‚"
+            ):
+                carried = (opener, begin)
+            else:
+                spans.append(Marked(begin, end, 0, False))
+    return sorted(spans, key=lambda m: (m.start, -m.end))
+
+
+def _opens(text: str, index: int, char: str, stack: list[tuple[str, int]]) -> bool:
+    if (
+        char == "‚"
+    ):  # a single low mark only opens inside a quotation, else it is a comma-like glyph
+        return bool(stack)
+    if char in '“"':  # ambiguous: opens only before a word, not after one
+        after = text[index + 1 : index + 2]
+        return bool(after) and not after.isspace() and after not in ",.;:!?"
+    if char == "«" and stack:
+        return False
+    return len(stack) < 2
+
+
+def _closes(text: str, index: int, opener: str) -> bool:
+    if opener in '"“' and text[index] in '"”':
+        before = text[index - 1 : index]
+        return bool(before) and not before.isspace()  # a closing straight quote follows a word
+    return True
