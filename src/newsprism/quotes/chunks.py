@@ -15,7 +15,13 @@ from newsprism.model import Token
 
 _HEAD = frozenset({"NOUN", "PROPN"})
 _INSIDE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ich", "man", "he", "she", "they", "we", "i"})
+# "es" is left out: "es heißt", "es hieß" have no speaker
+_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "he", "she", "they", "we", "i"})
+# determiners of a dative or accusative phrase: an object, not the subject ("sagte dem Sender")
+_OBJECT_DETERMINERS = frozenset(
+    {"dem", "den", "einem", "einen", "ihrem", "ihren", "seinem", "seinen", "diesem", "diesen"}
+)
+_NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
 
@@ -45,6 +51,10 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         return (start, start + 1)
     index = start
     has_head = False
+    if words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper():
+        index += 1  # "Von der Leyen" at the start of a sentence
+        if words.lower[index : index + 1] in (["der"], ["den"]) and words.pos(index + 1) == "PROPN":
+            index += 1
     while index < stop:
         form, pos = words.forms[index], words.pos(index)
         if pos in _INSIDE or (form in _MARKS and _quoted_name(words, index, stop)):
@@ -68,6 +78,9 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             continue
         if has_head and form == "," and _apposition_end(words, index, stop):
             index = _apposition_end(words, index, stop)
+            continue
+        if has_head and form == "(" and _bracket_end(words, index, stop):
+            index = _bracket_end(words, index, stop)  # "Kristina Schröder (CDU)"
             continue
         break
     if not has_head:
@@ -93,13 +106,23 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
 
 
 def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
-    """The subject after a finite verb ("…, sagte der Minister", "Weiter sagte er")."""
+    """The subject after a finite verb ("…, sagte der Minister", "Weiter sagte er").
+
+    Phrases that start like an object ("dem Sender", "den Journalisten") and prepositional
+    phrases ("im Interview", "am Montag") are passed over.
+    """
     index = verb + 1
-    while (
-        index < stop and words.pos(index) in {"ADV", "PART"} and words.lower[index] not in _PRONOUNS
-    ):
-        index += 1
-    return noun_phrase(words, index, stop)
+    while index < stop:
+        if words.pos(index) in {"ADV", "PART", "VERB"} and words.lower[index] not in _PRONOUNS:
+            index += 1
+            continue
+        if words.lower[index] in _OBJECT_DETERMINERS or words.pos(index) == "ADP":
+            skip = index + (words.pos(index) == "ADP")
+            phrase = noun_phrase(words, skip, stop)
+            index = phrase[1] if phrase else skip + 1
+            continue
+        return noun_phrase(words, index, stop)
+    return None
 
 
 def _quoted_name(words: Words, index: int, stop: int) -> int:
@@ -119,10 +142,25 @@ def _quoted_name(words: Words, index: int, stop: int) -> int:
 
 
 def _apposition_end(words: Words, comma: int, stop: int) -> int:
-    """A name between commas after a noun: "der Chef des Generalstabs, Valery Gerasimov,"."""
+    """An apposition between commas: "der Chef des Generalstabs, Valery Gerasimov," or
+    "General Anupong Paochinda, Oberbefehlshaber der thailändischen Armee,"."""
     index = comma + 1
     while index < stop and words.pos(index) == "PROPN":
         index += 1
     if index - comma >= 2 and (index >= stop or words.forms[index] == ","):
         return index
+    if words.pos(comma - 1) == "PROPN" and words.pos(comma + 1) == "NOUN":
+        end = comma + 1
+        while end < stop and words.pos(end) in _INSIDE:
+            end += 1
+        if end < stop and words.forms[end] == "," and end - comma <= 8:
+            return end
+    return 0
+
+
+def _bracket_end(words: Words, bracket: int, stop: int) -> int:
+    """After a short bracketed addition to a name, "(CDU)", "(UNMISS)": the index past it."""
+    for end in range(bracket + 2, min(bracket + 5, stop)):
+        if words.forms[end] == ")":
+            return end + 1
     return 0

@@ -51,7 +51,11 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     last: tuple[tuple[int, int] | None, str, int] | None = None  # speaker, medium, sentence number
     for number, sentence in enumerate(article.sentences):
         first, end = sentence.token_start, sentence.token_end
-        frames = find_frames(words, first, end, article.language)
+        frames = [
+            frame
+            for frame in find_frames(words, first, end, article.language)
+            if not any(a < frame.cue[0] < b - 1 for a, b in direct)  # a cue inside a direct quote
+        ]
         for position, frame in enumerate(frames):
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
                 frame.speaker = frames[position - 1].speaker

@@ -68,6 +68,8 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
             or _postposition_or_so(words, index, start, body_end, lexicon)
             or _verb_frame(words, index, start, body_end, lexicon)
         )
+        if frame and found and frame.start < found[-1].end <= index:
+            frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames
         if frame and not any(frame.start < f.end and f.start < frame.end for f in found):
             found.append(frame)
     return sorted(found, key=lambda f: f.start)
@@ -185,12 +187,13 @@ def _verb_frame(
                 cue_entry.lemma,
             )
     # quote after: "Der Minister sagte, …" / "Wie der Minister mitteilte, …" / "Er sagte: „…“"
+    introduced = words.lower[clause_start] in {"wie", "as"}  # "Wie X mitteilte, <any clause>"
     if (
         clause_end < end
         and words.forms[clause_end] in {",", ":"}
-        and _complement_follows(words, clause_end + 1, end, cue_entry)
+        and (introduced or _complement_follows(words, clause_end + 1, end, cue_entry))
     ):
-        if words.lower[clause_start] in {"wie", "as"}:
+        if introduced:
             speaker = noun_phrase(words, clause_start + 1, clause_end)
         else:
             speaker = (
