@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words
-from newsprism.quotes.frames import Frame, find_frames
+from newsprism.quotes.frames import Frame, find_frames, reported
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.speakers import resolve_speakers
 
@@ -74,6 +74,13 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             covered.update(range(frame.start, frame.end))
             last = (item.speaker, item.medium, number)
         if first in covered or any(i in covered for i in range(first, end)):
+            continue
+        speech_act = reported(words, first, end, article.language)
+        if speech_act and not frames:
+            _, speaker, medium = speech_act
+            found.append(Found("reported", [(first, end)], None, speaker, medium))
+            covered.update(range(first, end))
+            last = (speaker, medium, number)
             continue
         if last is not None and number - last[2] <= _CARRY_SENTENCES:
             kind = _unframed_kind(words, first, end)

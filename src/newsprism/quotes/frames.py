@@ -141,20 +141,7 @@ def _verb_frame(
         return None
     clause_start = _clause_start(words, index, start)
     clause_end = _clause_end(words, index, end)
-    cue_entry = None
-    particle_index = None
-    for entry in entries:
-        if entry.kind != "verb":
-            continue
-        if entry.particle:
-            candidates = [
-                i for i in range(index + 1, clause_end) if words.lower[i] == entry.particle
-            ]
-            if not candidates:
-                continue
-            particle_index = candidates[-1]
-        cue_entry = entry
-        break
+    cue_entry, particle_index = _verb_entry(words, entries, index, clause_end)
     if cue_entry is None:
         return None
     cue = [index] + ([particle_index] if particle_index is not None else [])
@@ -214,6 +201,54 @@ def _verb_frame(
             cue_entry.medium,
             cue_entry.lemma,
         )
+    return None
+
+
+def _verb_entry(
+    words: Words, entries: tuple[Cue, ...], index: int, clause_end: int
+) -> tuple[Cue | None, int | None]:
+    """The lexicon entry the verb's clause fits, and the index of its separable particle.
+
+    "teilte … mit" needs its particle; a particle the entry does not name changes the verb
+    ("sagte … ab" cancels, it does not say), so it rules the entry out.
+    """
+    particles = [i for i in range(index + 1, clause_end) if words.tokens[i].tag == "PTKVZ"]
+    for entry in entries:
+        if entry.kind != "verb":
+            continue
+        if entry.particle:
+            matching = [i for i in range(index + 1, clause_end) if words.lower[i] == entry.particle]
+            if matching:
+                return entry, matching[-1]
+        elif not particles:
+            return entry, None
+    return None, None
+
+
+def reported(
+    words: Words, start: int, end: int, language: str
+) -> tuple[int, tuple[int, int], str] | None:
+    """A sentence that summarises a speech act without quoting it: "Li nannte die Bewegung illegal."
+
+    Returns (cue token, speaker phrase, medium) for the first cue verb with a subject.
+    """
+    lexicon = cues(language)
+    if end - start < 5 or words.forms[start] == "(":
+        return None  # "(Wikinews berichtete)."
+    for index in range(start, end):
+        token = words.tokens[index]
+        if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
+            continue
+        entry, _ = _verb_entry(words, lexicon[token.lemma], index, end)
+        if entry is None or "summary" not in entry.frames:
+            continue
+        clause_start = _clause_start(words, index, start)
+        finite = index if token.tag in _FINITE_TAGS else _finite_auxiliary(words, clause_start, end)
+        if finite is None or clause_start != start or words.tokens[finite].lemma == "werden":
+            continue  # no finite verb, a subordinate clause, or a passive ("wurde bestätigt")
+        speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
+        if speaker:
+            return index, speaker, entry.medium
     return None
 
 
