@@ -99,6 +99,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(command=_demo)
 
+    quotes = commands.add_parser("quotes", help="stored quotations, e.g. of one speaker")
+    quotes.add_argument(
+        "--speaker", default="", help='part of the speaker\'s name, e.g. "Stoltenberg"'
+    )
+    quotes.add_argument("--text", default="", help="only quotations containing this text")
+    quotes.add_argument("--db", metavar="FILE")
+    quotes.add_argument("--limit", type=int, default=100)
+    quotes.set_defaults(command=_quotes)
+
+    evaluation = commands.add_parser("eval", help="score newsprism against annotated data")
+    targets = evaluation.add_subparsers(required=True, metavar="TARGET")
+    eval_quotes = targets.add_parser("quotes", help="quotation detection and attribution")
+    eval_quotes.add_argument(
+        "--gold",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="folder of annotated *.json files (WIKINEWS-de format)",
+    )
+    eval_quotes.add_argument(
+        "--write-predictions",
+        type=Path,
+        metavar="OUT",
+        help="also write one JSON file per document in the dataset's schema",
+    )
+    eval_quotes.set_defaults(command=_eval_quotes)
+
     settings = commands.add_parser("settings", help="list every setting with its default")
     settings.set_defaults(command=_settings)
 
@@ -257,6 +284,31 @@ def _demo(args: argparse.Namespace) -> int:
                 f"Search {query!r} (finds inflected forms): "
                 + ", ".join(f"{h.source}: {h.title}" for h in hits)
             )
+    return 0
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    with Store(_settings_from(args).db) as store:
+        rows = store.quotes(args.speaker, args.text, args.limit)
+    for row in rows:
+        who = row.speaker_name or row.speaker_text or "?"
+        local = f" ({row.speaker_text})" if row.speaker_text and row.speaker_text != who else ""
+        meta = " · ".join(x for x in (row.source, row.published, row.article_id) if x)
+        print(f"{who}{local} [{row.type}{', ' + row.cue_lemma if row.cue_lemma else ''}] {meta}")
+        print(f"    {row.text}")
+    print(f"{plural(len(rows), 'quotation')}" + (f" of {args.speaker!r}" if args.speaker else ""))
+    return 0
+
+
+def _eval_quotes(args: argparse.Namespace) -> int:
+    from newsprism.quotes.evaluate import evaluate
+
+    if not args.gold.is_dir():
+        raise NewsprismError("E101", f"{args.gold} is not a folder")
+    scores = evaluate(args.gold, args.write_predictions, _settings_from(args))
+    print(scores.report())
+    if args.write_predictions:
+        print(f"predictions written to {args.write_predictions}/", file=sys.stderr)
     return 0
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from newsprism.errors import Problem
-from newsprism.model import Article
+from newsprism.model import Article, Quote
 
 _STYLE = {
     "subj1": "\x1b[1;33m",
@@ -55,6 +55,11 @@ def render_article(article: Article, color: bool = False) -> str:
                     + _marked(article, sentence.token_start, sentence.token_end, paint)
                 )
         lines.append("")
+    if article.quotes:
+        lines.append(paint(f"Quotations ({len(article.quotes)})", "bold"))
+        for quote in article.quotes:
+            lines.append("  " + _quote_line(article, quote))
+        lines.append("")
     moods = Counter(t.mood for t in article.tokens if t.mood)
     subj1 = sorted({article.token_text(t) for t in article.tokens if t.mood == "subj1"})
     names = sorted({article.token_text(t) for t in article.tokens if t.proper})
@@ -68,6 +73,18 @@ def render_article(article: Article, color: bool = False) -> str:
     if names:
         lines.append(f"Proper-noun candidates: {', '.join(names)}")
     return "\n".join(lines)
+
+
+def _quote_line(article: Article, quote: Quote) -> str:
+    text = article.text
+    said = " … ".join(text[s.start : s.end] for s in quote.quote)
+    local = " ".join(text[s.start : s.end] for s in quote.speaker)
+    who = quote.speaker_name or local or "?"
+    if local and local != who:
+        who += f" ({local})"
+    cue = " … ".join(text[s.start : s.end] for s in quote.cue)
+    nested = ", nested" if quote.nested_in >= 0 else ""
+    return f"{who} [{quote.type}{', ' + cue if cue else ''}{nested}]: {said}"
 
 
 def _marked(article: Article, first: int, last: int, paint: Callable[[str, str], str]) -> str:

@@ -23,6 +23,7 @@ _OBJECT_DETERMINERS = frozenset(
 )
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
+_GENITIVE = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
 
 
@@ -55,18 +56,25 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         index += 1  # "Von der Leyen" at the start of a sentence
         if words.lower[index : index + 1] in (["der"], ["den"]) and words.pos(index + 1) == "PROPN":
             index += 1
+    previous = ""
     while index < stop:
         form, pos = words.forms[index], words.pos(index)
+        after_head = previous in _HEAD
+        if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
+            break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
         if pos in _INSIDE or (form in _MARKS and _quoted_name(words, index, stop)):
             if form in _MARKS:
                 index = _quoted_name(words, index, stop)
                 has_head = True
+                previous = "PROPN"
                 continue
             has_head = has_head or pos in _HEAD
+            previous = pos
             index += 1
             continue
         if has_head and words.lower[index] == "von" and words.pos(index + 1) in _INSIDE:
             index += 1
+            previous = "ADP"
             continue
         if (
             has_head
@@ -75,6 +83,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             and words.pos(index - 1) == "PROPN"
         ):
             index += 1
+            previous = "CCONJ"
             continue
         if has_head and form == "," and _apposition_end(words, index, stop):
             index = _apposition_end(words, index, stop)

@@ -38,6 +38,7 @@ class Found:
     medium: str = "speech"
     nested_in: int = -1
     frame_ranges: list[tuple[int, int]] = field(default_factory=list)
+    addressee: tuple[int, int] | None = None
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
@@ -69,10 +70,18 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             else:
                 item = Found("indirect", region, frame, frame.speaker, frame.medium)
             item.frame_ranges = [(frame.start, frame.end)]
+            item.addressee = frame.addressee
             found.append(item)
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
             last = (item.speaker, item.medium, number)
+        if frames and frames[0].start > first + 4 and frames[0].side == "after":
+            # "Als Gründe nannte Moskau die Expansion der NATO …, wie Putin sagte, dass …"
+            opening = reported(words, first, frames[0].start, article.language)
+            if opening and first not in covered:
+                stop = _trim(words, first, frames[0].start)[1]
+                found.append(Found("reported", [(first, stop)], None, opening[1], opening[2]))
+                covered.update(range(first, stop))
         if first in covered or any(i in covered for i in range(first, end)):
             continue
         speech_act = reported(words, first, end, article.language)
@@ -248,6 +257,7 @@ def _to_quote(item: Found, article: Article) -> Quote:
         cue=spans(cue_ranges),
         cue_lemma=item.frame.lemma if item.frame else "",
         speaker=spans([item.speaker]) if item.speaker else (),
+        addressee=spans([item.addressee]) if item.addressee else (),
         frame=spans(item.frame_ranges),
         nested_in=item.nested_in,
     )

@@ -53,6 +53,8 @@ class Frame:
     speaker: tuple[int, int] | None = None
     medium: str = "speech"
     lemma: str = ""
+    addressee: tuple[int, int] | None = None
+    joined: bool = False  # the clause follows "und": its subject is the previous clause's
 
 
 def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame]:
@@ -180,8 +182,12 @@ def _verb_frame(
         and words.forms[clause_end] in {",", ":"}
         and (introduced or _complement_follows(words, clause_end + 1, end, cue_entry))
     ):
+        joined = clause_start > start and _joins_clause(words, clause_start - 1)
         if introduced:
             speaker = noun_phrase(words, clause_start + 1, clause_end)
+        elif joined:  # "… und forderte die Verbündeten auf, …": the subject is elided
+            before = _clause_start(words, clause_start - 1, start)
+            speaker = _first_subject(words, before, clause_start - 1)
         else:
             speaker = (
                 subject_before(words, clause_start, head)
@@ -192,6 +198,9 @@ def _verb_frame(
                 )
                 or subject_after(words, head, clause_end)
             )
+        addressee = None
+        if "to" in cue_entry.frames:
+            addressee = _object_after(words, head, clause_end, speaker)
         return Frame(
             clause_start,
             clause_end + 1,
@@ -200,8 +209,33 @@ def _verb_frame(
             speaker,
             cue_entry.medium,
             cue_entry.lemma,
+            addressee,
+            joined,
         )
     return None
+
+
+def _first_subject(words: Words, start: int, stop: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first clause, for a later clause that elides it."""
+    for index in range(start, stop):
+        if words.tokens[index].tag in _FINITE_TAGS:
+            return subject_before(words, start, index) or subject_after(words, index, stop)
+    return None
+
+
+def _object_after(
+    words: Words, verb: int, stop: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The noun phrase after the verb that is not the speaker: the addressee."""
+    index = verb + 1
+    while index < stop and words.pos(index) in {"ADV", "PART"}:
+        index += 1
+    if speaker and speaker[0] == index:
+        index = speaker[1]
+    phrase = noun_phrase(words, index, stop)
+    if phrase and speaker and phrase[0] < speaker[1] and speaker[0] < phrase[1]:
+        return None
+    return phrase
 
 
 def _verb_entry(

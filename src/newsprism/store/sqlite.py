@@ -36,6 +36,19 @@ class Hit:
     snippet: str
 
 
+@dataclass(frozen=True)
+class QuoteRow:
+    article_id: str
+    title: str
+    source: str
+    published: str
+    type: str
+    text: str
+    speaker_text: str
+    speaker_name: str
+    cue_lemma: str
+
+
 def migrations() -> list[tuple[int, str]]:
     """(version, SQL) for every packaged migration, in order."""
     folder = resources.files("newsprism.store").joinpath("migrations")
@@ -236,6 +249,20 @@ class Store:
         names = [column[0] for column in cursor.description]
         for row in cursor:
             yield dict(zip(names, row, strict=True))
+
+    def quotes(self, speaker: str = "", text: str = "", limit: int = 100) -> list[QuoteRow]:
+        """Stored quotations, optionally of one speaker (matched in the resolved name or the
+        local mention, case-insensitively) and containing some text."""
+        rows = self.db.execute(
+            "SELECT q.article_id, a.title, COALESCE(s.name, ''), a.published, q.type, q.text,"
+            " q.speaker_text, q.speaker_name, q.cue_lemma FROM quotes q"
+            " JOIN articles a ON a.id = q.article_id LEFT JOIN sources s ON s.id = a.source_id"
+            " WHERE (? = '' OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?)"
+            " AND (? = '' OR q.text LIKE ?)"
+            " ORDER BY a.published, q.article_id, q.position LIMIT ?",
+            (speaker, f"%{speaker}%", f"%{speaker}%", text, f"%{text}%", limit),
+        ).fetchall()
+        return [QuoteRow(*row) for row in rows]
 
     def count(self, table: str = "articles") -> int:
         if table not in ("articles", "sources", "quotes", "signals", "entities", "stories"):
