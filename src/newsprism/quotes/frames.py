@@ -15,6 +15,36 @@ from newsprism.quotes.cues import Cue, cues
 
 _CLAUSE_END = frozenset({",", ":", ";"})
 _JOINING = frozenset({"und", "sowie", "aber", "and"})
+# separable verb particles ("teilte … mit", "gab … bekannt")
+_PARTICLES = frozenset(
+    {
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "bekannt",
+        "dar",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "heraus",
+        "hervor",
+        "hin",
+        "hinzu",
+        "klar",
+        "los",
+        "mit",
+        "nach",
+        "vor",
+        "voraus",
+        "weg",
+        "zu",
+        "zurück",
+        "zusammen",
+    }
+)
 _FINAL = frozenset({".", "!", "?", "…"})
 _COMPLEMENTISERS = frozenset(
     {
@@ -155,17 +185,19 @@ def _verb_frame(
     head = finite if finite is not None else index
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
     after_comma = clause_start > start and words.forms[clause_start - 1] == ","
-    if after_comma and (head == clause_start or words.lower[clause_start] in {"wie", "as"}):
-        speaker = (
-            subject_after(words, head, clause_end)
-            if head == clause_start
-            else noun_phrase(words, clause_start + 1, clause_end)
-        )
-        if (
-            clause_end >= end
-            or words.forms[clause_end] in _FINAL
-            or _joins_clause(words, clause_end)
-        ):
+    english = words.language == "en"
+    if after_comma and (
+        head == clause_start or words.lower[clause_start] in {"wie", "as"} or english
+    ):
+        if head == clause_start:
+            speaker = subject_after(words, head, clause_end)
+        elif words.lower[clause_start] in {"wie", "as"}:
+            speaker = noun_phrase(words, clause_start + 1, clause_end)
+        else:  # English: '…," the minister said.'
+            speaker = subject_before(words, clause_start, head)
+        ends_sentence = clause_end >= end or words.forms[clause_end] in _FINAL
+        attributable = speaker is not None or not english
+        if attributable and (ends_sentence or _joins_clause(words, clause_end)):
             return Frame(
                 clause_start - 1,
                 clause_end,
@@ -175,7 +207,6 @@ def _verb_frame(
                 cue_entry.medium,
                 cue_entry.lemma,
             )
-    # quote after: "Der Minister sagte, …" / "Wie der Minister mitteilte, …" / "Er sagte: „…“"
     introduced = words.lower[clause_start] in {"wie", "as"}  # "Wie X mitteilte, <any clause>"
     if (
         clause_end < end
@@ -247,14 +278,15 @@ def _verb_entry(
     ("sagte … ab" cancels, it does not say), so it rules the entry out.
     """
     particles = [i for i in range(index + 1, clause_end) if words.tokens[i].tag == "PTKVZ"]
+    if clause_end - 1 > index and words.lower[clause_end - 1] in _PARTICLES:
+        particles.append(clause_end - 1)  # a preposition cannot end a clause: it is a particle
+    with_particle = [e for e in entries if e.kind == "verb" and e.particle]
+    for entry in with_particle:
+        matching = [i for i in particles if words.lower[i] == entry.particle]
+        if matching:
+            return entry, matching[-1]
     for entry in entries:
-        if entry.kind != "verb":
-            continue
-        if entry.particle:
-            matching = [i for i in range(index + 1, clause_end) if words.lower[i] == entry.particle]
-            if matching:
-                return entry, matching[-1]
-        elif not particles:
+        if entry.kind == "verb" and not entry.particle and not particles:
             return entry, None
     return None, None
 

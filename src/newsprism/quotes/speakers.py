@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from newsprism.model import Article, Quote
 
+# tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
+_SURNAME_TAGS = frozenset({"NE", "NNA", "FM", "XY"})
 _TITLES = frozenset(
     {"Präsident", "Präsidentin", "Kanzler", "Kanzlerin", "Minister", "Ministerin", "Dr.", "Prof."}
 )
@@ -26,10 +28,11 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
         name = ""
         if quote.speaker:
             span = quote.speaker[0]
-            inside = [run for run in names if span.start <= run[0] and run[1] <= span.end]
-            if inside:
-                longest = max(inside, key=lambda run: run[1] - run[0])
-                name = _fullest(article.text[longest[0] : longest[1]], names, article.text)
+            mentioned = _name_in_mention(article, span.start, span.end) or _bare_name(
+                article.text[span.start : span.end], names, article.text
+            )
+            if mentioned:
+                name = _fullest(mentioned, names, article.text)
             else:
                 name = last_name or _name_before(names, span.start, article.text)
         if name:
@@ -38,12 +41,34 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
     return tuple(resolved)
 
 
+def _name_in_mention(article: Article, start: int, end: int) -> str:
+    """The name inside a speaker mention: from its first proper noun over the capitalised words
+    that follow ("Die Ministerin Karla Weiß" -> "Karla Weiß", though "Weiß" is also a noun)."""
+    tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
+    first = next((i for i, t in enumerate(tokens) if t.proper), None)
+    if first is None:
+        return ""
+    last = first
+    while last + 1 < len(tokens):
+        following = tokens[last + 1]
+        word = article.text[following.start : following.end]
+        if not word[:1].isupper() or article.text[tokens[last].end : following.start] != " ":
+            break
+        last += 1
+    return article.text[tokens[first].start : tokens[last].end]
+
+
 def _name_runs(article: Article) -> list[tuple[int, int]]:
     """Character spans of maximal runs of proper-noun tokens."""
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for token in article.tokens:
-        if token.proper:
+        surname = (
+            current is not None
+            and token.tag in _SURNAME_TAGS
+            and article.text[token.start].isupper()
+        )
+        if token.proper or surname:
             if current and article.text[current[1] : token.start] == " ":
                 current = (current[0], token.end)
             else:
@@ -56,6 +81,13 @@ def _name_runs(article: Article) -> list[tuple[int, int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _bare_name(mention: str, runs: list[tuple[int, int]], text: str) -> str:
+    """A mention of one capitalised word without an article ("sagte Weiß") that ends a name."""
+    if " " in mention or not mention[:1].isupper():
+        return ""
+    return next((text[a:b] for a, b in runs if text[a:b].split()[-1] == mention), "")
 
 
 def _fullest(name: str, runs: list[tuple[int, int]], text: str) -> str:

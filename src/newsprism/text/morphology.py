@@ -301,7 +301,11 @@ def _fast_readings(
     for first, _ in sentences:
         index = _first_word(forms, first)
         if index is not None:
-            readings[index] = lexicon.sentence_initial(forms[index])
+            initial = lexicon.sentence_initial(forms[index])
+            following = readings[index + 1].tag if index + 1 < len(readings) else ""
+            if initial.tag in _FINITE and following in _FINITE:
+                continue  # "Weiß sagte": two finite verbs cannot stand together; it is a name
+            readings[index] = initial
     if lexicon.language == "de":
         _verb_context(forms, readings)
     return readings

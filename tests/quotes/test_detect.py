@@ -1,0 +1,188 @@
+"""Quotation detection on small German cases written for these tests."""
+
+import pytest
+
+from newsprism import analyze
+from newsprism.model import Article, Quote
+
+
+def quotes(body: str) -> tuple[Article, list[Quote]]:
+    article = analyze("Titel\n" + body)
+    return article, list(article.quotes)
+
+
+def texts(article: Article, spans) -> list[str]:
+    return [article.text[s.start : s.end] for s in spans]
+
+
+def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
+    return (
+        quote.type,
+        " … ".join(texts(article, quote.quote)),
+        " ".join(texts(article, quote.speaker)),
+        " ".join(texts(article, quote.cue)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Ministerin Karla Weiß sagte, die Lage sei ernst.",
+            ("indirect", "die Lage sei ernst", "Die Ministerin Karla Weiß", "sagte"),
+        ),
+        (
+            "Die Lage sei ernst, sagte die Ministerin.",
+            ("indirect", "Die Lage sei ernst", "die Ministerin", "sagte"),
+        ),
+        (
+            "Der Sprecher erklärte, dass die Gespräche weitergehen.",
+            ("indirect", "dass die Gespräche weitergehen", "Der Sprecher", "erklärte"),
+        ),
+        (
+            "Die Verhandlungen seien gescheitert, so der Sprecher im Interview mit der Agentur.",
+            ("indirect", "Die Verhandlungen seien gescheitert", "der Sprecher", "so"),
+        ),
+        (
+            "Laut Polizei wurden drei Menschen verletzt.",
+            ("indirect", "wurden drei Menschen verletzt", "Polizei", "Laut"),
+        ),
+        (
+            "Dem Bericht zufolge stiegen die Preise deutlich.",
+            ("indirect", "stiegen die Preise deutlich", "Dem Bericht", "zufolge"),
+        ),
+        (
+            "Dabei kam es nach Angaben der Polizei zu Rangeleien.",
+            ("indirect", "Dabei kam es … zu Rangeleien", "Angaben der Polizei", "nach"),
+        ),
+        (
+            "Wie die Behörde mitteilte, bleibt die Straße gesperrt.",
+            ("indirect", "bleibt die Straße gesperrt", "die Behörde", "mitteilte"),
+        ),
+        (
+            "Die Ministerin teilte am Montag mit, die Grenze bleibe offen.",
+            ("indirect", "die Grenze bleibe offen", "Die Ministerin", "teilte mit"),
+        ),
+        (
+            "„Wir sind weiter als je zuvor“, sagte Weiß.",
+            ("direct", "„Wir sind weiter als je zuvor“", "Weiß", "sagte"),
+        ),
+        (
+            "Weiß sagte: „Wir bleiben dran.“",
+            ("direct", "„Wir bleiben dran.“", "Weiß", "sagte"),
+        ),
+        (
+            "Die Ministerin Karla Weiß nannte die Gespräche einen Durchbruch.",
+            (
+                "reported",
+                "Die Ministerin Karla Weiß nannte die Gespräche einen Durchbruch.",
+                "Die Ministerin Karla Weiß",
+                "",
+            ),
+        ),
+    ],
+)
+def test_single_quotation(body, expected):
+    article, found = quotes(body)
+    assert [described(article, q) for q in found if q.nested_in < 0] == [expected]
+
+
+def test_split_direct_quote_spanning_two_sentences_keeps_its_frame():
+    article, found = quotes(
+        "„Das ist ein Anfang. Und es ist zu wenig“, sagte Weiß "
+        "und fügte hinzu, dass man weiter verhandle."
+    )
+    assert [described(article, q) for q in found] == [
+        ("direct", "„Das ist ein Anfang. Und es ist zu wenig“", "Weiß", "sagte"),
+        ("indirect", "dass man weiter verhandle", "Weiß", "fügte hinzu"),
+    ]
+
+
+def test_partial_quote_inside_indirect_quote_is_nested_with_the_same_speaker():
+    article, found = quotes("Die Ministerin sagte, die Lage sei „sehr ernst“ und verlange Geduld.")
+    outer, inner = found
+    assert outer.type == "indirect" and inner.type == "direct" and inner.nested_in == 0
+    assert texts(article, inner.quote) == ["„sehr ernst“"] and texts(article, inner.speaker) == [
+        "Die Ministerin"
+    ]
+
+
+def test_konjunktiv_continuation_is_free_indirect_with_the_last_speaker():
+    article, found = quotes(
+        "Die Ministerin Karla Weiß sagte, die Lage sei ernst. Man müsse nun handeln. "
+        "Die Preise stiegen weiter. Der Handel sei betroffen."
+    )
+    types = [q.type for q in found]
+    assert types == ["indirect", "indirect_free_indirect", "indirect_free_indirect"]
+    assert texts(article, found[1].quote) == ["Man müsse nun handeln."]
+    assert found[1].speaker_name == "Karla Weiß"
+
+
+def test_consecutive_konjunktiv_sentences_form_one_quotation():
+    article, found = quotes(
+        "Weiß sagte, die Lage sei ernst. Man müsse handeln. Es bleibe wenig Zeit."
+    )
+    assert texts(article, found[1].quote) == ["Man müsse handeln. Es bleibe wenig Zeit."]
+
+
+def test_speakers_resolve_to_the_fullest_name():
+    _, found = quotes(
+        "Außenministerin Karla Weiß traf am Montag ihre Kollegen. Die Lage sei ernst, sagte Weiß. "
+        "Man werde weiter verhandeln, sagte sie."
+    )
+    assert [q.speaker_name for q in found] == ["Karla Weiß", "Karla Weiß"]
+
+
+def test_addressee_of_a_request():
+    article, found = quotes("Die Ministerin forderte die Partner auf, mehr Geld bereitzustellen.")
+    assert texts(article, found[0].addressee) == ["die Partner"]
+    assert texts(article, found[0].speaker) == ["Die Ministerin"]
+
+
+def test_cue_verb_with_another_particle_is_no_cue():
+    _, found = quotes("Die Ministerin sagte das Treffen ab, weil sie krank sei.")
+    assert not [q for q in found if q.type in ("indirect", "reported")]
+
+
+def test_short_scare_quote_without_a_frame_is_no_quotation():
+    _, found = quotes("Das Schiff „Aurora“ lief gestern aus.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Er sagte: „Wir kommen morgen.",  # missing closing mark
+        "„Wir kommen”, sagte er. Dann „ging er.",  # mixed and unbalanced marks
+        "Er sagte: „Wir kommen.\n\n„Und wir bleiben.“ Danach ging er.",  # across paragraphs
+        "„Er nannte es ‚gut‘ und ‚richtig‘“, sagte sie.",  # nested single marks
+        '“Englisch” und "gerade" Zeichen: „ohne Ende',
+        '”„“»«‚‘"',
+    ],
+)
+def test_odd_quotation_marks_give_sensible_spans(body):
+    article, found = quotes(body)
+    for quote in found:
+        for span in (*quote.quote, *quote.speaker, *quote.cue, *quote.frame):
+            assert 0 <= span.start < span.end <= len(article.text)
+
+
+def test_missing_closing_mark_ends_at_the_paragraph():
+    article, found = quotes("Er sagte: „Wir kommen morgen.\n\nDas Wetter wird gut.")
+    direct = [q for q in found if q.type == "direct"]
+    assert texts(article, direct[0].quote) == ["„Wir kommen morgen."]
+
+
+def test_quote_continued_over_paragraphs_is_one_quotation():
+    article, found = quotes(
+        "Er sagte: „Wir kommen morgen.\n\n„Und wir bleiben lange.“ Danach ging er."
+    )
+    direct = [q for q in found if q.type == "direct"]
+    assert len(direct) == 1
+    assert texts(article, direct[0].quote)[0].endswith("bleiben lange.“")
+
+
+def test_english_direct_quote_with_said():
+    article = analyze('Talks\n"We are close to a deal," the minister said on Friday.')
+    (quote,) = article.quotes
+    assert quote.type == "direct" and texts(article, quote.speaker) == ["the minister"]
