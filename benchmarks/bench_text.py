@@ -24,8 +24,12 @@ import time
 from itertools import accumulate
 from pathlib import Path
 
-from newsprism import Article, Problem, analyze_files
+from newsprism import Article, Problem, read
+from newsprism.pipeline import Pipeline, default_pipeline
+from newsprism.runner import run
 from newsprism.settings import Settings
+
+TEXT_STAGES = ("language", "tokens")
 
 FREQUENT = [
     "der",
@@ -166,11 +170,16 @@ def generate(count: int, path: Path, seed: int = 7) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def measure(paths: list[str], settings: Settings, report_memory: bool) -> None:
+def measure(
+    paths: list[str], settings: Settings, report_memory: bool, stages: str = "text"
+) -> None:
+    pipeline = default_pipeline(settings)
+    if stages == "text":
+        pipeline = Pipeline(tuple(s for s in pipeline.stages if s.name in TEXT_STAGES), settings)
     started = time.perf_counter()
     articles = tokens = problems = 0
     first_done = None
-    for item in analyze_files(paths, settings=settings):
+    for item in run(pipeline, read(paths, settings=settings)):
         if isinstance(item, Problem):
             problems += 1
             continue
@@ -190,7 +199,7 @@ def measure(paths: list[str], settings: Settings, report_memory: bool) -> None:
     print(f"throughput incl. start-up: {articles / total:,.0f} articles/s")
     print(
         f"steady throughput: {(articles - 1) / max(steady, 1e-9):,.0f} articles/s per core "
-        f"({(tokens / total):,.0f} tokens/s)  [morphology={settings.morphology}]"
+        f"({(tokens / total):,.0f} tokens/s)  [{settings.morphology}: {', '.join(pipeline.names)}]"
     )
 
 
@@ -202,18 +211,24 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--morphology", choices=["fast", "hanta"], default="fast")
     parser.add_argument(
+        "--stages",
+        choices=["text", "all"],
+        default="text",
+        help="text: ingest + text layer (default); all: the whole default pipeline",
+    )
+    parser.add_argument(
         "--memory", action="store_true", help="print peak memory every 10,000 articles"
     )
     args = parser.parse_args()
     settings = Settings(jobs=1, morphology=args.morphology)
     if args.corpus:
-        measure(args.corpus, settings, args.memory)
+        measure(args.corpus, settings, args.memory, args.stages)
         return
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "generated.jsonl"
         print(f"generating {args.articles:,} articles …", file=sys.stderr)
         generate(args.articles, path)
-        measure([str(path)], settings, args.memory)
+        measure([str(path)], settings, args.memory, args.stages)
 
 
 if __name__ == "__main__":

@@ -46,3 +46,51 @@ def test_konjunktiv_i_in_the_focus_piece(articles):
     focus = articles["003"]
     subj1 = {focus.token_text(t) for t in focus.tokens if t.mood == "subj1"}
     assert {"könne", "sei", "werde", "zahle", "seien", "steige", "sinke", "müsse", "rücke"} <= subj1
+
+
+def quote_table(article):
+    text = article.text
+    return [
+        (
+            q.type,
+            " … ".join(text[s.start : s.end] for s in q.quote),
+            q.speaker_name,
+            " ".join(text[s.start : s.end] for s in q.cue),
+        )
+        for q in article.quotes
+    ]
+
+
+def test_rt_quotes_and_speakers(articles):
+    table = quote_table(articles["000"])
+    said = {(kind, speaker) for kind, _, speaker, _ in table}
+    assert {
+        ("indirect", "Jens Stoltenberg"),
+        ("direct", "Jens Stoltenberg"),
+        ("indirect", "Wladimir Putin"),
+        ("indirect", "Valery Gerasimov"),
+        ("reported", "Moskau"),
+    } <= said
+    quoted = {quote for _, quote, _, _ in table}
+    assert "„schwerwiegender“" in quoted and "„historischen Fehler“" in quoted  # headline vs body
+    assert (
+        "direct",
+        "„Alle Verbündeten müssen tief graben und schnell liefern“",
+        "Jens Stoltenberg",
+        "betonte",
+    ) in table
+    nato_chef = [row for row in table if "die Munition aus" in row[1] and row[0] == "indirect"]
+    assert nato_chef and nato_chef[0][2] == "Jens Stoltenberg" and nato_chef[0][3] == "warnte"
+
+
+def test_focus_quotes_and_speakers(articles):
+    table = quote_table(articles["003"])
+    assert all(speaker == "Jens Stoltenberg" for _, _, speaker, _ in table)
+    kinds = [kind for kind, _, _, _ in table]
+    assert kinds.count("direct") >= 5 and kinds.count("indirect_free_indirect") >= 3
+    assert (
+        "indirect",
+        "dass Russland für seinen Krieg einen enorm hohen Preis zahle",
+        "Jens Stoltenberg",
+        "wies hin",
+    ) in table

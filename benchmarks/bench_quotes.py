@@ -1,0 +1,62 @@
+"""Throughput of the quotation stage alone, given the text layer, in articles/s on one core.
+
+    python benchmarks/bench_quotes.py                   # 2,000 generated German articles
+    python benchmarks/bench_quotes.py --corpus PATH     # any files newsprism reads
+
+The text layer runs first and is not timed; the figure is for ``find_quotes`` per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_text import generate
+from newsprism import Article, read
+from newsprism.quotes.detect import find_quotes
+from newsprism.settings import Settings
+from newsprism.text.stages import detect_language, tokens
+
+
+def measure(paths: list[str]) -> None:
+    settings = Settings()
+    articles = [
+        tokens(detect_language(item, settings), settings)
+        for item in read(paths, settings=settings)
+        if isinstance(item, Article)
+    ]
+    find_quotes(articles[0])  # load the cue lexicon
+    started = time.perf_counter()
+    found = sum(len(find_quotes(article)) for article in articles)
+    seconds = time.perf_counter() - started
+    size = sum(len(a.tokens) for a in articles) / len(articles)
+    print(f"articles: {len(articles):,}, tokens/article: {size:.0f}, quotations found: {found:,}")
+    print(
+        f"quotation stage: {len(articles) / seconds:,.0f} articles/s per core "
+        f"({seconds / len(articles) * 1000:.2f} ms per article)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", nargs="+")
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args()
+    if args.corpus:
+        measure(args.corpus)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "generated.jsonl"
+        generate(args.articles, path)
+        measure([str(path)])
+
+
+if __name__ == "__main__":
+    main()
