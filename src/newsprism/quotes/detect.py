@@ -92,7 +92,12 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             last = (speaker, medium, number)
             continue
         if last is not None and number - last[2] <= _CARRY_SENTENCES:
-            kind = _unframed_kind(words, first, end)
+            continuing = (
+                bool(found)
+                and found[-1].type == "indirect_free_indirect"
+                and found[-1].quote[-1][1] == first
+            )
+            kind = _unframed_kind(words, first, end, continuing)
             if kind:
                 span = (first, end)
                 previous = found[-1] if found else None
@@ -143,10 +148,22 @@ def _region(
         pieces = [(frame.end, right)]
     elif frame.side == "before":
         pieces = [(left, frame.start)]
+        if not _is_clause(words, left, frame.start):
+            return []  # "Kemal Bedri, Vorsitzender der Wahlkommission, begründete …": no quote
     else:
+        left = max([left] + [i + 1 for i in range(left, frame.start) if words.forms[i] == ";"])
+        right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [_trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def _is_clause(words: Words, start: int, end: int) -> bool:
+    """A stretch with a verb, or a marked quotation: something that can be said."""
+    return any(
+        words.tokens[i].pos in {"VERB", "AUX"} or words.forms[i] in _MARKS
+        for i in range(start, end)
+    )
 
 
 def _trim(words: Words, start: int, end: int) -> tuple[int, int]:
@@ -170,9 +187,10 @@ def _enclosing_direct(
     return None
 
 
-def _unframed_kind(words: Words, first: int, end: int) -> str:
+def _unframed_kind(words: Words, first: int, end: int, continuing: bool = False) -> str:
     tokens = words.tokens[first:end]
-    if any(t.mood == "subj1" for t in tokens):
+    moods = {"subj1", "subj2"} if continuing else {"subj1"}  # Konjunktiv II continues a report
+    if any(t.mood in moods for t in tokens):
         return "indirect_free_indirect"
     if any(
         t.lemma == "sollen" and t.mood == "ind" and t.tag == "VM(FIN)" for t in tokens
@@ -195,7 +213,7 @@ def _attach_unframed_direct(
         for index in range(sentence.token_start, sentence.token_end):
             sentence_of[index] = number
     for index, (a, b) in enumerate(direct):
-        if index in used:
+        if index in used or _is_name(words, a, b):
             continue
         container = next(
             (
@@ -225,6 +243,20 @@ def _attach_unframed_direct(
         speaker = previous[-1].speaker if previous else None
         medium = previous[-1].medium if previous else "speech"
         found.append(Found("direct", [(a, b)], None, speaker, medium))
+
+
+def _is_name(words: Words, start: int, end: int) -> bool:
+    """A marked stretch that names something („Washington Post“, „Hvalur 9“): no verb, and every
+    word capitalised or a number."""
+    inner = [i for i in range(start, end) if words.forms[i] not in _MARKS]
+    if any(words.tokens[i].pos in {"VERB", "AUX"} for i in inner):
+        return False
+    alphabetic = [words.forms[i] for i in inner if words.forms[i][:1].isalpha()]
+    return (
+        bool(alphabetic)
+        and all(word[:1].isupper() or not word.isalpha() for word in alphabetic)
+        and (len(alphabetic) > 1 or words.tokens[inner[0]].pos in {"PROPN", "X", "NOUN"})
+    )
 
 
 def _mark_nesting(found: list[Found]) -> None:

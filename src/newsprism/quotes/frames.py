@@ -168,6 +168,8 @@ def _verb_frame(
     token = words.tokens[index]
     if token.pos not in {"VERB", "AUX"} or token.tag.endswith("(IZU)"):
         return None
+    if index > start and words.lower[index - 1] == "zu":
+        return None  # "es sei schwierig, Informationen zu bestätigen": an infinitive, no frame
     entries = lexicon.get(token.lemma)
     if not entries:
         return None
