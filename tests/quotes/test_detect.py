@@ -186,3 +186,44 @@ def test_english_direct_quote_with_said():
     article = analyze('Talks\n"We are close to a deal," the minister said on Friday.')
     (quote,) = article.quotes
     assert quote.type == "direct" and texts(article, quote.speaker) == ["the minister"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Martin Brandvik, der Gründer der Partei, sagte dazu, dies sei ein Fehler.",
+            "Martin Brandvik, der Gründer der Partei",
+        ),
+        ("Von der Leyen betonte, unter den Bewerbern seien viele Frauen.", "Von der Leyen"),
+        (
+            "Ein Reporter des Senders n-tv berichtete, dass die Autos brannten.",
+            "Ein Reporter des Senders n-tv",
+        ),
+        (
+            "Die Ministerin Karla Weiß (SPD) sagte, die Lage sei ernst.",
+            "Die Ministerin Karla Weiß (SPD)",
+        ),
+        (
+            "Pressesprecher Paul Beispiel ist der Meinung, dass es so nicht weitergehe.",
+            "Pressesprecher Paul Beispiel",
+        ),
+    ],
+)
+def test_speaker_mentions(body, speaker):
+    article, found = quotes(body)
+    assert texts(article, found[0].speaker) == [speaker]
+
+
+def test_frame_in_the_next_sentence_attributes_the_quotation():
+    article, found = quotes("„Das war ein Fehler.“ Das sagte Paul Beispiel am Montag.")
+    assert [described(article, q) for q in found] == [
+        ("direct", "„Das war ein Fehler.“", "Paul Beispiel", "sagte")
+    ]
+
+
+def test_names_in_quotation_marks_are_not_quotations():
+    _, found = quotes(
+        "Die Zeitung „Neue Allgemeine Rundschau“ berichtete über die „Biennale für Kunst“."
+    )
+    assert [q for q in found if q.type == "direct"] == []

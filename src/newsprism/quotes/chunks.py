@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from newsprism.model import Token
 
 _HEAD = frozenset({"NOUN", "PROPN"})
-_INSIDE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_INSIDE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 # "es" is left out: "es heißt", "es hieß" have no speaker
 _PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "he", "she", "they", "we", "i"})
 # determiners of a dative or accusative phrase: an object, not the subject ("sagte dem Sender")
@@ -106,7 +106,8 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         start += 1
     if start < verb - 1 and words.lower[start] in _FOCUS:
         start += 1  # "Auch der Chef des Generalstabs betonte"
-    if start >= verb or words.pos(start) in {"ADP", "ADV", "SCONJ"}:
+    particle = words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper()
+    if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
         return None
     found = noun_phrase(words, start, verb)
     if found and (found[1] == verb or (found[1] == verb - 1 and words.forms[verb - 1] == ",")):
@@ -158,7 +159,7 @@ def _apposition_end(words: Words, comma: int, stop: int) -> int:
         index += 1
     if index - comma >= 2 and (index >= stop or words.forms[index] == ","):
         return index
-    if words.pos(comma - 1) == "PROPN" and words.pos(comma + 1) == "NOUN":
+    if words.pos(comma - 1) == "PROPN" and words.pos(comma + 1) in {"NOUN", "DET"}:
         end = comma + 1
         while end < stop and words.pos(end) in _INSIDE:
             end += 1

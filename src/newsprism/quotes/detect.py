@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import Words
+from newsprism.quotes.chunks import Words, subject_after
+from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import Frame, find_frames, reported
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.speakers import resolve_speakers
@@ -75,6 +76,16 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
             last = (item.speaker, item.medium, number)
+        anaphoric = _anaphoric_frame(words, first, end, direct, used_direct, article)
+        if anaphoric is not None:  # „…“ Das sagte der Minister.
+            marked, frame = anaphoric
+            used_direct.add(marked)
+            item = Found("direct", [direct[marked]], frame, frame.speaker, frame.medium)
+            item.frame_ranges = [(frame.start, frame.end)]
+            found.append(item)
+            covered.update(range(first, end))
+            last = (item.speaker, item.medium, number)
+            continue
         if frames and frames[0].start > first + 4 and frames[0].side == "after":
             # "Als Gründe nannte Moskau die Expansion der NATO …, wie Putin sagte, dass …"
             opening = reported(words, first, frames[0].start, article.language)
@@ -117,6 +128,35 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes)
+
+
+def _anaphoric_frame(
+    words: Words,
+    first: int,
+    end: int,
+    direct: list[tuple[int, int]],
+    used: set[int],
+    article: Article,
+) -> tuple[int, Frame] | None:
+    """ "„…“ Das sagte John Kline.": a frame sentence pointing back at the quotation before it."""
+    if end - first < 3 or words.lower[first] not in {"das", "dies", "so"}:
+        return None
+    verb = words.tokens[first + 1]
+    cue = cues(article.language).get(verb.lemma)
+    if verb.pos != "VERB" or not cue or cue[0].kind != "verb":
+        return None
+    marked = next(
+        (i for i, (a, b) in enumerate(direct) if b in (first, first - 1) and i not in used), None
+    )
+    if marked is None:
+        return None
+    speaker = subject_after(words, first + 1, end)
+    if speaker is None:
+        return None
+    body_end = end - 1 if words.forms[end - 1] in _FINAL else end
+    return marked, Frame(
+        first, body_end, "before", [first + 1], speaker, cue[0].medium, cue[0].lemma
+    )
 
 
 def _direct_ranges(article: Article) -> list[tuple[int, int]]:
@@ -246,17 +286,20 @@ def _attach_unframed_direct(
 
 
 def _is_name(words: Words, start: int, end: int) -> bool:
-    """A marked stretch that names something („Washington Post“, „Hvalur 9“): no verb, and every
-    word capitalised or a number."""
+    """A marked stretch that names something („Washington Post“, „Biennale für Kunst“): no verb,
+    capitalised first and last words, and only linking words in lower case between them."""
     inner = [i for i in range(start, end) if words.forms[i] not in _MARKS]
     if any(words.tokens[i].pos in {"VERB", "AUX"} for i in inner):
         return False
-    alphabetic = [words.forms[i] for i in inner if words.forms[i][:1].isalpha()]
-    return (
-        bool(alphabetic)
-        and all(word[:1].isupper() or not word.isalpha() for word in alphabetic)
-        and (len(alphabetic) > 1 or words.tokens[inner[0]].pos in {"PROPN", "X", "NOUN"})
-    )
+    alphabetic = [i for i in inner if words.forms[i][:1].isalpha()]
+    if not alphabetic or not words.forms[alphabetic[0]][:1].isupper():
+        return False
+    if not words.forms[alphabetic[-1]][:1].isupper():
+        return False
+    linking = {"ADP", "DET", "CCONJ"}  # "Biennale für Kunst", "Partij voor de Vrijheid"
+    if not all(words.forms[i][:1].isupper() or words.tokens[i].pos in linking for i in alphabetic):
+        return False
+    return len(alphabetic) > 1 or words.tokens[alphabetic[0]].pos in {"PROPN", "X", "NOUN"}
 
 
 def _mark_nesting(found: list[Found]) -> None:

@@ -99,6 +99,7 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
             _preposition(words, index, start, body_end, lexicon)
             or _postposition_or_so(words, index, start, body_end, lexicon)
             or _verb_frame(words, index, start, body_end, lexicon)
+            or _noun_frame(words, index, start, body_end, lexicon)
         )
         if frame and found and frame.start < found[-1].end <= index:
             frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames
@@ -318,6 +319,43 @@ def reported(
         if speaker:
             return index, speaker, entry.medium
     return None
+
+
+def _noun_frame(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    """ "Er ist der Meinung, dass …", "die Forderung des Ministers, …": a cue noun ends a clause."""
+    token = words.tokens[index]
+    if token.pos != "NOUN":
+        return None
+    entry = next((e for e in lexicon.get(token.lemma, ()) if e.kind == "noun"), None)
+    if entry is None or (index > start and words.lower[index - 1] in {"nach", "laut"}):
+        return None
+    clause_start = _clause_start(words, index, start)
+    clause_end = _clause_end(words, index, end)
+    if clause_end >= end or words.forms[clause_end] not in {",", ":"}:
+        return None
+    owner = (
+        noun_phrase(words, index + 1, clause_end)
+        if words.lower[index + 1 : index + 2] in (["des"], ["der"], ["eines"], ["einer"])
+        else None
+    )
+    if (owner[1] if owner else index + 1) != clause_end:
+        return None  # the cue noun must end its clause
+    if not _complement_follows(words, clause_end + 1, end, entry):
+        return None
+    finite = next(
+        (i for i in range(clause_start, index) if words.tokens[i].tag in _FINITE_TAGS), None
+    )
+    speaker = owner
+    if speaker is None and finite is not None:
+        speaker = subject_before(words, clause_start, finite) or subject_after(
+            words, finite, index - 1
+        )
+    cue = [index]
+    if index > clause_start and words.pos(index - 1) == "DET":
+        cue.insert(0, index - 1)
+    return Frame(clause_start, clause_end + 1, "after", cue, speaker, entry.medium, entry.lemma)
 
 
 def _complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
