@@ -227,3 +227,34 @@ def test_names_in_quotation_marks_are_not_quotations():
         "Die Zeitung „Neue Allgemeine Rundschau“ berichtete über die „Biennale für Kunst“."
     )
     assert [q for q in found if q.type == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Nach Polizeiangaben wurden drei Menschen verletzt.",
+            ("indirect", "wurden drei Menschen verletzt", "Polizeiangaben", "Nach"),
+        ),
+        (
+            "Die Lage sei ernst, so der Sprecher, und man müsse handeln.",
+            ("indirect", "Die Lage sei ernst … man müsse handeln", "der Sprecher", "so"),
+        ),
+        (
+            "Die Grenze bleibe offen, hieß es, doch die Kontrollen würden verschärft.",
+            (
+                "indirect",
+                "Die Grenze bleibe offen … doch die Kontrollen würden verschärft",
+                "",
+                "hieß",
+            ),
+        ),
+        (
+            "Demnach sind die Preise gestiegen.",
+            ("indirect", "sind die Preise gestiegen", "Demnach", "Demnach"),
+        ),
+    ],
+)
+def test_frames_inside_the_sentence(body, expected):
+    article, found = quotes(body)
+    assert [described(article, q) for q in found if q.nested_in < 0] == [expected]

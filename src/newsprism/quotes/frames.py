@@ -119,6 +119,9 @@ def _preposition(
             return Frame(
                 index, phrase[1], "inside", [index], phrase, _medium(lexicon, lower), lower
             )
+    if lower in {"demnach", "wonach"}:  # the adverb stands for the source it refers back to
+        medium = _medium(lexicon, lower)
+        return Frame(index, index + 1, "inside", [index], (index, index + 1), medium, lower)
     if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
         phrase = noun_phrase(words, index + 1, end)
         if phrase and _has_cue_noun(words, phrase, lexicon):
@@ -154,6 +157,13 @@ def _postposition_or_so(
     phrase = noun_phrase(words, index + 1, end)
     if not phrase:
         return None
+    inserted = next((i for i in range(phrase[1], end) if words.forms[i] == ","), None)
+    if inserted is not None and not any(
+        words.tokens[i].tag in _FINITE_TAGS for i in range(phrase[1], inserted)
+    ):  # "…, so der Minister, …": the quotation goes on after the frame
+        return Frame(
+            index - 1, inserted + 1, "inside", [index], phrase, _medium(lexicon, "so"), "so"
+        )
     # ", so der Minister weiter", ", so der Minister im Interview mit der dpa": no verb may follow
     if any(
         words.tokens[i].tag in _FINITE_TAGS or words.forms[i] in _CLAUSE_END
@@ -200,6 +210,23 @@ def _verb_frame(
             speaker = subject_before(words, clause_start, head)
         ends_sentence = clause_end >= end or words.forms[clause_end] in _FINAL
         attributable = speaker is not None or not english
+        inserted = head == clause_start and clause_end < end and words.forms[clause_end] == ","
+        if (
+            attributable
+            and inserted
+            and clause_end - clause_start <= 6
+            and _has_finite(words, start, clause_start - 1)
+        ):
+            # "…, hieß es, …", "…, sagte der Minister, …": an inserted frame
+            return Frame(
+                clause_start - 1,
+                clause_end + 1,
+                "inside",
+                sorted(cue),
+                speaker,
+                cue_entry.medium,
+                cue_entry.lemma,
+            )
         if attributable and (ends_sentence or _joins_clause(words, clause_end)):
             return Frame(
                 clause_start - 1,
@@ -358,6 +385,10 @@ def _noun_frame(
     return Frame(clause_start, clause_end + 1, "after", cue, speaker, entry.medium, entry.lemma)
 
 
+def _has_finite(words: Words, start: int, end: int) -> bool:
+    return any(words.tokens[i].tag in _FINITE_TAGS for i in range(start, end))
+
+
 def _complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
     if begin >= end:
         return False
@@ -417,8 +448,10 @@ def _finite_auxiliary(words: Words, start: int, end: int) -> int | None:
 def _has_cue_noun(
     words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
 ) -> bool:
+    """Whether the phrase holds a cue noun, also as the head of a compound ("Polizeiangaben")."""
+    nouns = [e.lemma.lower() for entries in lexicon.values() for e in entries if e.kind == "noun"]
     return any(
-        any(entry.kind == "noun" for entry in lexicon.get(words.tokens[i].lemma, ()))
+        words.tokens[i].lemma.lower().endswith(tuple(nouns))
         for i in range(*phrase)
         if words.tokens[i].pos == "NOUN"
     )
