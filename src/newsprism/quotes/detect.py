@@ -103,10 +103,11 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             last = (speaker, medium, number)
             continue
         if last is not None and number - last[2] <= _CARRY_SENTENCES:
+            # Konjunktiv II continues a report that ended in the sentence before
             continuing = (
-                bool(found)
-                and found[-1].type == "indirect_free_indirect"
-                and found[-1].quote[-1][1] == first
+                last[2] == number - 1
+                and bool(found)
+                and found[-1].type in ("indirect_free_indirect", "indirect")
             )
             kind = _unframed_kind(words, first, end, continuing)
             if kind:
@@ -299,7 +300,8 @@ def _is_name(words: Words, start: int, end: int) -> bool:
     linking = {"ADP", "DET", "CCONJ"}  # "Biennale für Kunst", "Partij voor de Vrijheid"
     if not all(words.forms[i][:1].isupper() or words.tokens[i].pos in linking for i in alphabetic):
         return False
-    return len(alphabetic) > 1 or words.tokens[alphabetic[0]].pos in {"PROPN", "X", "NOUN"}
+    # one common noun in marks is a word someone used („Papiertiger“), not a name
+    return len(alphabetic) > 1 or words.tokens[alphabetic[0]].pos in {"PROPN", "X"}
 
 
 def _mark_nesting(found: list[Found]) -> None:
