@@ -21,6 +21,7 @@ _PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "he", "she", "they", "w
 _OBJECT_DETERMINERS = frozenset(
     {"dem", "den", "einem", "einen", "ihrem", "ihren", "seinem", "seinen", "diesem", "diesen"}
 )
+_DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
 _GENITIVE = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
@@ -111,8 +112,18 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         return None
     found = noun_phrase(words, start, verb)
     if found and (found[1] == verb or (found[1] == verb - 1 and words.forms[verb - 1] == ",")):
+        if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
+            return None  # "Der Zeitung sagte er": the phrase before the verb is an object
         return found
     return None
+
+
+def _pronoun_after(words: Words, verb: int) -> bool:
+    return (
+        verb + 1 < len(words)
+        and words.lower[verb + 1] in _PRONOUNS
+        and words.pos(verb + 1) == "PRON"
+    )
 
 
 def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:

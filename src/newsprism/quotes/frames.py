@@ -119,7 +119,7 @@ def _preposition(
             return Frame(
                 index, phrase[1], "inside", [index], phrase, _medium(lexicon, lower), lower
             )
-    if lower in {"demnach", "wonach"}:  # the adverb stands for the source it refers back to
+    if lower == "demnach":  # the adverb stands for the source it refers back to
         medium = _medium(lexicon, lower)
         return Frame(index, index + 1, "inside", [index], (index, index + 1), medium, lower)
     if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
@@ -134,9 +134,12 @@ def _postposition_or_so(
 ) -> Frame | None:
     """ "dem Bericht zufolge", "Seiner Meinung nach", and ", so der Minister" at the end."""
     lower = words.lower[index]
+    after_noun = index > start and _has_cue_noun(words, (index - 1, index), lexicon)
     if lower == "zufolge" or (
-        lower == "nach" and index > start and words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""}
-    ):
+        lower == "nach"
+        and index > start
+        and (after_noun or words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""})
+    ):  # "dem Bericht zufolge", "ihrer Meinung nach"
         phrase_start = index
         while phrase_start > start and words.pos(phrase_start - 1) in {
             "DET",
