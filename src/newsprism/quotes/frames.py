@@ -9,6 +9,7 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
 from newsprism.quotes.cues import Cue, cues
@@ -134,11 +135,13 @@ def _postposition_or_so(
 ) -> Frame | None:
     """ "dem Bericht zufolge", "Seiner Meinung nach", and ", so der Minister" at the end."""
     lower = words.lower[index]
-    after_noun = index > start and _has_cue_noun(words, (index - 1, index), lexicon)
     if lower == "zufolge" or (
         lower == "nach"
         and index > start
-        and (after_noun or words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""})
+        and (
+            words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""}
+            or _has_cue_noun(words, (index - 1, index), lexicon)
+        )
     ):  # "dem Bericht zufolge", "ihrer Meinung nach"
         phrase_start = index
         while phrase_start > start and words.pos(phrase_start - 1) in {
@@ -452,11 +455,21 @@ def _has_cue_noun(
     words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
 ) -> bool:
     """Whether the phrase holds a cue noun, also as the head of a compound ("Polizeiangaben")."""
-    nouns = [e.lemma.lower() for entries in lexicon.values() for e in entries if e.kind == "noun"]
+    endings = _noun_endings(words.language)
     return any(
-        words.tokens[i].lemma.lower().endswith(tuple(nouns))
+        words.tokens[i].lemma.lower().endswith(endings)
         for i in range(*phrase)
         if words.tokens[i].pos == "NOUN"
+    )
+
+
+@cache
+def _noun_endings(language: str) -> tuple[str, ...]:
+    return tuple(
+        entry.lemma.lower()
+        for entries in cues(language).values()
+        for entry in entries
+        if entry.kind == "noun"
     )
 
 
