@@ -126,6 +126,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     eval_quotes.set_defaults(command=_eval_quotes)
 
+    training = commands.add_parser("train", help="train newsprism's models from annotated data")
+    train_targets = training.add_subparsers(required=True, metavar="TARGET")
+    train_quotes = train_targets.add_parser("quotes", help="the quotation sentence model")
+    train_quotes.add_argument(
+        "--data",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="folder of annotated *.json files (the train split)",
+    )
+    train_quotes.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="where to write the model (default: the installed package)",
+    )
+    train_quotes.add_argument("--epochs", type=int, default=12)
+    train_quotes.set_defaults(command=_train_quotes)
+
     settings = commands.add_parser("settings", help="list every setting with its default")
     settings.set_defaults(command=_settings)
 
@@ -309,6 +328,15 @@ def _eval_quotes(args: argparse.Namespace) -> int:
     print(scores.report())
     if args.write_predictions:
         print(f"predictions written to {args.write_predictions}/", file=sys.stderr)
+    return 0
+
+
+def _train_quotes(args: argparse.Namespace) -> int:
+    from newsprism.quotes.train import train
+
+    if not args.data.is_dir():
+        raise NewsprismError("E101", f"{args.data} is not a folder")
+    print(train(args.data, args.out, args.epochs))
     return 0
 
 

@@ -51,6 +51,13 @@ class Settings:
         default=400_000,
         metadata=_doc("Word forms whose analysis is cached per process; bounds memory on streams."),
     )
+    quote_model: str = field(
+        default="",
+        metadata=_doc(
+            "A sentence model trained with `newsprism train quotes` (a .json file) that decides "
+            "what sentences without a reporting frame are; empty: the rules decide."
+        ),
+    )
     jsonl_fields: dict[str, str] = field(
         default_factory=dict,
         metadata=_doc(

@@ -14,12 +14,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import Words, subject_after
+from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import Frame, find_frames, reported
+from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.speakers import resolve_speakers
 
@@ -42,9 +44,21 @@ class Found:
     addressee: tuple[int, int] | None = None
 
 
-def find_quotes(article: Article) -> tuple[Quote, ...]:
+Decider = Callable[[Words, int, int, Context, str], str]
+
+
+def find_quotes(
+    article: Article, model: str = "", decider: Decider | None = None
+) -> tuple[Quote, ...]:
+    """The quotations of an analysed article.
+
+    ``decider`` decides what a sentence without a frame is: by default the trained model at the
+    path ``model`` (:mod:`newsprism.quotes.learned`) if one is given, else the rules. Training
+    passes a decider that records each decision point.
+    """
     if not article.tokens or article.language not in ("de", "en"):
         return ()
+    decide = decider or _default_decider(model)
     words = Words(article.text, article.tokens, article.language)
     direct = _direct_ranges(article)
     used_direct: set[int] = set()
@@ -95,40 +109,73 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
                 covered.update(range(first, stop))
         if first in covered or any(i in covered for i in range(first, end)):
             continue
-        speech_act = reported(words, first, end, article.language)
-        if speech_act and not frames:
-            _, speaker, medium = speech_act
-            found.append(Found("reported", [(first, end)], None, speaker, medium))
-            covered.update(range(first, end))
-            last = (speaker, medium, number)
+        speech_act = reported(words, first, end, article.language) if not frames else None
+        carry = last is not None and number - last[2] <= _CARRY_SENTENCES
+        # Konjunktiv II continues a report that ended in the sentence before
+        continuing = (
+            last is not None
+            and last[2] == number - 1
+            and bool(found)
+            and found[-1].type in ("indirect_free_indirect", "indirect")
+        )
+        rule = (
+            "reported"
+            if speech_act
+            else (_unframed_kind(words, first, end, continuing) if carry else "")
+        )
+        context = Context(
+            number - last[2] if last is not None else 99,
+            found[-1].type if found else "",
+            bool(found) and _same_paragraph(article, found[-1].quote[-1][0], first),
+        )
+        kind = decide(words, first, end, context, rule or "none")
+        if kind == "none" or (kind != "reported" and last is None):
             continue
-        if last is not None and number - last[2] <= _CARRY_SENTENCES:
-            # Konjunktiv II continues a report that ended in the sentence before
-            continuing = (
-                last[2] == number - 1
-                and bool(found)
-                and found[-1].type in ("indirect_free_indirect", "indirect")
-            )
-            kind = _unframed_kind(words, first, end, continuing)
-            if kind:
-                span = (first, end)
-                previous = found[-1] if found else None
-                if (
-                    kind == "indirect_free_indirect"
-                    and previous
-                    and previous.type == kind
-                    and previous.quote[-1][1] == first
-                ):
-                    previous.quote[-1] = (previous.quote[-1][0], end)
-                else:
-                    found.append(Found(kind, [span], None, last[0], last[1]))
-                covered.update(range(first, end))
-                last = (last[0], last[1], number)
+        if kind == "reported":
+            speaker = speech_act[1] if speech_act else _sentence_subject(words, first, end)
+            medium = speech_act[2] if speech_act else "speech+writing"
+            found.append(Found("reported", [(first, end)], None, speaker, medium))
+            last = (speaker, medium, number)
+        else:
+            assert last is not None
+            previous = found[-1] if found else None
+            if (
+                kind == "indirect_free_indirect"
+                and previous
+                and previous.type == kind
+                and previous.quote[-1][1] == first
+            ):
+                previous.quote[-1] = (previous.quote[-1][0], end)
+            else:
+                found.append(Found(kind, [(first, end)], None, last[0], last[1]))
+            last = (last[0], last[1], number)
+        covered.update(range(first, end))
     _attach_unframed_direct(found, direct, used_direct, words, article, covered)
     found.sort(key=lambda f: f.quote[0][0])
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes)
+
+
+def _default_decider(model_path: str) -> Decider:
+    if not model_path:
+        return lambda words, first, end, context, rule: rule
+    model = load_model(model_path)
+    return lambda words, first, end, context, rule: model.predict(
+        features(words, first, end, context, rule)
+    )
+
+
+def _same_paragraph(article: Article, token_a: int, token_b: int) -> bool:
+    a, b = article.tokens[token_a].start, article.tokens[token_b].start
+    return any(p.start <= a < p.end and p.start <= b < p.end for p in article.paragraphs)
+
+
+def _sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | None:
+    finite = next((i for i in range(first, end) if words.tokens[i].mood), None)
+    if finite is None:
+        return None
+    return subject_before(words, first, finite) or subject_after(words, finite, end)
 
 
 def _anaphoric_frame(

@@ -10,4 +10,4 @@ from newsprism.settings import Settings
 
 
 def find(article: Article, settings: Settings) -> Article:
-    return replace(article, quotes=find_quotes(article))
+    return replace(article, quotes=find_quotes(article, model=settings.quote_model))
