@@ -21,6 +21,7 @@ _PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "he", "she", "they", "w
 _OBJECT_DETERMINERS = frozenset(
     {"dem", "den", "einem", "einen", "ihrem", "ihren", "seinem", "seinen", "diesem", "diesen"}
 )
+_DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
 _DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
@@ -51,6 +52,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         return None
     if words.lower[start] in _PRONOUNS and words.pos(start) == "PRON":
         return (start, start + 1)
+    if words.lower[start] in _DEMONSTRATIVES and words.pos(start) == "PRON":
+        return (start, start + 1)  # "Diese bestätigte"
     index = start
     has_head = False
     if words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper():
@@ -69,7 +72,10 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
                 has_head = True
                 previous = "PROPN"
                 continue
-            has_head = has_head or pos in _HEAD
+            # "der 39-Jährige": a number-led noun
+            has_head = (
+                has_head or pos in _HEAD or (pos == "NUM" and "-" in form and form[-1].isalpha())
+            )
             previous = pos
             index += 1
             continue

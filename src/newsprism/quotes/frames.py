@@ -16,6 +16,7 @@ from newsprism.quotes.cues import Cue, cues
 
 _CLAUSE_END = frozenset({",", ":", ";"})
 _JOINING = frozenset({"und", "sowie", "aber", "and"})
+_OBJECTS = frozenset({"dem", "den", "ihm", "ihr", "ihnen", "einem"})
 # separable verb particles ("teilte … mit", "gab … bekannt")
 _PARTICLES = frozenset(
     {
@@ -252,6 +253,16 @@ def _verb_frame(
         joined = clause_start > start and _joins_clause(words, clause_start - 1)
         if introduced:
             speaker = noun_phrase(words, clause_start + 1, clause_end)
+        elif (
+            (
+                words.pos(clause_start) in {"SCONJ", "PRON"}
+                or (words.pos(clause_start) == "ADP" and words.forms[clause_start][:1].islower())
+            )
+            and clause_start + 1 < head >= clause_end - 2  # the finite verb ends the clause
+        ):
+            # a verb-final clause: "Nachdem die Anwältin mitgeteilt hatte,", "von dem die
+            # Polizei glaubt,", "der in einer Stellungnahme betonte,"
+            speaker = _subject_of_final_clause(words, clause_start, head)
         elif joined:  # "… und forderte die Verbündeten auf, …": the subject is elided
             before = _clause_start(words, clause_start - 1, start)
             speaker = _first_subject(words, before, clause_start - 1)
@@ -264,6 +275,7 @@ def _verb_frame(
                     else None
                 )
                 or subject_after(words, head, clause_end)
+                or _long_subject(words, start, clause_start)
             )
         addressee = None
         if "to" in cue_entry.frames:
@@ -444,11 +456,51 @@ def _joins_clause(words: Words, index: int) -> bool:
     )
 
 
-def _finite_auxiliary(words: Words, start: int, end: int) -> int | None:
-    for index in range(start, end):
-        if words.tokens[index].pos == "AUX" and words.tokens[index].tag in _FINITE_TAGS:
-            return index
+def _subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, int] | None:
+    """The subject of a verb-final clause, after its introducing word; or the relative pronoun."""
+    index = start + 1
+    if words.pos(start) == "ADP":  # "von dem die Polizei glaubt"
+        index += 1
+    while index < verb:
+        if words.pos(index) in {"ADV", "PART"} or words.lower[index] in _OBJECTS:
+            index += 1
+            continue
+        if words.pos(index) == "ADP":
+            phrase = noun_phrase(words, index + 1, verb)
+            index = phrase[1] if phrase else index + 1
+            continue
+        found = noun_phrase(words, index, verb)
+        if found:
+            return found
+        index += 1
+    if words.pos(start) == "PRON" and words.lower[start] in {"der", "die", "welcher", "welche"}:
+        return (start, start + 1)  # "der in einer Stellungnahme betonte": the relative pronoun
     return None
+
+
+def _long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
+    """A subject with appositions and attributes up to the comma before the verb ("Der
+    Korrespondent in Mexiko-Stadt, Will Grant, berichtete"), when that stretch holds no verb."""
+    if clause_start <= start + 1 or words.forms[clause_start - 1] != ",":
+        return None
+    first = start
+    while first < clause_start and words.pos(first) in {"CCONJ", "ADV", "PUNCT"}:
+        first += 1
+    stretch = range(first, clause_start - 1)
+    if not stretch or len(stretch) > 25 or words.pos(first) not in {"DET", "NOUN", "PROPN", "ADJ"}:
+        return None
+    if any(words.tokens[i].pos in {"VERB", "AUX"} for i in stretch):
+        return None
+    return (first, clause_start - 1)
+
+
+def _finite_auxiliary(words: Words, start: int, end: int) -> int | None:
+    """The finite verb of a clause whose cue is an infinitive or participle: an auxiliary or
+    modal ("hat mitgeteilt") or a full verb ("ließ verlauten")."""
+    candidates = [i for i in range(start, end) if words.tokens[i].tag in _FINITE_TAGS]
+    auxiliaries = [i for i in candidates if words.tokens[i].pos == "AUX"]
+    chosen = auxiliaries or candidates
+    return chosen[0] if chosen else None
 
 
 def _has_cue_noun(
