@@ -258,3 +258,14 @@ def test_names_in_quotation_marks_are_not_quotations():
 def test_frames_inside_the_sentence(body, expected):
     article, found = quotes(body)
     assert [described(article, q) for q in found if q.nested_in < 0] == [expected]
+
+
+def test_colon_sentence_before_a_quotation_in_the_next_paragraph():
+    article = analyze(
+        "Titel\nJustizminister Paul Beispiel sagte nach dem Ende der Geiselnahme:\n\n"
+        "„Wir sind alle sehr erleichtert.“\n\nEr fuhr fort:\n\n„Das ist ein guter Tag.“"
+    )
+    assert [(q.type, texts(article, q.speaker), q.speaker_name) for q in article.quotes] == [
+        ("direct", ["Justizminister Paul Beispiel"], "Paul Beispiel"),
+        ("direct", ["Er"], "Paul Beispiel"),
+    ]

@@ -25,6 +25,7 @@ from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.speakers import resolve_speakers
 
+_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _MARKS = frozenset('„“”"»«')
@@ -90,6 +91,17 @@ def find_quotes(
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
             last = (item.speaker, item.medium, number)
+        colon = _colon_frame(words, first, end, direct, used_direct, article.language)
+        if colon is not None:  # "Der Minister sagte nach dem Treffen:" and then „…“
+            marked, frame = colon
+            used_direct.add(marked)
+            item = Found("direct", [direct[marked]], frame, frame.speaker, frame.medium)
+            item.frame_ranges = [(frame.start, frame.end)]
+            found.append(item)
+            covered.update(range(frame.start, frame.end))
+            covered.update(range(*direct[marked]))
+            last = (item.speaker, item.medium, number)
+            continue
         anaphoric = _anaphoric_frame(words, first, end, direct, used_direct, article)
         if anaphoric is not None:  # „…“ Das sagte der Minister.
             marked, frame = anaphoric
@@ -176,6 +188,39 @@ def _sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | N
     if finite is None:
         return None
     return subject_before(words, first, finite) or subject_after(words, finite, end)
+
+
+def _colon_frame(
+    words: Words, first: int, end: int, direct: list[tuple[int, int]], used: set[int], language: str
+) -> tuple[int, Frame] | None:
+    """A sentence ending in a colon right before a quotation: "Er fuhr fort:" „…“.
+
+    The colon and the quotation after it are the evidence, so the verb need not be a listed
+    cue ("fuhr fort", "Darin steht"); a listed one gives the medium.
+    """
+    if end - first < 2 or words.forms[end - 1] != ":":
+        return None
+    marked = next((i for i, (a, _) in enumerate(direct) if a == end and i not in used), None)
+    if marked is None:
+        return None
+    verb = next((i for i in range(first, end) if words.tokens[i].tag in _FINITE), None)
+    if verb is None:
+        return None
+    lexicon = cues(language)
+    cue_verb = next(
+        (
+            i
+            for i in range(first, end)
+            if words.tokens[i].lemma in lexicon and words.tokens[i].pos in {"VERB", "AUX"}
+        ),
+        verb,
+    )
+    entry = lexicon.get(words.tokens[cue_verb].lemma)
+    speaker = subject_before(words, first, verb) or subject_after(words, verb, end - 1)
+    medium = entry[0].medium if entry else "speech"
+    return marked, Frame(
+        first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
+    )
 
 
 def _anaphoric_frame(
