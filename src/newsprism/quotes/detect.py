@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.cues import cues
-from newsprism.quotes.frames import Frame, find_frames, reported
+from newsprism.quotes.frames import Frame, find_frames, reported, source_phrase
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.speakers import resolve_speakers
@@ -216,7 +216,10 @@ def _colon_frame(
         verb,
     )
     entry = lexicon.get(words.tokens[cue_verb].lemma)
-    speaker = subject_before(words, first, verb) or subject_after(words, verb, end - 1)
+    if words.tokens[cue_verb].lemma == "heißen":  # "So heißt es in dem Schreiben:"
+        speaker = source_phrase(words, first, end - 1)
+    else:
+        speaker = subject_before(words, first, verb) or subject_after(words, verb, end - 1)
     medium = entry[0].medium if entry else "speech"
     return marked, Frame(
         first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
@@ -372,7 +375,11 @@ def _attach_unframed_direct(
         fills_sentence = a <= sentence.token_start + 1
         if not fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS:
             continue
-        previous = [item for item in found if item.quote[0][0] < a and item.speaker is not None]
+        previous = [
+            item
+            for item in found
+            if item.quote[0][0] < a and item.speaker is not None and _personal(words, item.speaker)
+        ]
         speaker = previous[-1].speaker if previous else None
         medium = previous[-1].medium if previous else "speech"
         found.append(Found("direct", [(a, b)], None, speaker, medium))
@@ -394,6 +401,18 @@ def _is_name(words: Words, start: int, end: int) -> bool:
         return False
     # one common noun in marks is a word someone used („Papiertiger“), not a name
     return len(alphabetic) > 1 or words.tokens[alphabetic[0]].pos in {"PROPN", "X"}
+
+
+def _personal(words: Words, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker mention names someone, rather than a source ("Angaben der Polizei",
+    "Ansicht von Beobachtern"): only someone can go on speaking in a later quotation."""
+    lexicon = cues(words.language)
+    for index in range(*speaker):
+        if words.tokens[index].pos == "NOUN":
+            return not any(
+                entry.kind == "noun" for entry in lexicon.get(words.tokens[index].lemma, ())
+            )
+    return True
 
 
 def _mark_nesting(found: list[Found]) -> None:

@@ -209,7 +209,9 @@ def _verb_frame(
     if after_comma and (
         head == clause_start or words.lower[clause_start] in {"wie", "as"} or english
     ):
-        if head == clause_start:
+        if head == clause_start and cue_entry.lemma == "heißen":
+            speaker = source_phrase(words, head, clause_end)  # "…, heißt es in dem Bericht."
+        elif head == clause_start:
             speaker = subject_after(words, head, clause_end)
         elif words.lower[clause_start] in {"wie", "as"}:
             speaker = noun_phrase(words, clause_start + 1, clause_end)
@@ -492,6 +494,16 @@ def _long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int
     if any(words.tokens[i].pos in {"VERB", "AUX"} for i in stretch):
         return None
     return (first, clause_start - 1)
+
+
+def source_phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """The source of "heißt es in dem Schreiben": the noun phrase after "in"."""
+    for index in range(start, end - 1):
+        if words.lower[index] in {"in", "im"}:
+            phrase = noun_phrase(words, index + 1, end)
+            if phrase:
+                return phrase
+    return None
 
 
 def _finite_auxiliary(words: Words, start: int, end: int) -> int | None:
