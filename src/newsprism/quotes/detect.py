@@ -79,7 +79,7 @@ def find_quotes(
             region = _region(words, frames, position, first, end)
             if not region:
                 continue
-            marked = _enclosing_direct(direct, region, used_direct)
+            marked = _enclosing_direct(direct, region, used_direct, frame.side)
             if marked is not None:
                 used_direct.add(marked)
                 item = Found("direct", [direct[marked]], frame, frame.speaker, frame.medium)
@@ -311,14 +311,22 @@ def _trim(words: Words, start: int, end: int) -> tuple[int, int]:
 
 
 def _enclosing_direct(
-    direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int]
+    direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int], side: str
 ) -> int | None:
-    """The marked quotation that makes up the region, if any (allowing a mark left outside)."""
+    """The marked quotation that makes up the region, if any (allowing a mark left outside).
+
+    A quotation may run on over several sentences: after a frame it may end beyond the region
+    ("Er sagte: „A. B.“"), before one it may start before it ("„A. B“, sagte er").
+    """
     start, end = region[0][0], region[-1][1]
     for index, (a, b) in enumerate(direct):
         if index in used:
             continue
-        if a <= start + 1 and b >= end - 1 and b <= end + 2 and (b - a) >= (end - start) * 0.6:
+        starts_here = start - 1 <= a <= start + 1
+        ends_here = end - 1 <= b <= end + 2
+        if side == "after" and starts_here and b >= end - 1:
+            return index
+        if side != "after" and ends_here and a <= start + 1 and (b - a) >= (end - start) * 0.6:
             return index
     return None
 

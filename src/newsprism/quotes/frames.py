@@ -9,7 +9,6 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
 from newsprism.quotes.cues import Cue, cues
@@ -518,22 +517,27 @@ def _finite_auxiliary(words: Words, start: int, end: int) -> int | None:
 def _has_cue_noun(
     words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
 ) -> bool:
-    """Whether the phrase holds a cue noun, also as the head of a compound ("Polizeiangaben")."""
+    """Whether the phrase holds a cue noun, or a compound headed by a source noun
+    ("Polizeiangaben", but not "Unabhängigkeitserklärung")."""
     endings = _noun_endings(words.language)
-    return any(
-        words.tokens[i].lemma.lower().endswith(endings)
-        for i in range(*phrase)
-        if words.tokens[i].pos == "NOUN"
-    )
+    for index in range(*phrase):
+        token = words.tokens[index]
+        if token.pos != "NOUN":
+            continue
+        if any(entry.kind == "noun" for entry in lexicon.get(token.lemma, ())):
+            return True
+        if token.lemma.lower().endswith(endings):
+            return True
+    return False
 
 
-@cache
 def _noun_endings(language: str) -> tuple[str, ...]:
+    """Cue nouns, and the source nouns that also head compounds ("Polizeiangaben")."""
     return tuple(
         entry.lemma.lower()
         for entries in cues(language).values()
         for entry in entries
-        if entry.kind == "noun"
+        if entry.kind == "noun" and "compound" in entry.frames
     )
 
 
