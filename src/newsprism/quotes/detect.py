@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.speakers import resolve_speakers
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)+\.[a-z]{2,}")
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _MARKS = frozenset('„“”"»«')
@@ -394,18 +396,24 @@ def _attach_unframed_direct(
 
 
 def _is_name(words: Words, start: int, end: int) -> bool:
-    """A marked stretch that names something („Washington Post“, „Biennale für Kunst“): no verb,
-    capitalised first and last words, and only linking words in lower case between them."""
+    """A marked stretch that names something („Washington Post“, „Biennale für Kunst“,
+    „Championnat du Monde“, „news.bbc.co.uk“): no verb, capitalised first and last words, and
+    in between only capitalised words or short linking words (für, de, of)."""
     inner = [i for i in range(start, end) if words.forms[i] not in _MARKS]
-    if any(words.tokens[i].pos in {"VERB", "AUX"} for i in inner):
+    if not inner or any(words.tokens[i].pos in {"VERB", "AUX"} for i in inner):
         return False
+    if len(inner) == 1 and _DOMAIN.fullmatch(words.forms[inner[0]]):
+        return True
     alphabetic = [i for i in inner if words.forms[i][:1].isalpha()]
-    if not alphabetic or not words.forms[alphabetic[0]][:1].isupper():
+    if not alphabetic:
         return False
-    if not words.forms[alphabetic[-1]][:1].isupper():
+    if not (words.forms[alphabetic[0]][:1].isupper() and words.forms[alphabetic[-1]][:1].isupper()):
         return False
-    linking = {"ADP", "DET", "CCONJ"}  # "Biennale für Kunst", "Partij voor de Vrijheid"
-    if not all(words.forms[i][:1].isupper() or words.tokens[i].pos in linking for i in alphabetic):
+    linking = {"ADP", "DET", "CCONJ", "X"}
+    if not all(
+        words.forms[i][:1].isupper() or words.tokens[i].pos in linking or len(words.forms[i]) <= 3
+        for i in alphabetic
+    ):
         return False
     # one common noun in marks is a word someone used („Papiertiger“), not a name
     return len(alphabetic) > 1 or words.tokens[alphabetic[0]].pos in {"PROPN", "X"}
