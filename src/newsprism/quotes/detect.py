@@ -283,7 +283,7 @@ def _region(
     left = frames[position - 1].end if position else first
     right = frames[position + 1].start if position + 1 < len(frames) else end
     if frame.side == "after":
-        pieces = [(frame.end, right)]
+        pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
     elif frame.side == "before":
         pieces = [(left, frame.start)]
         if not _is_clause(words, left, frame.start):
@@ -294,6 +294,22 @@ def _region(
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [_trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def _subordinate_end(words: Words, start: int, end: int) -> int:
+    """Where a dass- or ob-clause ends: at a comma that resumes the main clause with a finite
+    verb ("dass er gesucht werde, hatte dieser versucht") or with "und" and one."""
+    if words.lower[start : start + 1] not in (["dass"], ["daß"], ["ob"]):
+        return end
+    for index in range(start + 2, end - 1):
+        if words.forms[index] != ",":
+            continue
+        following = index + 1
+        if words.lower[following] in {"und", "aber"}:
+            following += 1
+        if following < end and words.tokens[following].tag in _FINITE:
+            return index
+    return end
 
 
 def _is_clause(words: Words, start: int, end: int) -> bool:

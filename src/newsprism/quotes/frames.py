@@ -164,8 +164,10 @@ def _postposition_or_so(
     if not phrase:
         return None
     inserted = next((i for i in range(phrase[1], end) if words.forms[i] == ","), None)
-    if inserted is not None and not any(
-        words.tokens[i].tag in _FINITE_TAGS for i in range(phrase[1], inserted)
+    if (
+        inserted is not None
+        and _main_clause_first(words, start, index - 1)
+        and not any(words.tokens[i].tag in _FINITE_TAGS for i in range(phrase[1], inserted))
     ):  # "…, so der Minister, …": the quotation goes on after the frame
         return Frame(
             index - 1, inserted + 1, "inside", [index], phrase, _medium(lexicon, "so"), "so"
@@ -223,7 +225,7 @@ def _verb_frame(
             attributable
             and inserted
             and clause_end - clause_start <= 6
-            and _has_finite(words, start, clause_start - 1)
+            and _main_clause_first(words, start, clause_start - 1)
         ):
             # "…, hieß es, …", "…, sagte der Minister, …": an inserted frame
             return Frame(
@@ -402,6 +404,18 @@ def _noun_frame(
     if index > clause_start and words.pos(index - 1) == "DET":
         cue.insert(0, index - 1)
     return Frame(clause_start, clause_end + 1, "after", cue, speaker, entry.medium, entry.lemma)
+
+
+def _main_clause_first(words: Words, start: int, end: int) -> bool:
+    """Whether the sentence opens with a clause (its finite verb before the first comma), as
+    before an inserted frame ("Die Lage sei ernst, hieß es, …"), rather than with a subject
+    and its relative clause ("Frank Sichau, der … fungiert, erklärte, …")."""
+    for index in range(start, end):
+        if words.forms[index] == ",":
+            return False
+        if words.tokens[index].tag in _FINITE_TAGS:
+            return True
+    return False
 
 
 def _has_finite(words: Words, start: int, end: int) -> bool:
