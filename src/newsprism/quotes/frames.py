@@ -187,6 +187,8 @@ def _verb_frame(
     token = words.tokens[index]
     if token.pos not in {"VERB", "AUX"} or token.tag.endswith("(IZU)"):
         return None
+    if token.pos == "AUX" and not any(e.particle for e in lexicon.get(token.lemma, ())):
+        return None  # an auxiliary is a cue only with its particle: "wurde bekannt"
     if index > start and words.lower[index - 1] == "zu":
         return None  # "es sei schwierig, Informationen zu bestätigen": an infinitive, no frame
     entries = lexicon.get(token.lemma)
@@ -247,6 +249,12 @@ def _verb_frame(
                 cue_entry.medium,
                 cue_entry.lemma,
             )
+    if (
+        words.lower[start] == "wie"
+        and clause_start > start
+        and not _has_finite(words, start, index)
+    ):
+        clause_start = start  # "Wie der Direktor, Smith Dharmmasaroj, mitteilte,"
     introduced = words.lower[clause_start] in {"wie", "as"}  # "Wie X mitteilte, <any clause>"
     if (
         clause_end < end
@@ -388,8 +396,15 @@ def _noun_frame(
         if words.lower[index + 1 : index + 2] in (["des"], ["der"], ["eines"], ["einer"])
         else None
     )
-    if (owner[1] if owner else index + 1) != clause_end:
-        return None  # the cue noun must end its clause
+    after = owner[1] if owner else index + 1
+    while (
+        after < clause_end
+        and words.tokens[after].pos in {"VERB", "AUX"}
+        and not words.tokens[after].mood
+    ):
+        after += 1  # "die Auffassung vertreten,", "den Vorschlag unterbreitet,"
+    if after != clause_end:
+        return None  # the cue noun (and its verb) must end its clause
     if not _complement_follows(words, clause_end + 1, end, entry):
         return None
     finite = next(
