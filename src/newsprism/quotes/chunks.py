@@ -79,6 +79,10 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             previous = pos
             index += 1
             continue
+        if not has_head and pos == "ADV" and words.pos(index + 1) == "ADJ":
+            index += 1  # "bisher unbestätigten Berichten", "sehr großen"
+            previous = pos
+            continue
         if has_head and words.lower[index] == "von" and words.pos(index + 1) in _INSIDE:
             index += 1
             previous = "ADP"
