@@ -269,3 +269,18 @@ def test_colon_sentence_before_a_quotation_in_the_next_paragraph():
         ("direct", ["Justizminister Paul Beispiel"], "Paul Beispiel"),
         ("direct", ["Er"], "Paul Beispiel"),
     ]
+
+
+def test_frame_in_the_next_sentence_attributes_a_plain_sentence():
+    article, found = quotes(
+        "Der Jet startete am Mittwoch zu seinem ersten Testflug. "
+        "Dies gab Airbus in Toulouse bekannt."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect",
+            "Der Jet startete am Mittwoch zu seinem ersten Testflug",
+            "Airbus",
+            "gab bekannt",
+        )
+    ]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.cues import cues
-from newsprism.quotes.frames import Frame, find_frames, reported, source_phrase
+from newsprism.quotes.frames import Frame, find_frames, reported, source_phrase, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.speakers import resolve_speakers
@@ -104,6 +104,21 @@ def find_quotes(
             covered.update(range(*direct[marked]))
             last = (item.speaker, item.medium, number)
             continue
+        backwards = _backward_frame(words, first, end, article.language)
+        if backwards is not None and number and _quote_before(direct, used_direct, first) is None:
+            # "Das Flugzeug startete zum Testflug. Dies gab Airbus bekannt.": the sentence before
+            before = article.sentences[number - 1]
+            whole = [(before.token_start, before.token_end)]
+            found[:] = [f for f in found if not (f.type != "direct" and f.quote == whole)]
+            said = _trim(words, before.token_start, before.token_end)
+            overlapping = any(f.quote[0][0] < said[1] and said[0] < f.quote[-1][1] for f in found)
+            if said[1] > said[0] and not overlapping:
+                item = Found("indirect", [said], backwards, backwards.speaker, backwards.medium)
+                item.frame_ranges = [(backwards.start, backwards.end)]
+                found.append(item)
+                covered.update(range(first, end))
+                last = (item.speaker, item.medium, number)
+                continue
         anaphoric = _anaphoric_frame(words, first, end, direct, used_direct, article)
         if anaphoric is not None:  # „…“ Das sagte der Minister.
             marked, frame = anaphoric
@@ -237,24 +252,37 @@ def _anaphoric_frame(
     article: Article,
 ) -> tuple[int, Frame] | None:
     """ "„…“ Das sagte John Kline.": a frame sentence pointing back at the quotation before it."""
+    frame = _backward_frame(words, first, end, article.language)
+    marked = _quote_before(direct, used, first)
+    if frame is None or marked is None:
+        return None
+    return marked, frame
+
+
+def _quote_before(direct: list[tuple[int, int]], used: set[int], first: int) -> int | None:
+    """The marked quotation that ends right before the sentence at ``first``, if any."""
+    return next(
+        (i for i, (a, b) in enumerate(direct) if b in (first, first - 1) and i not in used), None
+    )
+
+
+def _backward_frame(words: Words, first: int, end: int, language: str) -> Frame | None:
+    """ "Das sagte der Minister." / "Dies gab Airbus bekannt.": a frame for what came before."""
     if end - first < 3 or words.lower[first] not in {"das", "dies", "so"}:
         return None
     verb = words.tokens[first + 1]
-    cue = cues(article.language).get(verb.lemma)
-    if verb.pos != "VERB" or not cue or cue[0].kind != "verb":
-        return None
-    marked = next(
-        (i for i, (a, b) in enumerate(direct) if b in (first, first - 1) and i not in used), None
-    )
-    if marked is None:
-        return None
-    speaker = subject_after(words, first + 1, end)
-    if speaker is None:
+    entries = cues(language).get(verb.lemma)
+    if verb.pos != "VERB" or not entries:
         return None
     body_end = end - 1 if words.forms[end - 1] in _FINAL else end
-    return marked, Frame(
-        first, body_end, "before", [first + 1], speaker, cue[0].medium, cue[0].lemma
-    )
+    entry, particle = verb_entry(words, entries, first + 1, body_end)
+    if entry is None:
+        return None
+    speaker = subject_after(words, first + 1, body_end)
+    if speaker is None:
+        return None
+    cue = [first + 1] + ([particle] if particle is not None else [])
+    return Frame(first, body_end, "before", cue, speaker, entry.medium, entry.lemma)
 
 
 def _direct_ranges(article: Article) -> list[tuple[int, int]]:

@@ -196,7 +196,7 @@ def _verb_frame(
         return None
     clause_start = _clause_start(words, index, start)
     clause_end = _clause_end(words, index, end)
-    cue_entry, particle_index = _verb_entry(words, entries, index, clause_end)
+    cue_entry, particle_index = verb_entry(words, entries, index, clause_end)
     if cue_entry is None:
         return None
     cue = [index] + ([particle_index] if particle_index is not None else [])
@@ -328,7 +328,7 @@ def _object_after(
     return phrase
 
 
-def _verb_entry(
+def verb_entry(
     words: Words, entries: tuple[Cue, ...], index: int, clause_end: int
 ) -> tuple[Cue | None, int | None]:
     """The lexicon entry the verb's clause fits, and the index of its separable particle.
@@ -364,7 +364,7 @@ def reported(
         token = words.tokens[index]
         if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
             continue
-        entry, _ = _verb_entry(words, lexicon[token.lemma], index, end)
+        entry, _ = verb_entry(words, lexicon[token.lemma], index, end)
         if entry is None or "summary" not in entry.frames:
             continue
         clause_start = _clause_start(words, index, start)
