@@ -83,7 +83,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             index += 1  # "bisher unbestätigten Berichten", "sehr großen"
             previous = pos
             continue
-        if has_head and words.lower[index] == "von" and words.pos(index + 1) in _INSIDE:
+        if has_head and words.lower[index] in {"von", "vom"} and words.pos(index + 1) in _INSIDE:
             index += 1
             previous = "ADP"
             continue

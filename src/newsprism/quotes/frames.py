@@ -278,13 +278,11 @@ def _verb_frame(
             before = _clause_start(words, clause_start - 1, start)
             speaker = _first_subject(words, before, clause_start - 1)
         else:
+            after_apposition = clause_start > start and words.forms[clause_start - 1] == ","
             speaker = (
-                subject_before(words, clause_start, head)
-                or (
-                    subject_before(words, start, head)
-                    if clause_start > start and words.forms[clause_start - 1] == ","
-                    else None
-                )
+                # "Die Chefjuristin der Regierung, Anabella Morfin verwies": the whole phrase
+                (subject_before(words, start, head) if after_apposition else None)
+                or subject_before(words, clause_start, head)
                 or subject_after(words, head, clause_end)
                 or _long_subject(words, start, clause_start)
             )
