@@ -284,3 +284,10 @@ def test_frame_in_the_next_sentence_attributes_a_plain_sentence():
             "gab bekannt",
         )
     ]
+
+
+def test_so_frame_with_an_apposition_runs_to_the_end_of_the_sentence():
+    article, found = quotes("„Das ist falsch“, so Paul Beispiel, Vorsitzender des Vereins.")
+    assert [described(article, q) for q in found] == [
+        ("direct", "„Das ist falsch“", "Paul Beispiel", "so")
+    ]

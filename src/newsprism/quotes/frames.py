@@ -167,16 +167,15 @@ def _postposition_or_so(
     if (
         inserted is not None
         and _main_clause_first(words, start, index - 1)
-        and not any(words.tokens[i].tag in _FINITE_TAGS for i in range(phrase[1], inserted))
+        and not _has_finite(words, phrase[1], inserted)
+        and _has_finite(words, inserted + 1, end)
     ):  # "…, so der Minister, …": the quotation goes on after the frame
         return Frame(
             index - 1, inserted + 1, "inside", [index], phrase, _medium(lexicon, "so"), "so"
         )
-    # ", so der Minister weiter", ", so der Minister im Interview mit der dpa": no verb may follow
-    if any(
-        words.tokens[i].tag in _FINITE_TAGS or words.forms[i] in _CLAUSE_END
-        for i in range(phrase[1], end)
-    ):
+    # ", so der Minister weiter", ", so X, Aufsichtsratschef von Y", ", so X im Interview mit
+    # der dpa": the frame runs to the end of the sentence, and no verb may follow
+    if _has_finite(words, phrase[1], end):
         return None
     return Frame(index - 1, end, "before", [index], phrase, _medium(lexicon, "so"), "so")
 
