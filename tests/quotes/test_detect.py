@@ -291,3 +291,26 @@ def test_so_frame_with_an_apposition_runs_to_the_end_of_the_sentence():
     assert [described(article, q) for q in found] == [
         ("direct", "„Das ist falsch“", "Paul Beispiel", "so")
     ]
+
+
+def test_english_reported_speech_without_a_comma():
+    article = analyze(
+        "Talks\nMinister Karla Weiss told reporters that the talks would continue next week. "
+        "Weiss said the agreement was a step forward. "
+        "According to officials, the border will reopen."
+    )
+    table = [
+        (q.type, texts(article, q.quote), texts(article, q.speaker), texts(article, q.addressee))
+        for q in article.quotes
+    ]
+    assert table == [
+        (
+            "indirect",
+            ["the talks would continue next week"],
+            ["Minister Karla Weiss"],
+            ["reporters"],
+        ),
+        ("indirect", ["the agreement was a step forward"], ["Weiss"], []),
+        ("indirect", ["the border will reopen"], ["officials"], []),
+    ]
+    assert [q.speaker_name for q in article.quotes][:2] == ["Karla Weiss", "Karla Weiss"]

@@ -68,8 +68,28 @@ _COMPLEMENTISERS = frozenset(
     }
 )
 _PREPOSITIONS = frozenset({"laut", "gemäß", "according"})
+# German STTS (HanTa) and English CLAWS C5 tags of finite verbs
 _FINITE_TAGS = frozenset(
-    {"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)", "VVD", "VVZ", "VVB", "VBD", "VBZ"}
+    {
+        "VV(FIN)",
+        "VA(FIN)",
+        "VM(FIN)",
+        "VV(IMP)",
+        "VA(IMP)",
+        "VVD",
+        "VVZ",
+        "VVB",
+        "VBD",
+        "VBZ",
+        "VBB",
+        "VHD",
+        "VHZ",
+        "VHB",
+        "VDD",
+        "VDZ",
+        "VDB",
+        "VM0",
+    }
 )
 
 
@@ -101,6 +121,7 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
             or _postposition_or_so(words, index, start, body_end, lexicon)
             or _verb_frame(words, index, start, body_end, lexicon)
             or _noun_frame(words, index, start, body_end, lexicon)
+            or _english_report(words, index, start, body_end, lexicon)
         )
         if frame and found and frame.start < found[-1].end <= index:
             frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames
@@ -372,6 +393,32 @@ def reported(
         if speaker:
             return index, speaker, entry.medium
     return None
+
+
+def _english_report(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    """ "Smith said the deal was close." / "She told reporters that …": English reports take
+    no comma before what was said."""
+    token = words.tokens[index]
+    if words.language != "en" or token.pos != "VERB" or token.tag not in _FINITE_TAGS:
+        return None
+    entries = lexicon.get(token.lemma)
+    if not entries or entries[0].kind != "verb":
+        return None
+    speaker = subject_before(words, start, index)
+    if speaker is None:
+        return None
+    begin = index + 1
+    addressee = None
+    if token.lemma == "tell":
+        addressee = noun_phrase(words, begin, end)
+        begin = addressee[1] if addressee else begin
+    if begin < end and words.lower[begin] == "that":
+        begin += 1
+    if end - begin < 3 or not _has_finite(words, begin, end):
+        return None
+    return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
 
 
 def _noun_frame(
