@@ -79,7 +79,9 @@ class Pipeline:
 
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
-    """The standard analysis: language; tokens with sentences and morphology; quotations."""
+    """The standard analysis: language; tokens with sentences and morphology; numbers and dates;
+    quotations."""
+    from newsprism.entities import stages as entities
     from newsprism.quotes import stages as quotes
     from newsprism.text import stages as text
 
@@ -88,6 +90,12 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             stage("language", ["text"], ["language", "language_score"], text.detect_language),
             stage(
                 "tokens", ["text", "paragraphs", "language"], ["tokens", "sentences"], text.tokens
+            ),
+            stage(
+                "numbers",
+                ["tokens", "sentences", "published", "language"],
+                ["numbers"],
+                entities.numbers,
             ),
             stage(
                 "quotes", ["tokens", "sentences", "paragraphs", "language"], ["quotes"], quotes.find

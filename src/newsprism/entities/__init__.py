@@ -1,0 +1,1 @@
+"""Entities: numbers and dates now; named entities and their resolution to come."""

@@ -1,0 +1,241 @@
+"""Numbers and dates with normalised values: the facts an outlet carries or leaves out.
+
+Quantities ("300.000 Soldaten", "31 Mitgliedsstaaten", "drei Menschen", "Hunderte von
+Flugzeugen"), percentages, money ("1,9 Mrd. Euro") and dates ("17. März 2024", "Februar 2022",
+"17.03.2024", "im Jahr 2022", "am Donnerstag"), each with its span in the text, a normalised
+value, and for quantities the phrase they count. Values:
+
+- exact numbers as plain decimals: "300000", "2.5", "1900000000";
+- vague counts as words: "dozens", "hundreds", "thousands", "millions";
+- dates in ISO 8601, partial where the text is: "2024-03-17", "2022-02", "2022", "--03-17";
+- a weekday resolved against the article's full publication date ("am Donnerstag" → the last
+  Thursday on or before it), else "weekday-4" (ISO weekday number).
+
+Word lists are in ``data/numbers_de.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsprism.model import Article, NumberMention, Span, Token
+from newsprism.text.lexicon import months
+
+_DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_YEAR_BEFORE = frozenset(
+    {
+        "im",
+        "jahr",
+        "jahre",
+        "jahres",
+        "seit",
+        "bis",
+        "ab",
+        "von",
+        "um",
+        "vor",
+        "nach",
+        "anfang",
+        "ende",
+        "mitte",
+    }
+)
+_COUNTED = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    numbers: dict[str, float]
+    vague: dict[str, str]
+    scales: dict[str, float]
+    units: dict[str, tuple[str, str]]
+    weekdays: dict[str, int]
+
+
+@cache
+def _tables() -> _Words:
+    text = resources.files("newsprism.data").joinpath("numbers_de.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(text)
+    return _Words(
+        {k: float(v) for k, v in data["words"].items()},
+        dict(data["vague"]),
+        {k: float(v) for k, v in data["scales"].items()},
+        {k: (v[0], v[1]) for k, v in data["units"].items()},
+        dict(data["weekdays"]),
+    )
+
+
+def find_numbers(article: Article) -> tuple[NumberMention, ...]:
+    if article.language not in ("de", ""):
+        return ()
+    tables = _tables()
+    text = article.text
+    tokens = article.tokens
+    forms = [text[t.start : t.end] for t in tokens]
+    used: set[int] = set()
+    found: list[NumberMention] = []
+    for sentence in article.sentences:
+        first, end = sentence.token_start, sentence.token_end
+        for index in range(first, end):
+            if index in used:
+                continue
+            mention = _date(
+                forms, tokens, index, end, article.published, tables, used
+            ) or _quantity(forms, tokens, index, first, end, tables, used)
+            if mention is not None:
+                found.append(mention)
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _date(
+    forms: list[str],
+    tokens: tuple[Token, ...],
+    index: int,
+    end: int,
+    published: str,
+    tables: _Words,
+    used: set[int],
+) -> NumberMention | None:
+    form = forms[index]
+    numeric = _NUMERIC_DATE.match(form)
+    if numeric:
+        day, month, year = (int(x) for x in numeric.groups())
+        value = _iso(year, month, day)
+        if value:
+            used.add(index)
+            return NumberMention(tokens[index].start, tokens[index].end, "date", value)
+    if (
+        form.isdigit()
+        and len(form) <= 2
+        and _at(forms, index + 1, end) == "."
+        and _at(forms, index + 2, end) in months()
+    ):
+        month = months()[forms[index + 2]]
+        year_text = _at(forms, index + 3, end)
+        stop = index + 4 if _YEAR.match(year_text) else index + 3
+        # without a year, day and month alone: "--03-17"
+        value = (
+            _iso(int(year_text), month, int(form))
+            if stop == index + 4
+            else f"--{month:02d}-{int(form):02d}"
+        )
+        if value:
+            used.update(range(index, stop))
+            return NumberMention(tokens[index].start, tokens[stop - 1].end, "date", value)
+    if form in months() and _YEAR.match(_at(forms, index + 1, end)) and form[0].isupper():
+        used.update((index, index + 1))
+        return NumberMention(
+            tokens[index].start,
+            tokens[index + 1].end,
+            "date",
+            f"{forms[index + 1]}-{months()[form]:02d}",
+        )
+    if _YEAR.match(form) and index > 0 and forms[index - 1].lower() in _YEAR_BEFORE:
+        used.add(index)
+        return NumberMention(tokens[index].start, tokens[index].end, "date", form)
+    if form in tables.weekdays:
+        used.add(index)
+        return NumberMention(
+            tokens[index].start,
+            tokens[index].end,
+            "date",
+            _weekday(tables.weekdays[form], published),
+        )
+    return None
+
+
+def _quantity(
+    forms: list[str],
+    tokens: tuple[Token, ...],
+    index: int,
+    first: int,
+    end: int,
+    tables: _Words,
+    used: set[int],
+) -> NumberMention | None:
+    form = forms[index]
+    if _DIGITS.match(form):
+        if _at(forms, index + 1, end) == "." and index + 2 < end and forms[index + 2][:1].isalpha():
+            return None  # an ordinal ("der 2. Weltkrieg"), or a number ending the sentence
+        if _YEAR.match(form) and not _unit_after(forms, index + 1, end, tables):
+            return None  # a year without a preposition is not counted either
+        number = float(form.replace(".", "").replace(",", "."))
+        value_text = None
+    elif form.lower() in tables.numbers:
+        number = tables.numbers[form.lower()]
+        value_text = None
+    elif (
+        form in tables.vague
+        and index + 1 < end
+        and (forms[index + 1] == "von" or tokens[index + 1].pos in _COUNTED)
+    ):
+        number = 0.0
+        value_text = tables.vague[form]
+    else:
+        return None
+    stop = index + 1
+    scale = tables.scales.get(_at(forms, stop, end))
+    if scale and value_text is None:
+        number *= scale
+        stop += 1
+    unit, kind = "", "quantity"
+    found_unit = _unit_after(forms, stop, end, tables)
+    if found_unit:
+        unit, kind = found_unit
+        stop += 1
+    counted = _counted(forms, tokens, stop, end) if kind == "quantity" else ()
+    if value_text is None and not unit and not counted:
+        return None  # a bare number ("Platz 3", "Seite 12") says too little to compare
+    used.update(range(index, stop))
+    value = value_text or _plain(number)
+    return NumberMention(tokens[index].start, tokens[stop - 1].end, kind, value, unit, counted)
+
+
+def _unit_after(forms: list[str], index: int, end: int, tables: _Words) -> tuple[str, str] | None:
+    return tables.units.get(_at(forms, index, end))
+
+
+def _counted(forms: list[str], tokens: tuple[Token, ...], index: int, end: int) -> tuple[Span, ...]:
+    """The phrase a quantity counts: "300.000 Soldaten", "Hunderte von Flugzeugen"."""
+    if _at(forms, index, end) == "von":
+        index += 1
+    start = index
+    while index < end and tokens[index].pos == "ADJ":
+        index += 1
+    if index < end and tokens[index].pos in _COUNTED and forms[index][:1].isupper():
+        return (Span(tokens[start].start, tokens[index].end),)
+    return ()
+
+
+def _weekday(number: int, published: str) -> str:
+    try:
+        anchor = date.fromisoformat(published) if len(published) == 10 else None
+    except ValueError:
+        anchor = None
+    if anchor is None:
+        return f"weekday-{number}"
+    back = (anchor.isoweekday() - number) % 7
+    return (anchor - timedelta(days=back)).isoformat()
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+def _at(forms: list[str], index: int, end: int) -> str:
+    return forms[index] if index < end else ""
