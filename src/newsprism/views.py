@@ -60,6 +60,14 @@ def render_article(article: Article, color: bool = False) -> str:
         for quote in article.quotes:
             lines.append("  " + _quote_line(article, quote))
         lines.append("")
+    if article.numbers:
+        facts = []
+        for mention in article.numbers:
+            shown = article.text[mention.start : mention.end]
+            counted = " ".join(article.text[s.start : s.end] for s in mention.counted)
+            what = f"{shown} {counted}" if counted else shown
+            facts.append(f"{what} = {mention.value}{mention.unit}")
+        lines.append(f"Numbers and dates: {'; '.join(facts)}")
     moods = Counter(t.mood for t in article.tokens if t.mood)
     subj1 = sorted({article.token_text(t) for t in article.tokens if t.mood == "subj1"})
     names = sorted({article.token_text(t) for t in article.tokens if t.proper})
