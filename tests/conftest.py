@@ -7,13 +7,16 @@ from pathlib import Path
 import pytest
 
 from newsprism import Article, Problem, analyze_files, read
+from newsprism.ingest import format_of
 from newsprism.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXAMPLES = SHARED / "examples" / "de"
-# the article fixtures, without the expected-result files beside them
-INPUTS = sorted(p for p in FIXTURES.iterdir() if not p.name.endswith(".expected.json"))
+# the article fixtures: files newsprism reads as articles, not expected results or NER data
+INPUTS = sorted(
+    p for p in FIXTURES.iterdir() if format_of(p) and not p.name.endswith(".expected.json")
+)
 
 
 def needs_shared(path: Path) -> Path:

@@ -125,6 +125,21 @@ def _parser() -> argparse.ArgumentParser:
         help="also write one JSON file per document in the dataset's schema",
     )
     eval_quotes.set_defaults(command=_eval_quotes)
+    eval_ner = targets.add_parser("ner", help="named entities, strict entity-level P/R/F1")
+    eval_ner.add_argument(
+        "--gold",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="GermEval 2014 file in the original tab-separated format",
+    )
+    eval_ner.add_argument(
+        "--write-predictions",
+        type=Path,
+        metavar="OUT",
+        help="also write token<TAB>gold<TAB>predicted lines (BIO, outer level)",
+    )
+    eval_ner.set_defaults(command=_eval_ner)
 
     training = commands.add_parser("train", help="train newsprism's models from annotated data")
     train_targets = training.add_subparsers(required=True, metavar="TARGET")
@@ -144,6 +159,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     train_quotes.add_argument("--epochs", type=int, default=12)
     train_quotes.set_defaults(command=_train_quotes)
+    train_ner = train_targets.add_parser("ner", help="the German named-entity tagger")
+    train_ner.add_argument(
+        "--data", required=True, type=Path, metavar="FILE", help="GermEval 2014 train.bioes.tsv"
+    )
+    train_ner.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="where to write the model (default: the installed package)",
+    )
+    train_ner.add_argument("--epochs", type=int, default=6)
+    train_ner.set_defaults(command=_train_ner)
 
     settings = commands.add_parser("settings", help="list every setting with its default")
     settings.set_defaults(command=_settings)
@@ -337,6 +364,54 @@ def _train_quotes(args: argparse.Namespace) -> int:
     if not args.data.is_dir():
         raise NewsprismError("E101", f"{args.data} is not a folder")
     print(train(args.data, args.out, args.epochs))
+    return 0
+
+
+def _train_ner(args: argparse.Namespace) -> int:
+    from newsprism.entities.germeval import train
+
+    if not args.data.is_file():
+        raise NewsprismError("E101", f"{args.data} is not a file")
+    out = args.out or Path(str(resources.files("newsprism.entities").joinpath("model")))
+    print(train(args.data, out, args.epochs))
+    return 0
+
+
+def _eval_ner(args: argparse.Namespace) -> int:
+    import time
+
+    from newsprism.entities.germeval import read_original, score
+    from newsprism.entities.ner import decode, packaged_model
+
+    if not args.gold.is_file():
+        raise NewsprismError("E101", f"{args.gold} is not a file")
+    model = packaged_model()
+    if model is None:
+        raise NewsprismError("E204", "no NER model is installed; run `newsprism train ner`")
+    sentences = list(read_original(args.gold))
+    decode(model, ["Start"])  # load the lexicon before timing
+    started = time.perf_counter()
+    predicted = [decode(model, words) for words, _ in sentences]
+    seconds = time.perf_counter() - started
+    tokens = sum(len(words) for words, _ in sentences)
+    results = score([(gold, guess) for (_, gold), guess in zip(sentences, predicted, strict=True)])
+    for kind, (p, r, f) in results.items():
+        print(f"{kind:<5} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(
+        f"{len(sentences):,} sentences, {tokens:,} tokens "
+        f"tagged at {tokens / seconds:,.0f} tokens/s"
+    )
+    if args.write_predictions:
+        with open(args.write_predictions, "w", encoding="utf-8") as out:
+            for (words, gold), guess in zip(sentences, predicted, strict=True):
+                for word, expected, tagged in zip(words, gold, guess, strict=True):
+                    expected, tagged = (
+                        expected.replace("MISC", "OTH"),
+                        tagged.replace("MISC", "OTH"),
+                    )
+                    out.write(f"{word}\t{expected}\t{tagged}\n")
+                out.write("\n")
+        print(f"predictions written to {args.write_predictions}", file=sys.stderr)
     return 0
 
 

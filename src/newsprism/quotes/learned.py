@@ -12,14 +12,12 @@ rules (benchmarks/README.md), so the rules decide by default.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from newsprism.errors import NewsprismError
+from newsprism.perceptron import Perceptron
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.cues import cues
 
@@ -79,79 +77,13 @@ def features(words: Words, first: int, end: int, context: Context, rule: str) ->
     return found
 
 
-class Perceptron:
-    """Multi-class averaged perceptron over string features."""
-
-    def __init__(self, weights: dict[str, list[float]] | None = None) -> None:
-        self.weights: dict[str, list[float]] = weights if weights is not None else {}
-
-    def scores(self, found: Iterable[str]) -> list[float]:
-        totals = [0.0] * len(LABELS)
-        for feature in found:
-            row = self.weights.get(feature)
-            if row:
-                for index, value in enumerate(row):
-                    totals[index] += value
-        return totals
-
-    def predict(self, found: Sequence[str]) -> str:
-        totals = self.scores(found)
-        return LABELS[max(range(len(LABELS)), key=lambda i: totals[i])]
-
-    @classmethod
-    def train(
-        cls, examples: Sequence[tuple[list[str], str]], epochs: int = 12, seed: int = 7
-    ) -> Perceptron:
-        import random
-
-        weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(LABELS))
-        totals: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(LABELS))
-        stamps: dict[str, list[int]] = defaultdict(lambda: [0] * len(LABELS))
-        step = 0
-        order = list(range(len(examples)))
-        rng = random.Random(seed)
-        model = cls(weights)
-        for _ in range(epochs):
-            rng.shuffle(order)
-            for position in order:
-                step += 1
-                found, gold = examples[position]
-                guess = model.predict(found)
-                if guess == gold:
-                    continue
-                for label, change in ((LABELS.index(gold), 1.0), (LABELS.index(guess), -1.0)):
-                    for feature in found:
-                        totals[feature][label] += (step - stamps[feature][label]) * weights[
-                            feature
-                        ][label]
-                        stamps[feature][label] = step
-                        weights[feature][label] += change
-        averaged = {}
-        for feature, row in weights.items():
-            values = [
-                (totals[feature][i] + (step - stamps[feature][i]) * row[i]) / max(step, 1)
-                for i in range(len(LABELS))
-            ]
-            if any(abs(v) > 1e-6 for v in values):
-                averaged[feature] = [round(v, 5) for v in values]
-        return cls(averaged)
-
-    def save(self, path: Path) -> None:
-        path.write_text(
-            json.dumps(
-                {"labels": LABELS, "weights": self.weights}, ensure_ascii=False, sort_keys=True
-            ),
-            encoding="utf-8",
-        )
-
-
 @cache
 def load_model(path: str) -> Perceptron:
     """A model written by ``newsprism train quotes``, or E201 if the file is unusable."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        model = Perceptron.load(Path(path).read_bytes())
+    except (OSError, ValueError, KeyError) as error:
         raise NewsprismError("E201", f"quote_model {path}: {error}") from error
-    if tuple(data.get("labels", ())) != LABELS:
+    if model.labels != LABELS:
         raise NewsprismError("E201", f"quote_model {path}: not a newsprism sentence model")
-    return Perceptron(data["weights"])
+    return model

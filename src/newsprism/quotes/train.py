@@ -14,11 +14,12 @@ from pathlib import Path
 
 from newsprism.ingest.normalize import verbatim
 from newsprism.model import Article, Span
+from newsprism.perceptron import Perceptron
 from newsprism.pipeline import Pipeline, default_pipeline
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.detect import find_quotes
 from newsprism.quotes.evaluate import TokenMap, gold_documents
-from newsprism.quotes.learned import LABELS, Context, Perceptron, features
+from newsprism.quotes.learned import LABELS, Context, features
 from newsprism.settings import Settings
 
 _GOLD_TYPES = {
@@ -96,7 +97,7 @@ def train(folder: Path, out: Path, epochs: int = 12) -> str:
     """
     data = examples(folder)
     balanced = [item for item in data for _ in range(_OVERSAMPLE if item[1] != "none" else 1)]
-    model = Perceptron.train(balanced, epochs)
+    model = Perceptron.train(LABELS, balanced, epochs)
     out.mkdir(parents=True, exist_ok=True)
     model.save(out / "unframed.json")
     (out / "README.md").write_text(_NOTICE.format(data=folder), encoding="utf-8")
