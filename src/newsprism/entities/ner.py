@@ -33,12 +33,13 @@ def shape(word: str) -> str:
 
 def token_features(words: Sequence[str], index: int) -> list[str]:
     """The features of a token that do not depend on earlier labels."""
-    word = words[index]
+    return word_features(words[index]) + context_features(words, index)
+
+
+def word_features(word: str) -> list[str]:
+    """Features of the word alone; their scores are cached per word form when tagging."""
     lower = word.lower()
-    before = words[index - 1].lower() if index else "<s>"
-    before2 = words[index - 2].lower() if index > 1 else "<s>"
-    after = words[index + 1].lower() if index + 1 < len(words) else "</s>"
-    after2 = words[index + 2].lower() if index + 2 < len(words) else "</s>"
+    tag = _lexicon_tag(word)
     found = [
         "bias",
         f"w={lower}",
@@ -47,6 +48,22 @@ def token_features(words: Sequence[str], index: int) -> list[str]:
         f"s3={lower[-3:]}",
         f"s4={lower[-4:]}",
         f"s2={lower[-2:]}",
+        f"t={tag}",
+        f"t|s={tag}|{shape(word)}",
+    ]
+    if "-" in word:
+        head, _, tail = lower.rpartition("-")
+        found += [f"head={head}", f"tail={tail}"]
+    return found
+
+
+def context_features(words: Sequence[str], index: int) -> list[str]:
+    lower = words[index].lower()
+    before = words[index - 1].lower() if index else "<s>"
+    before2 = words[index - 2].lower() if index > 1 else "<s>"
+    after = words[index + 1].lower() if index + 1 < len(words) else "</s>"
+    after2 = words[index + 2].lower() if index + 2 < len(words) else "</s>"
+    found = [
         f"w-1={before}",
         f"w+1={after}",
         f"w-2={before2}",
@@ -55,18 +72,10 @@ def token_features(words: Sequence[str], index: int) -> list[str]:
         f"s+1={shape(words[index + 1]) if index + 1 < len(words) else '</s>'}",
         f"w-1|w={before}|{lower}",
         f"w|w+1={lower}|{after}",
+        f"t-1={_lexicon_tag(words[index - 1]) if index else '<s>'}",
     ]
     if index == 0:
         found.append("first")
-    tag = _lexicon_tag(word)
-    found += [
-        f"t={tag}",
-        f"t|s={tag}|{shape(word)}",
-        f"t-1={_lexicon_tag(words[index - 1]) if index else '<s>'}",
-    ]
-    if "-" in word:
-        head, _, tail = lower.rpartition("-")
-        found += [f"head={head}", f"tail={tail}"]
     return found
 
 
@@ -91,16 +100,29 @@ def _lexicon() -> Lexicon:
 
 
 def decode(model: Perceptron, words: Sequence[str]) -> list[str]:
+    """BIO labels for a sentence, left to right."""
+    cache = _word_scores.setdefault(id(model), {})
     labels: list[str] = []
-    for index in range(len(words)):
-        features = token_features(words, index)
+    size = len(model.labels)
+    for index, word in enumerate(words):
+        own = cache.get(word)
+        if own is None:
+            if len(cache) > 300_000:
+                cache.clear()
+            own = cache[word] = model.scores(word_features(word))
         previous = labels[-1] if labels else "<s>"
-        features += [f"y-1={previous}", f"y-1|s={previous}|{shape(words[index])}"]
-        label = model.predict(features)
+        context = context_features(words, index)
+        context += [f"y-1={previous}", f"y-1|s={previous}|{shape(word)}"]
+        totals = model.scores(context)
+        best = max(range(size), key=lambda i: own[i] + totals[i])
+        label = model.labels[best]
         if label.startswith("I-") and previous[2:] != label[2:]:
             label = "B-" + label[2:]  # an entity starts with B
         labels.append(label)
     return labels
+
+
+_word_scores: dict[int, dict[str, list[float]]] = {}
 
 
 def training_steps(model: Perceptron, item: object) -> Iterator[tuple[list[str], str, str]]:
