@@ -80,7 +80,7 @@ class Pipeline:
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The standard analysis: language; tokens with sentences and morphology; numbers and dates;
-    quotations."""
+    named entities; quotations with their speakers linked to the entities."""
     from newsprism.entities import stages as entities
     from newsprism.quotes import stages as quotes
     from newsprism.text import stages as text
@@ -97,8 +97,12 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
                 ["numbers"],
                 entities.numbers,
             ),
+            stage("entities", ["tokens", "sentences", "language"], ["entities"], entities.entities),
             stage(
-                "quotes", ["tokens", "sentences", "paragraphs", "language"], ["quotes"], quotes.find
+                "quotes",
+                ["tokens", "sentences", "paragraphs", "language", "entities"],
+                ["quotes", "entities"],
+                quotes.find,
             ),
         ),
         settings or Settings(),

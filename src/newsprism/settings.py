@@ -51,6 +51,13 @@ class Settings:
         default=400_000,
         metadata=_doc("Word forms whose analysis is cached per process; bounds memory on streams."),
     )
+    entities: bool = field(
+        default=True,
+        metadata=_doc(
+            "Find named entities (German NER) and link quotation speakers to them; false skips "
+            "the stage, which makes analysis about four times faster."
+        ),
+    )
     quote_model: str = field(
         default="",
         metadata=_doc(

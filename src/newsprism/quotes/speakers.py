@@ -33,12 +33,53 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
             )
             if mentioned:
                 name = _fullest(mentioned, names, article.text)
-            else:
+            elif _refers_to_a_person(article.text[span.start : span.end]):
                 name = last_name or _name_before(names, span.start, article.text)
         if name:
             last_name = name
         resolved.append(replace(quote, speaker_name=name))
     return tuple(resolved)
+
+
+def _refers_to_a_person(mention: str) -> bool:
+    """Whether a pronoun or description can stand for the last named person ("er", "der
+    Nato-Chef", "der Norweger"), unlike an institution ("das Außenministerium", "die Polizei")."""
+    words = mention.split()
+    head = words[-1].lower()
+    if len(words) == 1 and head in _PERSONAL:
+        return True
+    return not head.endswith(_INSTITUTIONS)
+
+
+_PERSONAL = frozenset({"er", "sie", "he", "she"})
+# endings of nouns that name institutions, documents or groups rather than people
+_INSTITUTIONS = (
+    "ium",
+    "ung",
+    "ei",
+    "amt",
+    "behörde",
+    "gericht",
+    "haus",
+    "partei",
+    "kommission",
+    "agentur",
+    "zeitung",
+    "regierung",
+    "ministerium",
+    "rat",
+    "bund",
+    "verband",
+    "gewerkschaft",
+    "institut",
+    "es",
+    "bericht",
+    "medien",
+    "kreise",
+    "angaben",
+    "informationen",
+    "quellen",
+)
 
 
 def _name_in_mention(article: Article, start: int, end: int) -> str:

@@ -1,0 +1,167 @@
+"""Entities inside one article: NER mentions grouped into referents with a canonical name.
+
+Mentions of a person group when they share the surname ("Stoltenberg" joins "Jens Stoltenberg"
+and "NATO-Generalsekretär Jens Stoltenberg"); mentions of organisations, places and other names
+group when they are the same word regardless of case ("NATO", "Nato") or one is a word of the
+other. The canonical name is the fullest mention without a leading title. Descriptions and
+pronouns ("der Nato-Chef", "der Norweger", "er") join an entity through the quotation layer,
+which knows whom they refer to as speakers (:func:`link_speakers`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from newsprism.entities.ner import decode, packaged_model, spans
+from newsprism.model import Article, Entity, Mention, Quote
+
+_PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
+
+
+def find_entities(article: Article) -> tuple[Entity, ...]:
+    model = packaged_model()
+    if model is None or article.language != "de" or not article.tokens:
+        return ()
+    text = article.text
+    mentions: list[Mention] = []
+    for sentence in article.sentences:
+        tokens = article.sentence_tokens(sentence)
+        words = [text[t.start : t.end] for t in tokens]
+        for first, end, label in spans(decode(model, words)):
+            mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
+    mentions = _consistent(text, mentions)
+    mentions += _descriptions(article, mentions)
+    return _group(text, mentions)
+
+
+def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One label per name in an article: a surname seen in a full person's name is a person
+    everywhere ("Stoltenberg" tagged as a place once is still him); otherwise the label most
+    mentions of the word have."""
+    surnames = {
+        text[m.start : m.end].split()[-1]
+        for m in mentions
+        if m.label == "PER" and len(text[m.start : m.end].split()) > 1
+    }
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        votes.setdefault(text[mention.start : mention.end], Counter())[mention.label] += 1
+    fixed = []
+    for mention in mentions:
+        words = text[mention.start : mention.end]
+        label = "PER" if words in surnames else votes[words].most_common(1)[0][0]
+        fixed.append(replace(mention, label=label))
+    return fixed
+
+
+def _descriptions(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """ "der Norweger Stoltenberg", "NATO-Generalsekretär Jens Stoltenberg": a noun right before
+    a person's name describes that person."""
+    starts = {t.start: i for i, t in enumerate(article.tokens)}
+    found = []
+    for mention in mentions:
+        index = starts.get(mention.start)
+        if mention.label != "PER" or index is None or index == 0:
+            continue
+        noun = article.tokens[index - 1]
+        determined = index > 1 and article.tokens[index - 2].pos == "DET"
+        if noun.pos != "NOUN" and not (noun.pos == "PROPN" and determined):
+            continue  # "der Norweger" is a proper noun to the lexicon, but a description here
+        begin = index - 1
+        while begin > 0 and article.tokens[begin - 1].pos in {"DET", "ADJ"}:
+            begin -= 1
+        found.append(Mention(article.tokens[begin].start, noun.end, "description", "PER"))
+    return found
+
+
+def _group(text: str, mentions: list[Mention]) -> tuple[Entity, ...]:
+    names = [m for m in mentions if m.kind == "name"]
+    described = [m for m in mentions if m.kind != "name"]
+    groups: list[list[Mention]] = []
+    for mention in sorted(names, key=lambda m: -(m.end - m.start)):  # fullest names first
+        words = text[mention.start : mention.end].split()
+        for group in groups:
+            if group[0].label == mention.label and _same(text, group[0], words):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    for description in described:  # to the group of the name that follows it
+        for group in groups:
+            if any(m.start > description.end and m.start - description.end <= 2 for m in group):
+                group.append(description)
+                break
+    groups.sort(key=lambda g: min(m.start for m in g))
+    entities = []
+    for number, group in enumerate(groups, start=1):
+        ordered = tuple(sorted(group, key=lambda m: m.start))
+        forms = [_name(text, m) for m in group if m.kind == "name"]
+        # the fullest name; among equally full ones the commonest ("Russland", not "Russlands")
+        canonical = max(forms, key=lambda n: (len(n.split()), forms.count(n), -len(n)))
+        entities.append(Entity(f"e{number}", group[0].label, canonical, ordered))
+    return tuple(entities)
+
+
+def _same(text: str, head: Mention, words: list[str]) -> bool:
+    full = text[head.start : head.end].split()
+    if head.label == "PER":
+        return words[-1].lower() == full[-1].lower()
+    lowered = [w.lower() for w in full]
+    spoken = " ".join(w.lower() for w in words)
+    return (
+        spoken == " ".join(lowered)
+        or (len(words) == 1 and words[0].lower() in lowered)
+        # genitive: "Russlands", "Washingtons"
+        or spoken.removesuffix("s") == " ".join(lowered).removesuffix("s")
+    )
+
+
+def _name(text: str, mention: Mention) -> str:
+    return text[mention.start : mention.end]
+
+
+def link_speakers(
+    article: Article, quotes: tuple[Quote, ...]
+) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
+    """Give each quotation the entity its speaker is, and add the speaker mention to it."""
+    if not article.entities:
+        return quotes, article.entities
+    entities = {entity.id: entity for entity in article.entities}
+    added: dict[str, list[Mention]] = {key: [] for key in entities}
+    linked = []
+    text = article.text
+    for quote in quotes:
+        entity = _entity_of(article, quote)
+        if entity is None:
+            linked.append(quote)
+            continue
+        for span in quote.speaker:
+            if not any(
+                m.start <= span.start < m.end for m in entity.mentions + tuple(added[entity.id])
+            ):
+                word = text[span.start : span.end]
+                kind = "pronoun" if word.lower() in _PRONOUNS else "description"
+                added[entity.id].append(Mention(span.start, span.end, kind, entity.label))
+        linked.append(replace(quote, speaker_entity=entity.id, speaker_name=entity.name))
+    updated = tuple(
+        replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]), key=lambda m: m.start)))
+        for e in article.entities
+    )
+    return tuple(linked), updated
+
+
+def _entity_of(article: Article, quote: Quote) -> Entity | None:
+    """The entity a quotation's speaker is: a name inside the mention, or the resolved name."""
+    for span in quote.speaker:
+        for entity in article.entities:
+            if any(span.start <= m.start and m.end <= span.end for m in entity.mentions):
+                return entity
+    if quote.speaker_name:
+        last = quote.speaker_name.split()[-1].lower()
+        for entity in article.entities:
+            if entity.label == "PER" and entity.name.split()[-1].lower() == last:
+                return entity
+            if entity.name.lower() == quote.speaker_name.lower():
+                return entity
+    return None

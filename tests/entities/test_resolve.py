@@ -1,0 +1,49 @@
+from newsprism.entities.resolve import _consistent, _group
+from newsprism.model import Mention
+from tests.conftest import EXAMPLES, analyze_all, needs_shared
+
+TEXT = (
+    "Jens Brandvik traf die NATO. Brandvik lobte die Nato. "
+    "Brandvik reiste nach Valmora und Valmoras Hafen."
+)
+
+
+def mention(word: str, label: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(word, start + 1)
+    return Mention(start, start + len(word), "name", label)
+
+
+def test_grouping_by_surname_case_and_genitive():
+    mentions = [
+        mention("Jens Brandvik", "PER"),
+        mention("Brandvik", "PER", 1),
+        mention("NATO", "ORG"),
+        mention("Nato", "ORG"),
+        mention("Valmora", "LOC"),
+        mention("Valmoras", "LOC"),
+    ]
+    groups = {(e.name, e.label, len(e.mentions)) for e in _group(TEXT, mentions)}
+    assert groups == {("Jens Brandvik", "PER", 2), ("NATO", "ORG", 2), ("Valmora", "LOC", 2)}
+
+
+def test_a_surname_seen_in_a_full_name_is_a_person_everywhere():
+    mentions = [mention("Jens Brandvik", "PER"), mention("Brandvik", "LOC", 2)]
+    assert [m.label for m in _consistent(TEXT, mentions)] == ["PER", "PER"]
+
+
+def test_reference_articles_resolve_stoltenberg():
+    articles, _ = analyze_all(*sorted(needs_shared(EXAMPLES).glob("*.txt")))
+    rt, focus = articles
+    for article, expected in (
+        (rt, {"der Nato-Chef", "er"}),
+        (focus, {"der Norweger", "der Generalsekretär", "er"}),
+    ):
+        entity = next(e for e in article.entities if e.name == "Jens Stoltenberg")
+        described = {article.text[m.start : m.end] for m in entity.mentions if m.kind != "name"}
+        assert expected <= described
+        stoltenberg_quotes = [q for q in article.quotes if q.speaker_entity == entity.id]
+        assert stoltenberg_quotes and all(
+            q.speaker_name == "Jens Stoltenberg" for q in stoltenberg_quotes
+        )
