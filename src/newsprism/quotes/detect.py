@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, subject_after, subject_before
+from newsprism.quotes.clauses import Frame
 from newsprism.quotes.cues import cues
-from newsprism.quotes.frames import Frame, find_frames, reported, source_phrase, verb_entry
+from newsprism.quotes.frames import find_frames, reported, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
+from newsprism.quotes.sources import source_phrase
 from newsprism.quotes.speakers import resolve_speakers
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})

@@ -1,0 +1,218 @@
+"""What frames are made of: the Frame record, clause boundaries, finite verbs, complements.
+
+Shared by :mod:`newsprism.quotes.frames` (frames around a cue verb) and
+:mod:`newsprism.quotes.sources` (frames around a source: "laut dpa", "nach Angaben der
+Polizei", ", so der Minister", "die Forderung des Ministers, …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprism.quotes.chunks import Words
+from newsprism.quotes.cues import Cue, cues
+
+CLAUSE_END = frozenset({",", ":", ";"})
+
+JOINING = frozenset({"und", "sowie", "aber", "and"})
+
+OBJECTS = frozenset({"dem", "den", "ihm", "ihr", "ihnen", "einem"})
+
+# separable verb particles ("teilte … mit", "gab … bekannt")
+PARTICLES = frozenset(
+    {
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "bekannt",
+        "dar",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "heraus",
+        "hervor",
+        "hin",
+        "hinzu",
+        "klar",
+        "los",
+        "mit",
+        "nach",
+        "vor",
+        "voraus",
+        "weg",
+        "zu",
+        "zurück",
+        "zusammen",
+    }
+)
+
+FINAL = frozenset({".", "!", "?", "…"})
+
+_COMPLEMENTISERS = frozenset(
+    {
+        "dass",
+        "daß",
+        "ob",
+        "wie",
+        "warum",
+        "weshalb",
+        "wann",
+        "wo",
+        "wer",
+        "was",
+        "welche",
+        "welcher",
+        "wieso",
+        "inwieweit",
+        "that",
+        "whether",
+    }
+)
+
+# German STTS (HanTa) and English CLAWS C5 tags of finite verbs
+FINITE_TAGS = frozenset(
+    {
+        "VV(FIN)",
+        "VA(FIN)",
+        "VM(FIN)",
+        "VV(IMP)",
+        "VA(IMP)",
+        "VVD",
+        "VVZ",
+        "VVB",
+        "VBD",
+        "VBZ",
+        "VBB",
+        "VHD",
+        "VHZ",
+        "VHB",
+        "VDD",
+        "VDZ",
+        "VDB",
+        "VM0",
+    }
+)
+
+
+@dataclass
+class Frame:
+    start: int  # token range of the whole frame
+    end: int
+    side: (
+        str  # after: the quote follows; before: it precedes; inside: it is the rest of the sentence
+    )
+    cue: list[int] = field(default_factory=list)  # token indices of the cue
+    speaker: tuple[int, int] | None = None
+    medium: str = "speech"
+    lemma: str = ""
+    addressee: tuple[int, int] | None = None
+    joined: bool = False  # the clause follows "und": its subject is the previous clause's
+
+
+def main_clause_first(words: Words, start: int, end: int) -> bool:
+    """Whether the sentence opens with a clause (its finite verb before the first comma), as
+    before an inserted frame ("Die Lage sei ernst, hieß es, …"), rather than with a subject
+    and its relative clause ("Frank Sichau, der … fungiert, erklärte, …")."""
+    for index in range(start, end):
+        if words.forms[index] == ",":
+            return False
+        if words.tokens[index].tag in FINITE_TAGS:
+            return True
+    return False
+
+
+def has_finite(words: Words, start: int, end: int) -> bool:
+    return any(words.tokens[i].tag in FINITE_TAGS for i in range(start, end))
+
+
+def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
+    if begin >= end:
+        return False
+    first = words.lower[begin]
+    if first in _COMPLEMENTISERS and "dass" in cue.frames:
+        return True
+    if words.forms[begin] in {"„", "»", '"', "“", "«"}:
+        return True
+    moods = {words.tokens[i].mood for i in range(begin, min(end, begin + 40))}
+    if "v2" in cue.frames and moods & {"subj1", "subj2"}:
+        return True
+    if "zu" in cue.frames and any(
+        words.tokens[i].tag == "VV(IZU)" or words.lower[i] == "zu" for i in range(begin, end)
+    ):
+        return True
+    return words.language == "en" and "v2" in cue.frames
+
+
+def start_of_clause(words: Words, index: int, start: int) -> int:
+    position = index
+    while (
+        position > start
+        and words.forms[position - 1] not in CLAUSE_END
+        and not joins_clause(words, position - 1)
+    ):
+        position -= 1
+    return position
+
+
+def end_of_clause(words: Words, index: int, end: int) -> int:
+    position = index + 1
+    while (
+        position < end
+        and words.forms[position] not in CLAUSE_END
+        and not joins_clause(words, position)
+    ):
+        position += 1
+    return position
+
+
+def joins_clause(words: Words, index: int) -> bool:
+    """ "und fügte hinzu": a conjunction followed by a finite verb starts a new clause."""
+    return (
+        words.lower[index] in JOINING and words.tokens[index + 1].tag in FINITE_TAGS
+        if index + 1 < len(words)
+        else False
+    )
+
+
+def finite_verb_of(words: Words, start: int, end: int) -> int | None:
+    """The finite verb of a clause whose cue is an infinitive or participle: an auxiliary or
+    modal ("hat mitgeteilt") or a full verb ("ließ verlauten")."""
+    candidates = [i for i in range(start, end) if words.tokens[i].tag in FINITE_TAGS]
+    auxiliaries = [i for i in candidates if words.tokens[i].pos == "AUX"]
+    chosen = auxiliaries or candidates
+    return chosen[0] if chosen else None
+
+
+def has_cue_noun(
+    words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
+) -> bool:
+    """Whether the phrase holds a cue noun, or a compound headed by a source noun
+    ("Polizeiangaben", but not "Unabhängigkeitserklärung")."""
+    endings = _noun_endings(words.language)
+    for index in range(*phrase):
+        token = words.tokens[index]
+        if token.pos != "NOUN":
+            continue
+        if any(entry.kind == "noun" for entry in lexicon.get(token.lemma, ())):
+            return True
+        if token.lemma.lower().endswith(endings):
+            return True
+    return False
+
+
+def _noun_endings(language: str) -> tuple[str, ...]:
+    """Cue nouns, and the source nouns that also head compounds ("Polizeiangaben")."""
+    return tuple(
+        entry.lemma.lower()
+        for entries in cues(language).values()
+        for entry in entries
+        if entry.kind == "noun" and "compound" in entry.frames
+    )
+
+
+def medium_of(lexicon: dict[str, tuple[Cue, ...]], lemma: str) -> str:
+    entries = lexicon.get(lemma)
+    return entries[0].medium if entries else "speech+writing"

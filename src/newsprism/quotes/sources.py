@@ -1,0 +1,146 @@
+"""Frames around a source rather than a verb: "laut dpa", "nach Angaben der Polizei", "dem
+Bericht zufolge", "ihrer Meinung nach", ", so der Minister", "Demnach", and cue nouns ("Er ist
+der Meinung, dass …", "die Forderung des Ministers, …")."""
+
+from __future__ import annotations
+
+from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.clauses import (
+    FINITE_TAGS,
+    Frame,
+    complement_follows,
+    end_of_clause,
+    has_cue_noun,
+    has_finite,
+    main_clause_first,
+    medium_of,
+    start_of_clause,
+)
+from newsprism.quotes.cues import Cue
+
+_PREPOSITIONS = frozenset({"laut", "gemäß", "according"})
+
+
+def preposition_frame(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    lower = words.lower[index]
+    if lower in _PREPOSITIONS:
+        skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
+        phrase = noun_phrase(words, index + skip, end)
+        if phrase:
+            return Frame(
+                index, phrase[1], "inside", [index], phrase, medium_of(lexicon, lower), lower
+            )
+    if lower == "demnach":  # the adverb stands for the source it refers back to
+        medium = medium_of(lexicon, lower)
+        return Frame(index, index + 1, "inside", [index], (index, index + 1), medium, lower)
+    if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
+        phrase = noun_phrase(words, index + 1, end)
+        if phrase and has_cue_noun(words, phrase, lexicon):
+            return Frame(index, phrase[1], "inside", [index], phrase, "speech+writing", "nach")
+    return None
+
+
+def postposition_or_so_frame(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    """ "dem Bericht zufolge", "Seiner Meinung nach", and ", so der Minister" at the end."""
+    lower = words.lower[index]
+    if lower == "zufolge" or (
+        lower == "nach"
+        and index > start
+        and (
+            words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""}
+            or has_cue_noun(words, (index - 1, index), lexicon)
+        )
+    ):  # "dem Bericht zufolge", "ihrer Meinung nach"
+        phrase_start = index
+        while phrase_start > start and words.pos(phrase_start - 1) in {
+            "DET",
+            "ADJ",
+            "NOUN",
+            "PROPN",
+            "NUM",
+        }:
+            phrase_start -= 1
+        before = (phrase_start, index)
+        if phrase_start < index and (lower == "zufolge" or has_cue_noun(words, before, lexicon)):
+            return Frame(
+                phrase_start, index + 1, "inside", [index], before, "speech+writing", lower
+            )
+        return None
+    if lower != "so" or index == start or words.forms[index - 1] != ",":
+        return None
+    phrase = noun_phrase(words, index + 1, end)
+    if not phrase:
+        return None
+    inserted = next((i for i in range(phrase[1], end) if words.forms[i] == ","), None)
+    if (
+        inserted is not None
+        and main_clause_first(words, start, index - 1)
+        and not has_finite(words, phrase[1], inserted)
+        and has_finite(words, inserted + 1, end)
+    ):  # "…, so der Minister, …": the quotation goes on after the frame
+        return Frame(
+            index - 1, inserted + 1, "inside", [index], phrase, medium_of(lexicon, "so"), "so"
+        )
+    # ", so der Minister weiter", ", so X, Aufsichtsratschef von Y", ", so X im Interview mit
+    # der dpa": the frame runs to the end of the sentence, and no verb may follow
+    if has_finite(words, phrase[1], end):
+        return None
+    return Frame(index - 1, end, "before", [index], phrase, medium_of(lexicon, "so"), "so")
+
+
+def noun_frame(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    """ "Er ist der Meinung, dass …", "die Forderung des Ministers, …": a cue noun ends a clause."""
+    token = words.tokens[index]
+    if token.pos != "NOUN":
+        return None
+    entry = next((e for e in lexicon.get(token.lemma, ()) if e.kind == "noun"), None)
+    if entry is None or (index > start and words.lower[index - 1] in {"nach", "laut"}):
+        return None
+    clause_start = start_of_clause(words, index, start)
+    clause_end = end_of_clause(words, index, end)
+    if clause_end >= end or words.forms[clause_end] not in {",", ":"}:
+        return None
+    owner = (
+        noun_phrase(words, index + 1, clause_end)
+        if words.lower[index + 1 : index + 2] in (["des"], ["der"], ["eines"], ["einer"])
+        else None
+    )
+    after = owner[1] if owner else index + 1
+    while (
+        after < clause_end
+        and words.tokens[after].pos in {"VERB", "AUX"}
+        and not words.tokens[after].mood
+    ):
+        after += 1  # "die Auffassung vertreten,", "den Vorschlag unterbreitet,"
+    if after != clause_end:
+        return None  # the cue noun (and its verb) must end its clause
+    if not complement_follows(words, clause_end + 1, end, entry):
+        return None
+    finite = next(
+        (i for i in range(clause_start, index) if words.tokens[i].tag in FINITE_TAGS), None
+    )
+    speaker = owner
+    if speaker is None and finite is not None:
+        speaker = subject_before(words, clause_start, finite) or subject_after(
+            words, finite, index - 1
+        )
+    cue = [index]
+    if index > clause_start and words.pos(index - 1) == "DET":
+        cue.insert(0, index - 1)
+    return Frame(clause_start, clause_end + 1, "after", cue, speaker, entry.medium, entry.lemma)
+
+
+def source_phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """The source of "heißt es in dem Schreiben": the noun phrase after "in"."""
+    for index in range(start, end - 1):
+        if words.lower[index] in {"in", "im"}:
+            phrase = noun_phrase(words, index + 1, end)
+            if phrase:
+                return phrase
+    return None
