@@ -108,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--limit", type=int, default=100)
     quotes.set_defaults(command=_quotes)
 
+    entities = commands.add_parser("entities", help="the most mentioned entities, per outlet")
+    entities.add_argument("--label", choices=["PER", "ORG", "LOC", "MISC"], default="")
+    entities.add_argument("--limit", type=int, default=20)
+    entities.add_argument("--db", metavar="FILE")
+    entities.set_defaults(command=_entities)
+
     evaluation = commands.add_parser("eval", help="score newsprism against annotated data")
     targets = evaluation.add_subparsers(required=True, metavar="TARGET")
     eval_quotes = targets.add_parser("quotes", help="quotation detection and attribution")
@@ -343,6 +349,17 @@ def _quotes(args: argparse.Namespace) -> int:
         print(f"{who}{local} [{row.type}{', ' + row.cue_lemma if row.cue_lemma else ''}] {meta}")
         print(f"    {row.text}")
     print(f"{plural(len(rows), 'quotation')}" + (f" of {args.speaker!r}" if args.speaker else ""))
+    return 0
+
+
+def _entities(args: argparse.Namespace) -> int:
+    with Store(_settings_from(args).db) as store:
+        rows = store.top_entities(args.label, args.limit)
+    for row in rows:
+        outlets = ", ".join(f"{outlet} {count}" for outlet, count in row.outlets)
+        counts = f"{plural(row.articles, 'article'):>13} {plural(row.mentions, 'mention'):>13}"
+        print(f"{row.name:<32} {row.label:<4} {counts}   {outlets}")
+    print(plural(len(rows), "entity", "entities"))
     return 0
 
 

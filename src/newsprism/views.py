@@ -114,8 +114,8 @@ def _marked(article: Article, first: int, last: int, paint: Callable[[str, str],
     return "".join(pieces)
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    return f"{count:,} {noun if count == 1 else nouns or noun + 's'}"
 
 
 def article_line(article: Article) -> str:

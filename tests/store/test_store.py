@@ -107,3 +107,39 @@ def test_search_ranks_title_matches_first(tmp_path):
             article("Grenze geschlossen\nDie Behörden handelten schnell.", "title-hit", "2.txt")
         )
         assert [h.id for h in store.search("Grenze")] == ["title-hit", "body-only"]
+
+
+def test_entities_and_speakers_are_stored_across_articles(tmp_path):
+    from newsprism.model import Entity, Mention, Quote, Span
+
+    first = article("Titel\nWladimir Putin sagte, die Lage sei ernst.", "a", "a.txt", "Agentur")
+    second = article("Titel\nPutin sagte, es gebe keinen Grund.", "b", "b.txt", "Zeitung")
+    first = replace(
+        first,
+        entities=(Entity("e1", "PER", "Wladimir Putin", (Mention(7, 21, "name", "PER"),)),),
+        quotes=(
+            Quote(
+                "indirect",
+                (Span(30, 48),),
+                speaker=(Span(7, 21),),
+                speaker_entity="e1",
+                speaker_name="Wladimir Putin",
+            ),
+        ),
+    )
+    second = replace(
+        second, entities=(Entity("e1", "PER", "Putin", (Mention(7, 12, "name", "PER"),)),)
+    )
+    with Store(tmp_path / "s.db") as store:
+        store.add(first)
+        store.add(second)
+        (row,) = store.top_entities("PER")
+        assert (row.name, row.articles, dict(row.outlets)) == (
+            "Wladimir Putin",
+            2,
+            {"Agentur": 1, "Zeitung": 1},
+        )
+        aliases = store.db.execute("SELECT alias, reason FROM aliases").fetchall()
+        assert aliases == [("Putin", "surname of Wladimir Putin")]
+        linked = store.db.execute("SELECT entity_id FROM quotes WHERE article_id = 'a'").fetchone()
+        assert linked[0] is not None

@@ -37,6 +37,15 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class EntityRow:
+    name: str
+    label: str
+    articles: int
+    mentions: int
+    outlets: tuple[tuple[str, int], ...]  # (outlet, articles mentioning the entity)
+
+
+@dataclass(frozen=True)
 class QuoteRow:
     article_id: str
     title: str
@@ -148,7 +157,8 @@ class Store:
             ),
         )
         self._index(article)
-        self._add_quotes(article)
+        corpus_ids = self._add_entities(article)
+        self._add_quotes(article, corpus_ids)
         self._add_signals(article)
         self._pending += 1
         if self._pending >= 200:
@@ -189,7 +199,50 @@ class Store:
             ),
         )
 
-    def _add_quotes(self, article: Article) -> None:
+    def _add_entities(self, article: Article) -> dict[str, int]:
+        """Each article entity as a corpus entity (same canonical name and label), with its
+        mentions; returns article entity id -> corpus entity id."""
+        corpus_ids: dict[str, int] = {}
+        for entity in article.entities:
+            row = self._surname_match(entity.name, entity.label)
+            if row is None:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)",
+                    (entity.name, entity.label),
+                )
+                row = self.db.execute(
+                    "SELECT id FROM entities WHERE name = ? AND label = ?",
+                    (entity.name, entity.label),
+                ).fetchone()
+            corpus_ids[entity.id] = int(row[0])
+            self.db.executemany(
+                "INSERT INTO mentions (article_id, local_id, entity_id, start, end, kind, label)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (article.id, entity.id, row[0], m.start, m.end, m.kind, m.label)
+                    for m in entity.mentions
+                ],
+            )
+        return corpus_ids
+
+    def _surname_match(self, name: str, label: str) -> tuple[int] | None:
+        """A one-word person name ("Putin") names the one corpus person it ends ("Wladimir
+        Putin"); the link is recorded in ``aliases`` with its reason."""
+        if label != "PER" or " " in name:
+            return None
+        found = self.db.execute(
+            "SELECT id, name FROM entities WHERE label = 'PER' AND name LIKE ?", (f"% {name}",)
+        ).fetchall()
+        if len(found) != 1:
+            return None
+        entity_id, full = found[0]
+        self.db.execute(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias, reason) VALUES (?, ?, ?)",
+            (entity_id, name, f"surname of {full}"),
+        )
+        return (int(entity_id),)
+
+    def _add_quotes(self, article: Article, corpus_ids: dict[str, int]) -> None:
         rows = []
         for position, quote in enumerate(article.quotes):
             if not quote.quote:
@@ -208,13 +261,34 @@ class Store:
                     quote.cue_lemma,
                     speaker,
                     quote.speaker_name,
+                    corpus_ids.get(quote.speaker_entity),
                 )
             )
         self.db.executemany(
             "INSERT INTO quotes (article_id, position, type, medium, start, end, text, cue_lemma,"
-            " speaker_text, speaker_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker_text, speaker_name, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+    def top_entities(self, label: str = "", limit: int = 20) -> list[EntityRow]:
+        """The entities mentioned in most articles, with their article count per outlet."""
+        rows = self.db.execute(
+            "SELECT e.id, e.name, e.label, COUNT(DISTINCT m.article_id) AS articles,"
+            " COUNT(*) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id"
+            " WHERE (? = '' OR e.label = ?) GROUP BY e.id ORDER BY articles DESC, mentions DESC"
+            " LIMIT ?",
+            (label, label, limit),
+        ).fetchall()
+        found = []
+        for entity_id, name, entity_label, articles, mentions in rows:
+            outlets = self.db.execute(
+                "SELECT COALESCE(s.name, '(unknown)'), COUNT(DISTINCT m.article_id) FROM mentions m"
+                " JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id"
+                " WHERE m.entity_id = ? GROUP BY s.name ORDER BY 2 DESC",
+                (entity_id,),
+            ).fetchall()
+            found.append(EntityRow(name, entity_label, articles, mentions, tuple(outlets)))
+        return found
 
     def _add_signals(self, article: Article) -> None:
         self.db.executemany(
