@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -86,11 +87,9 @@ def find_quotes(
             marked = _enclosing_direct(direct, region, used_direct, frame.side)
             if marked is not None:
                 used_direct.add(marked)
-                item = Found("direct", [direct[marked]], frame, frame.speaker, frame.medium)
+                item = _framed("direct", [direct[marked]], frame)
             else:
-                item = Found("indirect", region, frame, frame.speaker, frame.medium)
-            item.frame_ranges = [(frame.start, frame.end)]
-            item.addressee = frame.addressee
+                item = _framed("indirect", region, frame)
             found.append(item)
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
@@ -99,8 +98,7 @@ def find_quotes(
         if colon is not None:  # "Der Minister sagte nach dem Treffen:" and then „…“
             marked, frame = colon
             used_direct.add(marked)
-            item = Found("direct", [direct[marked]], frame, frame.speaker, frame.medium)
-            item.frame_ranges = [(frame.start, frame.end)]
+            item = _framed("direct", [direct[marked]], frame)
             found.append(item)
             covered.update(range(frame.start, frame.end))
             covered.update(range(*direct[marked]))
@@ -115,8 +113,7 @@ def find_quotes(
             said = _trim(words, before.token_start, before.token_end)
             overlapping = any(f.quote[0][0] < said[1] and said[0] < f.quote[-1][1] for f in found)
             if said[1] > said[0] and not overlapping:
-                item = Found("indirect", [said], backwards, backwards.speaker, backwards.medium)
-                item.frame_ranges = [(backwards.start, backwards.end)]
+                item = _framed("indirect", [said], backwards)
                 found.append(item)
                 covered.update(range(first, end))
                 last = (item.speaker, item.medium, number)
@@ -125,8 +122,7 @@ def find_quotes(
         if anaphoric is not None:  # „…“ Das sagte der Minister.
             marked, frame = anaphoric
             used_direct.add(marked)
-            item = Found("direct", [direct[marked]], frame, frame.speaker, frame.medium)
-            item.frame_ranges = [(frame.start, frame.end)]
+            item = _framed("direct", [direct[marked]], frame)
             found.append(item)
             covered.update(range(first, end))
             last = (item.speaker, item.medium, number)
@@ -186,6 +182,19 @@ def find_quotes(
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes)
+
+
+def _framed(kind: str, ranges: list[tuple[int, int]], frame: Frame) -> Found:
+    """A quotation attributed by a frame, with the frame's speaker, medium and addressee."""
+    return Found(
+        kind,
+        ranges,
+        frame,
+        frame.speaker,
+        frame.medium,
+        frame_ranges=[(frame.start, frame.end)],
+        addressee=frame.addressee,
+    )
 
 
 def _default_decider(model_path: str) -> Decider:
@@ -292,8 +301,6 @@ def _direct_ranges(article: Article) -> list[tuple[int, int]]:
     starts = [t.start for t in article.tokens]
     paragraphs = [(p.start, p.end) for p in article.paragraphs] or [(0, len(article.text))]
     ranges = []
-    from bisect import bisect_left, bisect_right
-
     ends = [t.end for t in article.tokens]
     for marked in quoted_spans(article.text, paragraphs):
         if marked.depth:
