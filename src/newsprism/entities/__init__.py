@@ -1,1 +1,1 @@
-"""Entities: numbers and dates now; named entities and their resolution to come."""
+"""Entities: German named entities, their grouping within an article, numbers and dates."""
