@@ -40,7 +40,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsprism", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="newsprism",
+        description="Who said what, which articles tell the same story, and how each outlet "
+        "frames it: offline analysis of German and English news. Start with `newsprism demo`.",
+    )
     parser.add_argument("--version", action="version", version=f"newsprism {__version__}")
     parser.add_argument(
         "--config", metavar="FILE", help="TOML settings file (see `newsprism settings`)"
