@@ -3,8 +3,7 @@ from pathlib import Path
 
 from newsprism.cli import main
 from newsprism.entities.germeval import read_bioes, read_original, score, train
-from newsprism.entities.ner import LABELS, decode, shape, spans
-from newsprism.perceptron import Perceptron
+from newsprism.entities.ner import LABELS, NerModel, build_gazetteer, decode, shape, spans
 from tests.conftest import FIXTURES, SHARED, needs_shared
 
 FLOORS = tomllib.loads((Path(__file__).parents[1] / "quality_floors.toml").read_text("utf-8"))
@@ -37,14 +36,26 @@ def test_spans_and_strict_score():
     assert result["ALL"] == (0.5, 0.5, 0.5)
 
 
+def test_gazetteer_keeps_forms_that_are_mostly_one_class():
+    sentences = [
+        (["Genf", "ist", "schön"], ["B-LOC", "O", "O"]),
+        (["In", "Genf", "."], ["O", "B-LOC", "O"]),
+        (["Weiß", "kam"], ["B-PER", "O"]),
+        (["Das", "Weiß", "und", "Weiß"], ["O", "O", "O", "O"]),
+    ]
+    assert build_gazetteer(sentences) == {"Genf": "LOC"}
+
+
 def test_shape():
     assert [shape(w) for w in ("Berlin", "NATO", "2024", "Nato-Chef")] == ["Xx", "X", "d", "Xx-Xx"]
 
 
 def test_training_and_tagging_on_a_small_sample(tmp_path):
     assert "4 sentences" in train(FIXTURES / "ner_train.bioes.tsv", tmp_path, epochs=8)
-    model = Perceptron.load((tmp_path / "ner_de.json.gz").read_bytes())
-    assert model.labels == LABELS and "CC BY 4.0" in (tmp_path / "README.md").read_text("utf-8")
+    model = NerModel.load((tmp_path / "ner_de.json.gz").read_bytes())
+    assert model.weights.labels == LABELS and "CC BY 4.0" in (tmp_path / "README.md").read_text(
+        "utf-8"
+    )
     assert decode(model, ["Karla", "Weiß", "reiste", "nach", "Genf", "."])[:2] == ["B-PER", "I-PER"]
 
 

@@ -89,15 +89,23 @@ def score(
 
 def train(data: Path, out: Path, epochs: int = 6) -> str:
     """Train the tagger on a GermEval BIOES file and write the model and its credit to ``out``."""
-    from newsprism.entities.ner import LABELS, MODEL_FILE, training_steps
+    from newsprism.entities.ner import LABELS, MODEL_FILE, NerModel, build_gazetteer, training_steps
     from newsprism.perceptron import Perceptron
 
     sentences = list(read_bioes(data))
-    model = Perceptron.train(LABELS, epochs=epochs, sequences=sentences, decode=training_steps)
+    halves = (sentences[::2], sentences[1::2])
+    # each half learns with the gazetteer of the other half (jackknifing)
+    others = (build_gazetteer(halves[1]), build_gazetteer(halves[0]))
+    items = [(w, g, others[0]) for w, g in halves[0]] + [(w, g, others[1]) for w, g in halves[1]]
+    weights = Perceptron.train(LABELS, epochs=epochs, sequences=items, decode=training_steps)
+    model = NerModel(weights, build_gazetteer(sentences))
     out.mkdir(parents=True, exist_ok=True)
     model.save(out / MODEL_FILE)
     (out / "README.md").write_text(CREDIT, encoding="utf-8")
-    return f"{len(sentences):,} sentences, {len(model.weights):,} features -> {out / MODEL_FILE}"
+    return (
+        f"{len(sentences):,} sentences, {len(weights.weights):,} features, "
+        f"{len(model.gazetteer):,} gazetteer entries -> {out / MODEL_FILE}"
+    )
 
 
 CREDIT = """# German NER model: data credit

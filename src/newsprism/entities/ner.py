@@ -8,10 +8,15 @@ the data's credit (CC BY 4.0). ``MISC`` is GermEval's ``OTH``.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import cast
 
 from newsprism.perceptron import Perceptron
@@ -25,21 +30,64 @@ _UPPER = re.compile(r"[A-ZÄÖÜ]")
 _LOWER = re.compile(r"[a-zäöüß]")
 
 
+Gazetteer = dict[str, str]  # word form -> the entity class it usually belongs to
+
+
+@dataclass(frozen=True)
+class NerModel:
+    """The perceptron's weights and the gazetteer its features read."""
+
+    weights: Perceptron
+    gazetteer: Gazetteer
+
+    def save(self, path: Path) -> None:
+        data = {
+            "labels": self.weights.labels,
+            "weights": self.weights.weights,
+            "gazetteer": self.gazetteer,
+        }
+        path.write_bytes(
+            gzip.compress(json.dumps(data, ensure_ascii=False, sort_keys=True).encode(), mtime=0)
+        )
+
+    @classmethod
+    def load(cls, data: bytes) -> NerModel:
+        parsed = json.loads(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)
+        return cls(Perceptron(parsed["labels"], parsed["weights"]), parsed.get("gazetteer", {}))
+
+
+def build_gazetteer(sentences: Sequence[tuple[list[str], list[str]]]) -> Gazetteer:
+    """Word forms that belong to entities of one class at least half the time, seen twice."""
+    total: Counter[str] = Counter()
+    by_class: Counter[tuple[str, str]] = Counter()
+    for words, labels in sentences:
+        for word, label in zip(words, labels, strict=True):
+            total[word] += 1
+            if label != "O":
+                by_class[(word, label[2:])] += 1
+    return {
+        word: kind
+        for (word, kind), count in by_class.items()
+        if count >= 2 and count * 2 >= total[word] and word[:1].isupper()
+    }
+
+
 def shape(word: str) -> str:
     """A short word shape: "Xx" for "Berlin", "X" for "NATO", "d" for "2024", "Xx-Xx"."""
     mapped = _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
     return re.sub(r"(.)\1+", r"\1", mapped)[:6]
 
 
-def token_features(words: Sequence[str], index: int) -> list[str]:
+def token_features(words: Sequence[str], index: int, gazetteer: Gazetteer) -> list[str]:
     """The features of a token that do not depend on earlier labels."""
-    return word_features(words[index]) + context_features(words, index)
+    return word_features(words[index], gazetteer) + context_features(words, index)
 
 
-def word_features(word: str) -> list[str]:
+def word_features(word: str, gazetteer: Gazetteer) -> list[str]:
     """Features of the word alone; their scores are cached per word form when tagging."""
     lower = word.lower()
     tag = _lexicon_tag(word)
+    known = gazetteer.get(word)
     found = [
         "bias",
         f"w={lower}",
@@ -54,6 +102,8 @@ def word_features(word: str) -> list[str]:
     if "-" in word:
         head, _, tail = lower.rpartition("-")
         found += [f"head={head}", f"tail={tail}"]
+    if known:
+        found += [f"g={known}", f"g|s={known}|{shape(word)}"]
     return found
 
 
@@ -99,23 +149,24 @@ def _lexicon() -> Lexicon:
     return lexicon_for("de", 400_000)
 
 
-def decode(model: Perceptron, words: Sequence[str]) -> list[str]:
+def decode(model: NerModel, words: Sequence[str]) -> list[str]:
     """BIO labels for a sentence, left to right."""
+    weights = model.weights
     cache = _word_scores.setdefault(id(model), {})
     labels: list[str] = []
-    size = len(model.labels)
+    size = len(weights.labels)
     for index, word in enumerate(words):
         own = cache.get(word)
         if own is None:
             if len(cache) > 300_000:
                 cache.clear()
-            own = cache[word] = model.scores(word_features(word))
+            own = cache[word] = weights.scores(word_features(word, model.gazetteer))
         previous = labels[-1] if labels else "<s>"
         context = context_features(words, index)
         context += [f"y-1={previous}", f"y-1|s={previous}|{shape(word)}"]
-        totals = model.scores(context)
+        totals = weights.scores(context)
         best = max(range(size), key=lambda i: own[i] + totals[i])
-        label = model.labels[best]
+        label = weights.labels[best]
         if label.startswith("I-") and previous[2:] != label[2:]:
             label = "B-" + label[2:]  # an entity starts with B
         labels.append(label)
@@ -126,11 +177,15 @@ _word_scores: dict[int, dict[str, list[float]]] = {}
 
 
 def training_steps(model: Perceptron, item: object) -> Iterator[tuple[list[str], str, str]]:
-    """Decode one training sentence with the current weights, as the perceptron learns."""
-    words, gold = cast(tuple[list[str], list[str]], item)
+    """Decode one training sentence with the current weights, as the perceptron learns.
+
+    Each sentence comes with the gazetteer built from the other half of the training data, so
+    that the gazetteer feature is as reliable in training as on unseen text.
+    """
+    words, gold, gazetteer = cast(tuple[list[str], list[str], Gazetteer], item)
     previous = "<s>"
     for index in range(len(words)):
-        features = token_features(words, index)
+        features = token_features(words, index, gazetteer)
         features += [f"y-1={previous}", f"y-1|s={previous}|{shape(words[index])}"]
         guess = model.predict(features)
         yield features, gold[index], guess
@@ -150,8 +205,9 @@ def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 @cache
-def packaged_model() -> Perceptron | None:
+@cache
+def packaged_model() -> NerModel | None:
     resource = resources.files("newsprism.entities").joinpath("model", MODEL_FILE)
     if not resource.is_file():
         return None
-    return Perceptron.load(resource.read_bytes())
+    return NerModel.load(resource.read_bytes())

@@ -143,7 +143,10 @@ def link_speakers(
                 word = text[span.start : span.end]
                 kind = "pronoun" if word.lower() in _PRONOUNS else "description"
                 added[entity.id].append(Mention(span.start, span.end, kind, entity.label))
-        linked.append(replace(quote, speaker_entity=entity.id, speaker_name=entity.name))
+        name = entity.name
+        if quote.speaker_name and entity.name in quote.speaker_name:
+            name = quote.speaker_name  # the mention named the speaker more fully ("Paul Beispiel")
+        linked.append(replace(quote, speaker_entity=entity.id, speaker_name=name))
     updated = tuple(
         replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]), key=lambda m: m.start)))
         for e in article.entities
