@@ -51,6 +51,12 @@ def test_analyze_show_search_export(tmp_path, capsys):
     assert len(out.splitlines()) == 6
 
 
+def test_show_lists_entities_and_numbers(capsys):
+    code, out, _ = run(capsys, "show", str(FIXTURES / "seed_layout.txt"))
+    assert code == 0 and "Numbers and dates:" in out and "12.500 Lastwagen = 12500" in out
+    assert "People: " in out and "Karla Weiß" in out
+
+
 def test_show_a_file_directly_and_as_json(capsys):
     code, out, _ = run(capsys, "show", str(FIXTURES / "headline_one_line.txt"), "--json")
     assert code == 0 and json.loads(out)["title"].startswith("Ministerin Weiß")

@@ -60,6 +60,18 @@ def render_article(article: Article, color: bool = False) -> str:
         for quote in article.quotes:
             lines.append("  " + _quote_line(article, quote))
         lines.append("")
+    if article.entities:
+        by_label: dict[str, list[str]] = {}
+        for entity in sorted(article.entities, key=lambda e: -len(e.mentions)):
+            by_label.setdefault(entity.label, []).append(f"{entity.name} ({len(entity.mentions)})")
+        for label, title in (
+            ("PER", "People"),
+            ("ORG", "Organisations"),
+            ("LOC", "Places"),
+            ("MISC", "Other names"),
+        ):
+            if label in by_label:
+                lines.append(f"{title}: {', '.join(by_label[label])}")
     if article.numbers:
         facts = []
         for mention in article.numbers:
