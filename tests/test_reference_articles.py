@@ -94,3 +94,24 @@ def test_focus_quotes_and_speakers(articles):
         "Jens Stoltenberg",
         "wies hin",
     ) in table
+
+
+def signal_table(article):
+    return [(s.kind, s.entry, article.text[s.start : s.end], s.voice) for s in article.signals]
+
+
+def test_rt_framing_and_translation_artefacts(articles):
+    rt = articles["000"]
+    table = signal_table(rt)
+    assert ("wording", "war-as-operation", "Militäroperation", "authorial") in table
+    assert ("wording", "nato-members-as-bloc", "Blockmitglieder", "authorial") in table
+    assert ("wording", "nato-expansion-as-cause", "Expansion der NATO", "quoted") in table
+    kinds = {entry for kind, entry, _, _ in table if kind == "translation_artefact"}
+    assert kinds == {"english-closing-mark", "english-word-order", "calque"}
+    assert not any("Kiew" in text for _, _, text, _ in table)
+    assert rt.translation_score > 0.8
+
+
+def test_focus_has_no_framing_flags(articles):
+    focus = articles["003"]
+    assert focus.signals == () and focus.translation_score == 0.0

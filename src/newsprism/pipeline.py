@@ -80,8 +80,9 @@ class Pipeline:
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The standard analysis: language; tokens with sentences and morphology; numbers and dates;
-    named entities; quotations with their speakers linked to the entities."""
+    named entities; quotations with their speakers linked to the entities; framing signals."""
     from newsprism.entities import stages as entities
+    from newsprism.framing import stages as framing
     from newsprism.quotes import stages as quotes
     from newsprism.text import stages as text
 
@@ -103,6 +104,12 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
                 ["tokens", "sentences", "paragraphs", "language", "entities"],
                 ["quotes", "entities"],
                 quotes.find,
+            ),
+            stage(
+                "signals",
+                ["text", "quotes", "language"],
+                ["signals", "translation_score"],
+                framing.signals,
             ),
         ),
         settings or Settings(),

@@ -80,6 +80,15 @@ def render_article(article: Article, color: bool = False) -> str:
             what = f"{shown} {counted}" if counted else shown
             facts.append(f"{what} = {mention.value}{mention.unit}")
         lines.append(f"Numbers and dates: {'; '.join(facts)}")
+    if article.signals:
+        flags = []
+        for signal in article.signals:
+            evidence = article.text[signal.start : signal.end]
+            whose = f", quoted from {signal.speaker or '?'}" if signal.voice == "quoted" else ""
+            flags.append(f"„{evidence}“ ({signal.entry}{whose})")
+        lines.append(f"Framing signals: {'; '.join(flags)}")
+    if article.translation_score:
+        lines.append(f"Machine-translation score: {article.translation_score:.2f}")
     moods = Counter(t.mood for t in article.tokens if t.mood)
     subj1 = sorted({article.token_text(t) for t in article.tokens if t.mood == "subj1"})
     names = sorted({article.token_text(t) for t in article.tokens if t.proper})

@@ -1,0 +1,1 @@
+"""Framing signals: wording from the framing lexicon, and machine-translation artefacts."""

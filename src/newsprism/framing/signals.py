@@ -1,0 +1,157 @@
+"""Framing signals with evidence: the lexicon's wording, and machine-translation artefacts.
+
+Every signal has a character span, a ``kind`` (``wording`` or ``translation_artefact``), the
+lexicon entry it matched, a human-readable ``reason``, and a ``voice``: ``authorial`` when the
+outlet uses the term itself, ``quoted`` (with the speaker) when it is someone else's: a name
+inside quotation marks, or a claim inside any reported speech. Only authorial wording speaks for
+the outlet's framing.
+
+Translation artefacts are signs that German text was machine-translated from English: closing
+marks of the English kind after German opening marks („…”), English word order after a verb
+of saying ("wie Putin zuletzt sagte Monat" for "as Putin said last month"), and calques from
+the lexicon ("tief graben" for "dig deep"). ``Article.translation_score`` sums their evidence
+into a value between 0 and 1.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsprism.model import Article, Signal
+
+_ENDINGS = r"(?:e|en|n|s|es|er|em)?"
+_SAID_WHEN = re.compile(
+    r"\b(?:sagte|erklärte|betonte|schrieb|meinte)\s+(?:Monat|Woche|Jahr|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag)\b"
+)
+_EVIDENCE_WEIGHT = 0.7  # each artefact: 1 artefact -> 0.50, 2 -> 0.75, 3 -> 0.88
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    category: str
+    pattern: re.Pattern[str]
+    neutral: tuple[str, ...]
+    note: str
+
+
+@cache
+def _lexicon() -> tuple[tuple[Entry, ...], tuple[re.Pattern[str], ...]]:
+    text = resources.files("newsprism.data").joinpath("framing_de.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(text)
+    entries = tuple(
+        Entry(e["id"], e["category"], _phrases(e["patterns"]), tuple(e["neutral"]), e["note"])
+        for e in data["entry"]
+    )
+    calques = tuple(
+        re.compile(rf"\b{re.escape(c)}\b", re.IGNORECASE) for c in data["artefacts"]["calques"]
+    )
+    return entries, calques
+
+
+def _phrases(patterns: list[str]) -> re.Pattern[str]:
+    alternatives = sorted(
+        (
+            r"\s+".join(re.escape(word) for word in pattern.split()) + _ENDINGS
+            for pattern in patterns
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
+    """The article's framing signals and its translation-artefact score."""
+    if article.language != "de":
+        return (), 0.0
+    entries, calques = _lexicon()
+    signals = [
+        _voiced(
+            article,
+            Signal("wording", m.start(), m.end(), entry.id, _reason(entry, m.group())),
+            words_only=entry.category.startswith("naming"),
+        )
+        for entry in entries
+        for m in entry.pattern.finditer(article.text)
+    ]
+    artefacts = _artefacts(article, calques)
+    score = 1 - math.exp(-_EVIDENCE_WEIGHT * len(artefacts))
+    signals += artefacts
+    return tuple(sorted(signals, key=lambda s: (s.start, s.kind))), round(score, 3)
+
+
+def _reason(entry: Entry, found: str) -> str:
+    neutral = " / ".join(entry.neutral)
+    return f"„{found}“ ({entry.category}): neutral would be {neutral}. {entry.note}"
+
+
+def _voiced(article: Article, signal: Signal, words_only: bool) -> Signal:
+    """The signal's voice: the speaker's inside a quotation, else the outlet's.
+
+    A name for something ("Militäroperation") is the speaker's choice only inside quotation
+    marks: in indirect or reported speech the outlet chose the word. A claim ("the expansion of
+    NATO caused the war") is attributed to whoever is reported as making it.
+    """
+    for quote in article.quotes:
+        if words_only and quote.type != "direct":
+            continue
+        if any(span.start <= signal.start and signal.end <= span.end for span in quote.quote):
+            speaker = quote.speaker_name or " ".join(
+                article.text[s.start : s.end] for s in quote.speaker
+            )
+            return Signal(
+                signal.kind,
+                signal.start,
+                signal.end,
+                signal.entry,
+                signal.reason,
+                "quoted",
+                speaker,
+            )
+    return signal
+
+
+def _artefacts(article: Article, calques: tuple[re.Pattern[str], ...]) -> list[Signal]:
+    text = article.text
+    found = []
+    if "„" in text:  # German quotation marks are in use, so an English closing mark is a slip
+        for match in re.finditer("”", text):
+            found.append(
+                Signal(
+                    "translation_artefact",
+                    match.start(),
+                    match.end(),
+                    "english-closing-mark",
+                    "English closing quotation mark ” in German text that opens with „",
+                )
+            )
+    for match in _SAID_WHEN.finditer(text):
+        found.append(
+            Signal(
+                "translation_artefact",
+                match.start(),
+                match.end(),
+                "english-word-order",
+                f"„{match.group()}“: English word order (said last month), not German",
+            )
+        )
+    for pattern in calques:
+        for match in pattern.finditer(text):
+            found.append(
+                Signal(
+                    "translation_artefact",
+                    match.start(),
+                    match.end(),
+                    "calque",
+                    f"„{match.group()}“ renders an English idiom word by word",
+                )
+            )
+    return found

@@ -1,0 +1,74 @@
+"""Framing signals on small German cases written for these tests."""
+
+from newsprism import analyze
+from newsprism.model import Article
+
+
+def flags(body: str) -> tuple[Article, list[tuple[str, str, str, str, str]]]:
+    article = analyze("Titel\n" + body)
+    return article, [
+        (s.kind, s.entry, article.text[s.start : s.end], s.voice, s.speaker)
+        for s in article.signals
+    ]
+
+
+def test_the_outlets_own_wording_is_authorial():
+    article, found = flags(
+        "Die Blockstaaten wollen dem Regime in Valmora mehr Waffen liefern. "
+        "Die Militäroperation geht weiter."
+    )
+    assert found == [
+        ("wording", "nato-members-as-bloc", "Blockstaaten", "authorial", ""),
+        ("wording", "kyiv-regime", "Regime in Valmora", "authorial", ""),
+        ("wording", "war-as-operation", "Militäroperation", "authorial", ""),
+    ]
+    assert article.translation_score == 0.0
+    assert "neutral would be" in article.signals[0].reason
+
+
+def test_a_name_inside_quotation_marks_is_the_speakers():
+    _, found = flags("„Die Militäroperation geht weiter“, sagte Minister Petrov am Montag.")
+    assert [(entry, voice, speaker) for _, entry, _, voice, speaker in found] == [
+        ("war-as-operation", "quoted", "Petrov")
+    ]
+
+
+def test_a_name_in_indirect_speech_is_the_outlets_choice_but_a_claim_is_the_speakers():
+    _, found = flags(
+        "Petrov sagte, die Militäroperation sei eine Folge der Expansion der Nato gewesen."
+    )
+    assert [(entry, voice) for _, entry, _, voice, _ in found] == [
+        ("war-as-operation", "authorial"),
+        ("nato-expansion-as-cause", "quoted"),
+    ]
+
+
+def test_neutral_wording_and_ordinary_names_raise_nothing():
+    _, found = flags(
+        "Der Krieg in der Ukraine dauert an. In Kiew sagte der Minister, die Regierung "
+        "brauche mehr Flugabwehr. Die NATO-Staaten beraten am Montag."
+    )
+    assert found == []
+
+
+def test_machine_translation_artefacts_raise_the_score():
+    article, found = flags(
+        "„Wir müssen tief graben und schnell liefern”, sagte Brandvik, wie sie zuletzt sagte Woche."
+    )
+    artefacts = [(entry, text) for kind, entry, text, _, _ in found if kind != "wording"]
+    assert artefacts == [
+        ("calque", "tief graben"),
+        ("english-closing-mark", "”"),
+        ("english-word-order", "sagte Woche"),
+    ]
+    assert 0.85 < article.translation_score < 0.9
+
+
+def test_english_closing_marks_are_normal_when_the_text_opens_with_them():
+    article, found = flags("“We must deliver”, she said. ”Another”")
+    assert found == [] and article.translation_score == 0.0
+
+
+def test_signals_only_read_german():
+    article = analyze("Title\nThe collective West and its Militäroperation, he said.")
+    assert article.language == "en" and article.signals == ()
