@@ -15,7 +15,7 @@ def flags(body: str) -> tuple[Article, list[tuple[str, str, str, str, str]]]:
 def test_the_outlets_own_wording_is_authorial():
     article, found = flags(
         "Die Blockstaaten wollen dem Regime in Valmora mehr Waffen liefern. "
-        "Die Militäroperation geht weiter."
+        "Die Militäroperation in der Ukraine geht weiter."
     )
     assert found == [
         ("wording", "nato-members-as-bloc", "Blockstaaten", "authorial", ""),
@@ -27,7 +27,9 @@ def test_the_outlets_own_wording_is_authorial():
 
 
 def test_a_name_inside_quotation_marks_is_the_speakers():
-    _, found = flags("„Die Militäroperation geht weiter“, sagte Minister Petrov am Montag.")
+    _, found = flags(
+        "„Die Militäroperation in der Ukraine geht weiter“, sagte Minister Petrov am Montag."
+    )
     assert [(entry, voice, speaker) for _, entry, _, voice, speaker in found] == [
         ("war-as-operation", "quoted", "Petrov")
     ]
@@ -35,7 +37,8 @@ def test_a_name_inside_quotation_marks_is_the_speakers():
 
 def test_a_name_in_indirect_speech_is_the_outlets_choice_but_a_claim_is_the_speakers():
     _, found = flags(
-        "Petrov sagte, die Militäroperation sei eine Folge der Expansion der Nato gewesen."
+        "Petrov sagte, die Militäroperation in der Ukraine sei eine Folge der Expansion der Nato "
+        "gewesen."
     )
     assert [(entry, voice) for _, entry, _, voice, _ in found] == [
         ("war-as-operation", "authorial"),
@@ -62,6 +65,17 @@ def test_machine_translation_artefacts_raise_the_score():
         ("english-word-order", "sagte Woche"),
     ]
     assert 0.85 < article.translation_score < 0.9
+
+
+def test_military_operation_is_ordinary_german_outside_russias_war():
+    _, found = flags("In den ersten Tagen der Militäroperation in Afghanistan starben 35 Kämpfer.")
+    assert found == []
+
+
+def test_a_typing_habit_alone_is_weak_evidence_of_translation():
+    article, found = flags("Er galt als „der Dicke” und „der Buhmann der Nation”.")
+    assert [entry for _, entry, _, _, _ in found] == ["english-closing-mark"] * 2
+    assert article.translation_score < 0.4
 
 
 def test_english_closing_marks_are_normal_when_the_text_opens_with_them():

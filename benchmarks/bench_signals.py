@@ -1,0 +1,60 @@
+"""Cost of the framing-signals stage alone, given text and quotations, in ms per article.
+
+    python benchmarks/bench_signals.py                   # 2,000 generated German articles
+    python benchmarks/bench_signals.py --corpus PATH     # any files newsprism reads
+
+The earlier stages run first (named entities off) and are not timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_text import generate
+from newsprism import Article, read
+from newsprism.framing.signals import find_signals
+from newsprism.pipeline import default_pipeline
+from newsprism.settings import Settings
+
+
+def measure(paths: list[str]) -> None:
+    settings = Settings(entities=False)
+    pipeline = default_pipeline(settings)
+    articles = [
+        pipeline(item) for item in read(paths, settings=settings) if isinstance(item, Article)
+    ]
+    find_signals(articles[0])  # load the lexicon
+    started = time.perf_counter()
+    found = sum(len(find_signals(article)[0]) for article in articles)
+    seconds = time.perf_counter() - started
+    print(f"articles: {len(articles):,}, signals found: {found:,}")
+    print(
+        f"signals stage: {len(articles) / seconds:,.0f} articles/s per core "
+        f"({seconds / len(articles) * 1000:.3f} ms per article; target <= 2 ms)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", nargs="+")
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args()
+    if args.corpus:
+        measure(args.corpus)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "generated.jsonl"
+        generate(args.articles, path)
+        measure([str(path)])
+
+
+if __name__ == "__main__":
+    main()
