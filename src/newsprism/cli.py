@@ -20,7 +20,7 @@ from newsprism.serialize import dumps
 from newsprism.settings import Settings, documentation
 from newsprism.store import Store
 from newsprism.store.export import FORMATS as EXPORT_FORMATS
-from newsprism.store.export import export
+from newsprism.store.export import export, text_output
 from newsprism.views import Progress, article_line, plural, render_article
 
 
@@ -117,6 +117,17 @@ def _parser() -> argparse.ArgumentParser:
     entities.add_argument("--limit", type=int, default=20)
     entities.add_argument("--db", metavar="FILE")
     entities.set_defaults(command=_entities)
+
+    framing = commands.add_parser(
+        "framing", help="each outlet's framing: own wording, quoted wording, translation artefacts"
+    )
+    framing.add_argument(
+        "--by", choices=["source"], default="source", help="group by outlet (the only grouping yet)"
+    )
+    framing.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
+    framing.add_argument("-o", "--output", metavar="FILE", help="default: stdout")
+    framing.add_argument("--db", metavar="FILE")
+    framing.set_defaults(command=_framing)
 
     evaluation = commands.add_parser("eval", help="score newsprism against annotated data")
     targets = evaluation.add_subparsers(required=True, metavar="TARGET")
@@ -364,6 +375,17 @@ def _entities(args: argparse.Namespace) -> int:
         counts = f"{plural(row.articles, 'article'):>13} {plural(row.mentions, 'mention'):>13}"
         print(f"{row.name:<32} {row.label:<4} {counts}   {outlets}")
     print(plural(len(rows), "entity", "entities"))
+    return 0
+
+
+def _framing(args: argparse.Namespace) -> int:
+    from newsprism.framing.profile import WRITERS, profiles
+
+    with Store(_settings_from(args).db) as store:
+        found = profiles(store)
+    with text_output(args.output) as stream:
+        WRITERS[args.format](found, stream)
+    print(plural(len(found), "outlet"), file=sys.stderr)
     return 0
 
 

@@ -37,7 +37,7 @@ def export(store: Store, fmt: str, output: str | Path | None) -> int:
         if output in (None, "-"):
             raise NewsprismError("E201", "parquet needs an output file (-o FILE)")
         return _parquet(store, Path(str(output)))
-    with _text_output(output) as stream:
+    with text_output(output) as stream:
         if fmt == "jsonl":
             count = 0
             for article in store.articles():
@@ -53,7 +53,7 @@ def export(store: Store, fmt: str, output: str | Path | None) -> int:
         return count
 
 
-def _text_output(output: str | Path | None) -> contextlib.AbstractContextManager[IO[str]]:
+def text_output(output: str | Path | None) -> contextlib.AbstractContextManager[IO[str]]:
     if output in (None, "-"):
         return contextlib.nullcontext(sys.stdout)
     return open(str(output), "w", encoding="utf-8", newline="")

@@ -270,6 +270,20 @@ class Store:
             rows,
         )
 
+    def framing_rows(self) -> Iterator[tuple[str, str, float, str, str, str]]:
+        """Per article: outlet, id, translation score, and each signal's kind, entry and voice.
+
+        An article without signals yields one row with empty kind, entry and voice, so that
+        every article counts in its outlet's profile.
+        """
+        yield from self.db.execute(
+            "SELECT COALESCE(src.name, '(unknown)'), a.id,"
+            " COALESCE(json_extract(a.record, '$.translation_score'), 0.0),"
+            " COALESCE(g.kind, ''), COALESCE(g.entry, ''), COALESCE(g.voice, '')"
+            " FROM articles a LEFT JOIN sources src ON src.id = a.source_id"
+            " LEFT JOIN signals g ON g.article_id = a.id ORDER BY a.id, g.start"
+        )
+
     def top_entities(self, label: str = "", limit: int = 20) -> list[EntityRow]:
         """The entities mentioned in most articles, with their article count per outlet."""
         rows = self.db.execute(
