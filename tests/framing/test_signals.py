@@ -83,6 +83,21 @@ def test_english_closing_marks_are_normal_when_the_text_opens_with_them():
     assert found == [] and article.translation_score == 0.0
 
 
-def test_signals_only_read_german():
-    article = analyze("Title\nThe collective West and its Militäroperation, he said.")
-    assert article.language == "en" and article.signals == ()
+def test_english_wording_has_its_own_lexicon_and_no_translation_score():
+    article = analyze(
+        "Title\nThe collective West keeps arming the Kiev regime, the paper wrote on Monday. "
+        "\u201cThe special military operation will go on\u201d, the minister said. "
+        "Officials in Kiev said that NATO expansion had not been discussed."
+    )
+    assert article.language == "en" and article.translation_score == 0.0
+    found = [(s.entry, article.text[s.start : s.end], s.voice) for s in article.signals]
+    assert found[:2] == [
+        ("collective-west", "collective West", "authorial"),
+        ("kyiv-regime", "Kiev regime", "authorial"),
+    ]
+    assert found[2:] == [("war-as-operation", "special military operation", "quoted")]
+
+
+def test_other_languages_get_no_signals():
+    article = analyze("Titre\nLe ministre a déclaré que la situation restait grave à Kiev.")
+    assert article.language == "fr" and article.signals == ()

@@ -1,5 +1,6 @@
 """Framing signals with evidence: the lexicon's wording, and machine-translation artefacts.
 
+German wording comes from ``data/framing_de.toml``, English from ``data/framing_en.toml``.
 Every signal has a character span, a ``kind`` (``wording`` or ``translation_artefact``), the
 lexicon entry it matched, a human-readable ``reason``, and a ``voice``: ``authorial`` when the
 outlet uses the term itself, ``quoted`` (with the speaker) when it is someone else's: a name
@@ -46,9 +47,13 @@ class Entry:
     context: re.Pattern[str] | None  # the entry applies only to articles that match this
 
 
+LANGUAGES = ("de", "en")
+
+
 @cache
-def _lexicon() -> tuple[tuple[Entry, ...], tuple[re.Pattern[str], ...]]:
-    text = resources.files("newsprism.data").joinpath("framing_de.toml").read_text("utf-8")
+def _lexicon(language: str) -> tuple[tuple[Entry, ...], tuple[re.Pattern[str], ...]]:
+    name = f"framing_{language}.toml"
+    text = resources.files("newsprism.data").joinpath(name).read_text("utf-8")
     data: dict[str, Any] = tomllib.loads(text)
     entries = tuple(
         Entry(
@@ -62,7 +67,8 @@ def _lexicon() -> tuple[tuple[Entry, ...], tuple[re.Pattern[str], ...]]:
         for e in data["entry"]
     )
     calques = tuple(
-        re.compile(rf"\b{re.escape(c)}\b", re.IGNORECASE) for c in data["artefacts"]["calques"]
+        re.compile(rf"\b{re.escape(c)}\b", re.IGNORECASE)
+        for c in data.get("artefacts", {}).get("calques", [])
     )
     return entries, calques
 
@@ -85,9 +91,9 @@ def _stems(stems: list[str]) -> re.Pattern[str]:
 
 def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
     """The article's framing signals and its translation-artefact score."""
-    if article.language != "de":
+    if article.language not in LANGUAGES:
         return (), 0.0
-    entries, calques = _lexicon()
+    entries, calques = _lexicon(article.language)
     signals = [
         _voiced(
             article,
@@ -98,7 +104,7 @@ def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
         if entry.context is None or entry.context.search(article.text)
         for m in entry.pattern.finditer(article.text)
     ]
-    artefacts = _artefacts(article, calques)
+    artefacts = _artefacts(article, calques) if article.language == "de" else []
     score = 1 - math.exp(-sum(_ARTEFACT_WEIGHTS[kind] for kind in {a.entry for a in artefacts}))
     signals += artefacts
     return tuple(sorted(signals, key=lambda s: (s.start, s.kind))), round(score, 3)
