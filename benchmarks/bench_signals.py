@@ -1,4 +1,4 @@
-"""Cost of the framing-signals stage alone, given text and quotations, in ms per article.
+"""Cost of the framing-signals stage alone (wording, narratives, artefacts), per article.
 
     python benchmarks/bench_signals.py                   # 2,000 generated German articles
     python benchmarks/bench_signals.py --corpus PATH     # any files newsprism reads
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_text import generate
 from newsprism import Article, read
-from newsprism.framing.signals import find_signals
+from newsprism.framing.stages import signals
 from newsprism.pipeline import default_pipeline
 from newsprism.settings import Settings
 
@@ -29,9 +29,9 @@ def measure(paths: list[str]) -> None:
     articles = [
         pipeline(item) for item in read(paths, settings=settings) if isinstance(item, Article)
     ]
-    find_signals(articles[0])  # load the lexicon
+    signals(articles[0], settings)  # load the lexicon, the catalogue and the sentence encoder
     started = time.perf_counter()
-    found = sum(len(find_signals(article)[0]) for article in articles)
+    found = sum(len(signals(article, settings).signals) for article in articles)
     seconds = time.perf_counter() - started
     print(f"articles: {len(articles):,}, signals found: {found:,}")
     print(

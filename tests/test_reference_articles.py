@@ -110,6 +110,11 @@ def test_rt_framing_and_translation_artefacts(articles):
     assert kinds == {"english-closing-mark", "english-word-order", "calque"}
     assert not any("Kiew" in text for _, _, text, _ in table)
     assert rt.translation_score > 0.8
+    narratives = [(s.entry, s.voice, s.speaker) for s in rt.signals if s.kind == "narrative"]
+    assert narratives == [
+        ("nato-encirclement", "quoted", "Moskau"),
+        ("western-hegemony", "quoted", "Valery Gerasimov"),
+    ]
 
 
 def test_focus_has_no_framing_flags(articles):

@@ -107,7 +107,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
             ),
             stage(
                 "signals",
-                ["text", "quotes", "language"],
+                ["text", "sentences", "quotes", "language"],
                 ["signals", "translation_score"],
                 framing.signals,
             ),

@@ -58,6 +58,13 @@ class Settings:
             "the stage, which makes analysis about four times faster."
         ),
     )
+    narratives: str = field(
+        default="",
+        metadata=_doc(
+            "A narrative catalogue (TOML, the format of newsprism/data/narratives.toml) to use "
+            "instead of the bundled one; empty: the bundled catalogue."
+        ),
+    )
     quote_model: str = field(
         default="",
         metadata=_doc(

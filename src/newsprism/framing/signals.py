@@ -26,9 +26,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from newsprism.framing.phrases import Phrases, phrases, stems
 from newsprism.model import Article, Signal
 
-_ENDINGS = r"(?:e|en|n|s|es|er|em)?"
 _SAID_WHEN = re.compile(
     r"\b(?:sagte|erklärte|betonte|schrieb|meinte)\s+(?:Monat|Woche|Jahr|Montag|Dienstag|Mittwoch"
     r"|Donnerstag|Freitag|Samstag|Sonntag)\b"
@@ -41,17 +41,17 @@ _ARTEFACT_WEIGHTS = {"english-closing-mark": 0.4, "calque": 0.7, "english-word-o
 class Entry:
     id: str
     category: str
-    pattern: re.Pattern[str]
+    pattern: Phrases
     neutral: tuple[str, ...]
     note: str
-    context: re.Pattern[str] | None  # the entry applies only to articles that match this
+    context: Phrases | None  # the entry applies only to articles that match this
 
 
 LANGUAGES = ("de", "en")
 
 
 @cache
-def _lexicon(language: str) -> tuple[tuple[Entry, ...], tuple[re.Pattern[str], ...]]:
+def _lexicon(language: str) -> tuple[tuple[Entry, ...], Phrases | None]:
     name = f"framing_{language}.toml"
     text = resources.files("newsprism.data").joinpath(name).read_text("utf-8")
     data: dict[str, Any] = tomllib.loads(text)
@@ -59,34 +59,16 @@ def _lexicon(language: str) -> tuple[tuple[Entry, ...], tuple[re.Pattern[str], .
         Entry(
             e["id"],
             e["category"],
-            _phrases(e["patterns"]),
+            phrases(e["patterns"]),
             tuple(e["neutral"]),
             e["note"],
-            _stems(e["context"]) if "context" in e else None,
+            stems(e["context"]) if "context" in e else None,
         )
         for e in data["entry"]
     )
-    calques = tuple(
-        re.compile(rf"\b{re.escape(c)}\b", re.IGNORECASE)
-        for c in data.get("artefacts", {}).get("calques", [])
-    )
+    listed = data.get("artefacts", {}).get("calques", [])
+    calques = phrases(listed, inflected=False) if listed else None
     return entries, calques
-
-
-def _phrases(patterns: list[str]) -> re.Pattern[str]:
-    alternatives = sorted(
-        (
-            r"\s+".join(re.escape(word) for word in pattern.split()) + _ENDINGS
-            for pattern in patterns
-        ),
-        key=len,
-        reverse=True,
-    )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-
-
-def _stems(stems: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
 
 
 def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
@@ -95,7 +77,7 @@ def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
         return (), 0.0
     entries, calques = _lexicon(article.language)
     signals = [
-        _voiced(
+        voiced(
             article,
             Signal("wording", m.start(), m.end(), entry.id, _reason(entry, m.group())),
             words_only=entry.category.startswith("naming"),
@@ -115,7 +97,7 @@ def _reason(entry: Entry, found: str) -> str:
     return f"„{found}“ ({entry.category}): neutral would be {neutral}. {entry.note}"
 
 
-def _voiced(article: Article, signal: Signal, words_only: bool) -> Signal:
+def voiced(article: Article, signal: Signal, words_only: bool) -> Signal:
     """The signal's voice: the speaker's inside a quotation, else the outlet's.
 
     A name for something ("Militäroperation") is the speaker's choice only inside quotation
@@ -141,7 +123,7 @@ def _voiced(article: Article, signal: Signal, words_only: bool) -> Signal:
     return signal
 
 
-def _artefacts(article: Article, calques: tuple[re.Pattern[str], ...]) -> list[Signal]:
+def _artefacts(article: Article, calques: Phrases | None) -> list[Signal]:
     text = article.text
     found = []
     if "„" in text:  # German quotation marks are in use, so an English closing mark is a slip
@@ -165,15 +147,14 @@ def _artefacts(article: Article, calques: tuple[re.Pattern[str], ...]) -> list[S
                 f"„{match.group()}“: English word order (said last month), not German",
             )
         )
-    for pattern in calques:
-        for match in pattern.finditer(text):
-            found.append(
-                Signal(
-                    "translation_artefact",
-                    match.start(),
-                    match.end(),
-                    "calque",
-                    f"„{match.group()}“ renders an English idiom word by word",
-                )
+    for match in calques.finditer(text) if calques else ():
+        found.append(
+            Signal(
+                "translation_artefact",
+                match.start(),
+                match.end(),
+                "calque",
+                f"„{match.group()}“ renders an English idiom word by word",
             )
+        )
     return found

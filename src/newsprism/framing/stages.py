@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsprism.framing.narratives import find_narratives
 from newsprism.framing.signals import find_signals
 from newsprism.model import Article
 from newsprism.settings import Settings
@@ -11,4 +12,6 @@ from newsprism.settings import Settings
 
 def signals(article: Article, settings: Settings) -> Article:
     found, score = find_signals(article)
-    return replace(article, signals=found, translation_score=score)
+    narratives = find_narratives(article, settings.narratives)
+    ordered = tuple(sorted((*found, *narratives), key=lambda s: (s.start, s.kind)))
+    return replace(article, signals=ordered, translation_score=score)
