@@ -102,3 +102,22 @@ def test_english_wording_has_its_own_lexicon_and_no_translation_score():
 def test_other_languages_get_no_signals():
     article = analyze("Titre\nLe ministre a déclaré que la situation restait grave à Kiev.")
     assert article.language == "fr" and article.signals == ()
+
+
+def test_persuasion_techniques_with_their_voice():
+    article, found = flags(
+        "Die sogenannte Regierung in Valmora ist ein Vasallenstaat der Kriegstreiber. "
+        "„Das führt in den Dritten Weltkrieg“, warnte Petrov am Montag."
+    )
+    assert [(kind, entry, text, voice) for kind, entry, text, voice, _ in found] == [
+        ("technique", "doubt-so-called", "sogenannte Regierung", "authorial"),
+        ("technique", "name-calling", "Vasallenstaat", "authorial"),
+        ("technique", "name-calling", "Kriegstreiber", "authorial"),
+        ("technique", "appeal-to-fear", "Dritten Weltkrieg", "quoted"),
+    ]
+    assert "SemEval-2020" in article.signals[0].reason
+
+
+def test_so_called_before_a_term_is_ordinary_german():
+    _, found = flags("Die sogenannten Tigerstreifen am Südpol des Mondes sind Risse im Eis.")
+    assert found == []

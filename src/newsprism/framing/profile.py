@@ -2,8 +2,8 @@
 
 Counts are articles, not matches: an outlet that writes "Militäroperation" five times in one
 article counts once for it. ``wording`` holds authorial use only, as the outlet's own framing;
-``narratives`` the narratives it asserts in its own voice; ``quoted`` holds wording and
-narratives found inside quotations, listed apart. ``artefact_rate`` is the
+``narratives`` and ``techniques`` what it asserts and uses in its own voice; ``quoted`` holds
+wording, narratives and techniques found inside quotations, listed apart. ``artefact_rate`` is the
 share of an outlet's articles whose translation score is at least ``MACHINE_TRANSLATED``.
 """
 
@@ -28,6 +28,7 @@ class OutletProfile:
     articles: int = 0
     wording: Counter[str] = field(default_factory=Counter)
     narratives: Counter[str] = field(default_factory=Counter)
+    techniques: Counter[str] = field(default_factory=Counter)
     quoted: Counter[str] = field(default_factory=Counter)
     artefacts: Counter[str] = field(default_factory=Counter)
     translation_scores: list[float] = field(default_factory=list)
@@ -47,6 +48,7 @@ class OutletProfile:
             "articles": self.articles,
             "wording": dict(self.wording.most_common()),
             "narratives": dict(self.narratives.most_common()),
+            "techniques": dict(self.techniques.most_common()),
             "quoted": dict(self.quoted.most_common()),
             "artefacts": dict(self.artefacts.most_common()),
             "mean_translation_score": round(self.mean_translation_score, 3),
@@ -78,6 +80,8 @@ def build(rows: Iterable[tuple[str, str, float, str, str, str]]) -> list[OutletP
             profile.quoted[entry] += 1
         elif kind == "narrative":
             profile.narratives[entry] += 1
+        elif kind == "technique":
+            profile.techniques[entry] += 1
         else:
             profile.wording[entry] += 1
     return sorted(by_source.values(), key=lambda p: (-p.articles, p.source))
@@ -93,6 +97,7 @@ def write_table(found: list[OutletProfile], stream: IO[str]) -> None:
         for title, counts in (
             ("own wording", profile.wording),
             ("own narratives", profile.narratives),
+            ("techniques", profile.techniques),
             ("quoted", profile.quoted),
             ("artefacts", profile.artefacts),
         ):
@@ -107,14 +112,15 @@ def write_jsonl(found: list[OutletProfile], stream: IO[str]) -> None:
 
 
 def write_csv(found: list[OutletProfile], stream: IO[str]) -> None:
-    """One row per outlet and entry; voice is ``authorial`` (wording), ``narrative`` (asserted
-    in the outlet's voice), ``quoted`` or ``artefact``."""
+    """One row per outlet and entry; voice is ``authorial`` (wording), ``narrative`` or
+    ``technique`` (in the outlet's voice), ``quoted`` or ``artefact``."""
     writer = csv.writer(stream)
     writer.writerow(["source", "articles", "voice", "entry", "articles_with_entry", "share"])
     for profile in found:
         for voice, counts in (
             ("authorial", profile.wording),
             ("narrative", profile.narratives),
+            ("technique", profile.techniques),
             ("quoted", profile.quoted),
             ("artefact", profile.artefacts),
         ):

@@ -45,6 +45,7 @@ class Entry:
     neutral: tuple[str, ...]
     note: str
     context: Phrases | None  # the entry applies only to articles that match this
+    kind: str  # wording | technique
 
 
 LANGUAGES = ("de", "en")
@@ -59,16 +60,24 @@ def _lexicon(language: str) -> tuple[tuple[Entry, ...], Phrases | None]:
         Entry(
             e["id"],
             e["category"],
-            phrases(e["patterns"]),
-            tuple(e["neutral"]),
+            phrases(_expanded(e)),
+            tuple(e.get("neutral", ())),
             e["note"],
             stems(e["context"]) if "context" in e else None,
+            e.get("kind", "wording"),
         )
         for e in data["entry"]
     )
     listed = data.get("artefacts", {}).get("calques", [])
     calques = phrases(listed, inflected=False) if listed else None
     return entries, calques
+
+
+def _expanded(entry: dict[str, Any]) -> list[str]:
+    """The entry's patterns, each after each of its ``prefixes`` where it has them."""
+    patterns: list[str] = entry["patterns"]
+    prefixes: list[str] = entry.get("prefixes", [])
+    return [f"{p} {w}" for p in prefixes for w in patterns] if prefixes else patterns
 
 
 def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
@@ -79,7 +88,7 @@ def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
     signals = [
         voiced(
             article,
-            Signal("wording", m.start(), m.end(), entry.id, _reason(entry, m.group())),
+            Signal(entry.kind, m.start(), m.end(), entry.id, _reason(entry, m.group())),
             words_only=entry.category.startswith("naming"),
         )
         for entry in entries
@@ -93,7 +102,7 @@ def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
 
 
 def _reason(entry: Entry, found: str) -> str:
-    neutral = " / ".join(entry.neutral)
+    neutral = " / ".join(entry.neutral) or "to leave it out"
     return f"„{found}“ ({entry.category}): neutral would be {neutral}. {entry.note}"
 
 
