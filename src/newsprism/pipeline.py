@@ -86,6 +86,8 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
     from newsprism.quotes import stages as quotes
     from newsprism.text import stages as text
 
+    settings = settings or Settings()
+    framing.check(settings)  # a broken narrative catalogue fails here, not on every article
     return Pipeline(
         (
             stage("language", ["text"], ["language", "language_score"], text.detect_language),
@@ -112,5 +114,5 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
                 framing.signals,
             ),
         ),
-        settings or Settings(),
+        settings,
     )

@@ -5,6 +5,7 @@ import pytest
 from newsprism import Settings, analyze
 from newsprism.errors import NewsprismError
 from newsprism.framing.narratives import load_catalogue
+from newsprism.pipeline import default_pipeline
 
 
 def narratives(body: str, settings: Settings | None = None) -> list[tuple[str, str, str]]:
@@ -77,3 +78,5 @@ def test_a_broken_catalogue_is_a_clear_error(tmp_path):
     broken.write_text("[[narrative]]\nid = 'x'\n", encoding="utf-8")
     with pytest.raises(NewsprismError, match="narrative catalogue"):
         load_catalogue(str(broken))
+    with pytest.raises(NewsprismError, match="narrative catalogue"):
+        default_pipeline(Settings(narratives=str(tmp_path / "missing.toml")))
