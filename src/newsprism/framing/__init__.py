@@ -1,1 +1,2 @@
-"""Framing signals: wording from the framing lexicon, and machine-translation artefacts."""
+"""Framing: wording and persuasion techniques from the framing lexicon, known narratives,
+machine-translation artefacts, and per-outlet profiles of them."""

@@ -1,7 +1,8 @@
-"""Framing signals with evidence: the lexicon's wording, and machine-translation artefacts.
+"""Framing signals with evidence: the lexicon's wording and techniques, and translation artefacts.
 
-German wording comes from ``data/framing_de.toml``, English from ``data/framing_en.toml``.
-Every signal has a character span, a ``kind`` (``wording`` or ``translation_artefact``), the
+German entries come from ``data/framing_de.toml``, English from ``data/framing_en.toml``.
+Every signal has a character span, a ``kind`` (``wording``, ``technique`` or
+``translation_artefact``; narratives are in ``narratives.py``), the
 lexicon entry it matched, a human-readable ``reason``, and a ``voice``: ``authorial`` when the
 outlet uses the term itself, ``quoted`` (with the speaker) when it is someone else's: a name
 inside quotation marks, or a claim inside any reported speech. Only authorial wording speaks for
