@@ -121,3 +121,14 @@ def test_persuasion_techniques_with_their_voice():
 def test_so_called_before_a_term_is_ordinary_german():
     _, found = flags("Die sogenannten Tigerstreifen am Südpol des Mondes sind Risse im Eis.")
     assert found == []
+
+
+def test_english_left_in_german_text_but_not_an_english_quotation():
+    article, found = flags(
+        "Der Minister sprach am Montag in Berlin über die Lage an der Grenze und die Gespräche "
+        "mit den Nachbarländern. The minister said that the talks were over. "
+        "Musk schrieb: „I would hope that the next launch is soon.“"
+    )
+    fragments = [text for _, entry, text, _, _ in found if entry == "untranslated-fragment"]
+    assert fragments == ["said that the"]
+    assert 0.45 < article.translation_score < 0.55

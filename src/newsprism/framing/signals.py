@@ -10,8 +10,9 @@ the outlet's framing.
 
 Translation artefacts are signs that German text was machine-translated from English: closing
 marks of the English kind after German opening marks („…”), English word order after a verb
-of saying ("wie Putin zuletzt sagte Monat" for "as Putin said last month"), and calques from
-the lexicon ("tief graben" for "dig deep"). ``Article.translation_score`` adds the weight of
+of saying ("wie Putin zuletzt sagte Monat" for "as Putin said last month"), calques from
+the lexicon ("tief graben" for "dig deep"), and untranslated English outside quotation marks
+(three English function words within a few words). ``Article.translation_score`` adds the weight of
 each kind of artefact found, once per kind, and maps the sum to 0..1. A lone English closing
 mark is weak evidence (people type „…” too: three of 850 Wikinews articles do), so it weighs
 least; English word order is the strongest sign.
@@ -35,7 +36,21 @@ _SAID_WHEN = re.compile(
     r"|Donnerstag|Freitag|Samstag|Sonntag)\b"
 )
 # the weight of each kind of artefact; all three together give 1 - e^-2.1 = 0.88
-_ARTEFACT_WEIGHTS = {"english-closing-mark": 0.4, "calque": 0.7, "english-word-order": 1.0}
+_FUNCTION_WORD = (
+    r"\b(?:the|of|and|to|is|that|for|with|was|said|has|have|are|be|by|this|it|will|would|from"
+    r"|which|their|they|we|our|not|but)\b"
+)
+# three English function words within a few words: left-over English, outside quotation marks
+_ENGLISH_RUN = re.compile(
+    rf"{_FUNCTION_WORD}(?:\W+\w+){{0,2}}?\W+{_FUNCTION_WORD}"
+    rf"(?:\W+\w+){{0,2}}?\W+{_FUNCTION_WORD}"
+)
+_ARTEFACT_WEIGHTS = {
+    "english-closing-mark": 0.4,
+    "calque": 0.7,
+    "untranslated-fragment": 0.7,
+    "english-word-order": 1.0,
+}
 
 
 @dataclass(frozen=True)
@@ -147,6 +162,18 @@ def _artefacts(article: Article, calques: Phrases | None) -> list[Signal]:
                     "English closing quotation mark ” in German text that opens with „",
                 )
             )
+    lowered = text.lower()
+    english = any(word in lowered for word in (" the ", " of ", " and ", " to ", " that "))
+    for match in _ENGLISH_RUN.finditer(text) if english else ():
+        fragment = Signal(
+            "translation_artefact",
+            match.start(),
+            match.end(),
+            "untranslated-fragment",
+            f"„{match.group()}“: English left in German text",
+        )
+        if voiced(article, fragment, words_only=True).voice == "authorial":  # not an English quote
+            found.append(fragment)
     for match in _SAID_WHEN.finditer(text):
         found.append(
             Signal(
