@@ -132,3 +132,13 @@ def test_english_left_in_german_text_but_not_an_english_quotation():
     fragments = [text for _, entry, text, _, _ in found if entry == "untranslated-fragment"]
     assert fragments == ["said that the"]
     assert 0.45 < article.translation_score < 0.55
+
+
+def test_political_place_names_unless_qualified():
+    _, found = flags(
+        "Die Volksrepublik Donezk feierte den Tag der Republik in der Ukraine. In der "
+        "selbsternannten Volksrepublik Donezk wurde gewählt. Die Volksrepublik China schwieg."
+    )
+    assert [(entry, text) for _, entry, text, _, _ in found] == [
+        ("occupied-territory-as-state", "Volksrepublik Donezk")
+    ]

@@ -62,6 +62,7 @@ class Entry:
     note: str
     context: Phrases | None  # the entry applies only to articles that match this
     kind: str  # wording | technique
+    unless: Phrases | None  # not flagged when this stands in the 40 characters before the match
 
 
 LANGUAGES = ("de", "en")
@@ -81,6 +82,7 @@ def _lexicon(language: str) -> tuple[tuple[Entry, ...], Phrases | None]:
             e["note"],
             stems(e["context"]) if "context" in e else None,
             e.get("kind", "wording"),
+            stems(e["unless_before"]) if "unless_before" in e else None,
         )
         for e in data["entry"]
     )
@@ -110,6 +112,8 @@ def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
         for entry in entries
         if entry.context is None or entry.context.search(article.text)
         for m in entry.pattern.finditer(article.text)
+        if entry.unless is None
+        or not entry.unless.search(article.text[max(0, m.start() - 40) : m.start()])
     ]
     artefacts = _artefacts(article, calques) if article.language == "de" else []
     score = 1 - math.exp(-sum(_ARTEFACT_WEIGHTS[kind] for kind in {a.entry for a in artefacts}))
