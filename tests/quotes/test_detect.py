@@ -314,3 +314,11 @@ def test_english_reported_speech_without_a_comma():
         ("indirect", ["the border will reopen"], ["officials"], []),
     ]
     assert [q.speaker_name for q in article.quotes][:2] == ["Karla Weiss", "Karla Weiss"]
+
+
+def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
+    article, found = quotes(
+        "„Wir liefern“, sagte Brandvik am Freitag. Als Grund nannte Korvenstadt wiederholt die "
+        "Expansion der Allianz an seine Küste."
+    )
+    assert [q.speaker_name for q in found] == ["Brandvik", "Korvenstadt"]

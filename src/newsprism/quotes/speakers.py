@@ -31,14 +31,23 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
             mentioned = _name_in_mention(article, span.start, span.end) or _bare_name(
                 article.text[span.start : span.end], names, article.text
             )
+            local = article.text[span.start : span.end]
             if mentioned:
                 name = _fullest(mentioned, names, article.text)
-            elif _refers_to_a_person(article.text[span.start : span.end]):
+            elif _unknown_name(local):
+                name = local
+            elif _refers_to_a_person(local):
                 name = last_name or _name_before(names, span.start, article.text)
         if name:
             last_name = name
         resolved.append(replace(quote, speaker_name=name))
     return tuple(resolved)
+
+
+def _unknown_name(mention: str) -> bool:
+    """A single capitalised word that is not a pronoun is a name the lexicon does not know
+    ("Korvenstadt"), not a description of the last speaker: descriptions have an article."""
+    return " " not in mention and mention[:1].isupper() and mention.lower() not in _PERSONAL
 
 
 def _refers_to_a_person(mention: str) -> bool:
