@@ -317,7 +317,7 @@ def test_english_reported_speech_without_a_comma():
 
 
 def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
-    article, found = quotes(
+    _, found = quotes(
         "„Wir liefern“, sagte Brandvik am Freitag. Als Grund nannte Korvenstadt wiederholt die "
         "Expansion der Allianz an seine Küste."
     )
