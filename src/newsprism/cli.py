@@ -118,6 +118,19 @@ def _parser() -> argparse.ArgumentParser:
     entities.add_argument("--db", metavar="FILE")
     entities.set_defaults(command=_entities)
 
+    copies = commands.add_parser(
+        "copies", help="syndicated copies: stored articles whose texts are near-duplicates"
+    )
+    copies.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        help="estimated Jaccard similarity of five-word shingles (default 0.5)",
+    )
+    copies.add_argument("--json", action="store_true", help="one JSON object per pair")
+    copies.add_argument("--db", metavar="FILE")
+    copies.set_defaults(command=_copies)
+
     framing = commands.add_parser(
         "framing", help="each outlet's framing: own wording, quoted wording, translation artefacts"
     )
@@ -375,6 +388,33 @@ def _entities(args: argparse.Namespace) -> int:
         counts = f"{plural(row.articles, 'article'):>13} {plural(row.mentions, 'mention'):>13}"
         print(f"{row.name:<32} {row.label:<4} {counts}   {outlets}")
     print(plural(len(rows), "entity", "entities"))
+    return 0
+
+
+def _copies(args: argparse.Namespace) -> int:
+    import json
+
+    from newsprism.stories.copies import find_copies, signature
+
+    if not 0.0 < args.threshold < 1.0:
+        raise NewsprismError("E201", f"--threshold {args.threshold} must lie between 0 and 1")
+    with Store(_settings_from(args).db) as store:
+        rows = list(store.rows())
+    sources = {row["id"]: row["source"] or "(unknown)" for row in rows}
+    pairs = find_copies(((row["id"], signature(row["text"])) for row in rows), args.threshold)
+    for pair in pairs:
+        if args.json:
+            print(
+                json.dumps(
+                    {"first": pair.first, "second": pair.second, "similarity": pair.similarity}
+                )
+            )
+        else:
+            first, second = (f"{i} ({sources[i]})" for i in (pair.first, pair.second))
+            print(f"{pair.similarity:.2f}  {first}  ~  {second}")
+    print(
+        f"{plural(len(pairs), 'copy pair')} among {plural(len(rows), 'article')}", file=sys.stderr
+    )
     return 0
 
 

@@ -1,0 +1,1 @@
+"""Stories: syndicated copies now; story clustering and coverage comparison to come."""
