@@ -6,15 +6,13 @@ python benchmarks/bench_copies.py --corpus PATH     # any files newsprism reads
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_text import generate
+from bench_text import run_on_corpus_or_generated
 from newsprism import Article, read
 from newsprism.stories.copies import find_copies, signature
 
@@ -33,19 +31,7 @@ def measure(paths: list[str]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--corpus", nargs="+")
-    parser.add_argument("--articles", type=int, default=5000)
-    args = parser.parse_args()
-    if args.corpus:
-        measure(args.corpus)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "generated.jsonl"
-        generate(args.articles, path)
-        measure([str(path)])
+    run_on_corpus_or_generated(measure, __doc__, articles=5000)
 
 
 if __name__ == "__main__":

@@ -8,15 +8,13 @@ The text layer runs first and is not timed; the figure is for ``find_quotes`` pe
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_text import generate
+from bench_text import run_on_corpus_or_generated
 from newsprism import Article, read
 from newsprism.quotes.detect import find_quotes
 from newsprism.settings import Settings
@@ -43,19 +41,7 @@ def measure(paths: list[str]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--corpus", nargs="+")
-    parser.add_argument("--articles", type=int, default=2000)
-    args = parser.parse_args()
-    if args.corpus:
-        measure(args.corpus)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "generated.jsonl"
-        generate(args.articles, path)
-        measure([str(path)])
+    run_on_corpus_or_generated(measure, __doc__, articles=2000)
 
 
 if __name__ == "__main__":

@@ -8,15 +8,13 @@ The earlier stages run first (named entities off) and are not timed.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_text import generate
+from bench_text import run_on_corpus_or_generated
 from newsprism import Article, read
 from newsprism.framing.stages import signals
 from newsprism.pipeline import default_pipeline
@@ -41,19 +39,7 @@ def measure(paths: list[str]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--corpus", nargs="+")
-    parser.add_argument("--articles", type=int, default=2000)
-    args = parser.parse_args()
-    if args.corpus:
-        measure(args.corpus)
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "generated.jsonl"
-        generate(args.articles, path)
-        measure([str(path)])
+    run_on_corpus_or_generated(measure, __doc__, articles=2000)
 
 
 if __name__ == "__main__":

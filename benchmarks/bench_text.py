@@ -21,6 +21,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
 
@@ -201,6 +202,26 @@ def measure(
         f"steady throughput: {(articles - 1) / max(steady, 1e-9):,.0f} articles/s per core "
         f"({(tokens / total):,.0f} tokens/s)  [{settings.morphology}: {', '.join(pipeline.names)}]"
     )
+
+
+def run_on_corpus_or_generated(
+    measure_paths: Callable[[list[str]], None], description: str | None, articles: int
+) -> None:
+    """The command line of the single-stage benchmarks: ``--corpus PATH …`` measures those
+    files, otherwise ``--articles N`` generated ones."""
+    parser = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", nargs="+", help="read these files instead of generating")
+    parser.add_argument("--articles", type=int, default=articles)
+    args = parser.parse_args()
+    if args.corpus:
+        measure_paths(args.corpus)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "generated.jsonl"
+        generate(args.articles, path)
+        measure_paths([str(path)])
 
 
 def main() -> None:
