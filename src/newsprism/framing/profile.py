@@ -20,6 +20,14 @@ from newsprism.store.sqlite import Store
 from newsprism.views import plural
 
 MACHINE_TRANSLATED = 0.5  # one kind of strong artefact, or two weaker ones
+# each counter of a profile: its field (and JSON key), its heading in the table, its CSV voice
+SECTIONS = (
+    ("wording", "own wording", "authorial"),
+    ("narratives", "own narratives", "narrative"),
+    ("techniques", "techniques", "technique"),
+    ("quoted", "quoted", "quoted"),
+    ("artefacts", "artefacts", "artefact"),
+)
 
 
 @dataclass
@@ -42,15 +50,15 @@ class OutletProfile:
         flagged = sum(score >= MACHINE_TRANSLATED for score in self.translation_scores)
         return flagged / self.articles if self.articles else 0.0
 
+    def counts(self, name: str) -> Counter[str]:
+        counter: Counter[str] = getattr(self, name)
+        return counter
+
     def as_dict(self) -> dict[str, object]:
         return {
             "source": self.source,
             "articles": self.articles,
-            "wording": dict(self.wording.most_common()),
-            "narratives": dict(self.narratives.most_common()),
-            "techniques": dict(self.techniques.most_common()),
-            "quoted": dict(self.quoted.most_common()),
-            "artefacts": dict(self.artefacts.most_common()),
+            **{name: dict(self.counts(name).most_common()) for name, _, _ in SECTIONS},
             "mean_translation_score": round(self.mean_translation_score, 3),
             "artefact_rate": round(self.artefact_rate, 3),
         }
@@ -94,13 +102,8 @@ def write_table(found: list[OutletProfile], stream: IO[str]) -> None:
             f"{profile.mean_translation_score:.2f} on average, "
             f"{profile.artefact_rate:.0%} look machine-translated\n"
         )
-        for title, counts in (
-            ("own wording", profile.wording),
-            ("own narratives", profile.narratives),
-            ("techniques", profile.techniques),
-            ("quoted", profile.quoted),
-            ("artefacts", profile.artefacts),
-        ):
+        for name, title, _ in SECTIONS:
+            counts = profile.counts(name)
             if counts:
                 listed = ", ".join(f"{entry} {n}" for entry, n in counts.most_common())
                 stream.write(f"  {title}: {listed}\n")
@@ -117,14 +120,8 @@ def write_csv(found: list[OutletProfile], stream: IO[str]) -> None:
     writer = csv.writer(stream)
     writer.writerow(["source", "articles", "voice", "entry", "articles_with_entry", "share"])
     for profile in found:
-        for voice, counts in (
-            ("authorial", profile.wording),
-            ("narrative", profile.narratives),
-            ("technique", profile.techniques),
-            ("quoted", profile.quoted),
-            ("artefact", profile.artefacts),
-        ):
-            for entry, n in counts.most_common():
+        for name, _, voice in SECTIONS:
+            for entry, n in profile.counts(name).most_common():
                 share = f"{n / profile.articles:.3f}"
                 writer.writerow([profile.source, profile.articles, voice, entry, n, share])
 
