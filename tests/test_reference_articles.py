@@ -61,6 +61,18 @@ def quote_table(article):
     ]
 
 
+def has_quote(table, role, start, end, words):
+    """Whether the table holds a quotation with these (type, speaker, cue), whose text has this
+    start, end and number of words (the shared text itself stays out of the repository)."""
+    return any(
+        (kind, speaker, cue) == role
+        and said.startswith(start)
+        and said.endswith(end)
+        and len(said.split()) == words
+        for kind, said, speaker, cue in table
+    )
+
+
 def test_rt_quotes_and_speakers(articles):
     table = quote_table(articles["000"])
     said = {(kind, speaker) for kind, _, speaker, _ in table}
@@ -73,12 +85,8 @@ def test_rt_quotes_and_speakers(articles):
     } <= said
     quoted = {quote for _, quote, _, _ in table}
     assert "„schwerwiegender“" in quoted and "„historischen Fehler“" in quoted  # headline vs body
-    assert any(
-        (kind, speaker, cue) == ("direct", "Jens Stoltenberg", "betonte")
-        and said.startswith("„Alle Verbündeten")
-        and said.endswith("liefern“")
-        and len(said.split()) == 8
-        for kind, said, speaker, cue in table
+    assert has_quote(
+        table, ("direct", "Jens Stoltenberg", "betonte"), "„Alle Verbündeten", "liefern“", 8
     )
     nato_chef = [row for row in table if "die Munition aus" in row[1] and row[0] == "indirect"]
     assert nato_chef and nato_chef[0][2] == "Jens Stoltenberg" and nato_chef[0][3] == "warnte"
@@ -89,12 +97,12 @@ def test_focus_quotes_and_speakers(articles):
     assert all(speaker == "Jens Stoltenberg" for _, _, speaker, _ in table)
     kinds = [kind for kind, _, _, _ in table]
     assert kinds.count("direct") >= 5 and kinds.count("indirect_free_indirect") >= 3
-    assert any(
-        (kind, speaker, cue) == ("indirect", "Jens Stoltenberg", "wies hin")
-        and said.startswith("dass Russland für")
-        and said.endswith("hohen Preis zahle")
-        and len(said.split()) == 10
-        for kind, said, speaker, cue in table
+    assert has_quote(
+        table,
+        ("indirect", "Jens Stoltenberg", "wies hin"),
+        "dass Russland für",
+        "hohen Preis zahle",
+        10,
     )
 
 
