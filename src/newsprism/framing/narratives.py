@@ -79,14 +79,16 @@ def _by_language(
     }
 
 
-def _cue(narrative: Narrative, language: str, text: str) -> re.Match[str] | None:
+def _cue(
+    narrative: Narrative, language: str, text: str, lowered: str | None = None
+) -> re.Match[str] | None:
     strong = narrative.cues.get(language)
-    match = strong.search(text) if strong else None
+    match = strong.search(text, lowered) if strong else None
     if match:
         return match
     weak, also = narrative.weak.get(language), narrative.also.get(language)
-    if weak and also and also.search(text):
-        return weak.search(text)
+    if weak and also and also.search(text, lowered):
+        return weak.search(text, lowered)
     return None
 
 
@@ -108,7 +110,8 @@ def find_narratives(article: Article, path: str = "") -> list[Signal]:
     """Narrative signals for the article's sentences."""
     catalogue = load_catalogue(path)
     candidates = []  # (sentence index, narrative, cue match)
-    present = [n for n in catalogue.narratives if _cue(n, article.language, article.text)]
+    lowered = article.text.lower()
+    present = [n for n in catalogue.narratives if _cue(n, article.language, article.text, lowered)]
     for index, sentence in enumerate(article.sentences if present else ()):
         text = article.text[sentence.start : sentence.end]
         for narrative in present:

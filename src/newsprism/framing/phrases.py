@@ -19,15 +19,18 @@ class Phrases:
     pattern: re.Pattern[str]
     anchors: tuple[str, ...]  # lower case; a match contains one of them
 
-    def possible(self, text: str) -> bool:
-        lowered = text.lower()
+    # ``lowered`` is ``text.lower()`` where the caller has it already: it searches one text
+    # with many phrase lists
+
+    def possible(self, text: str, lowered: str | None = None) -> bool:
+        lowered = text.lower() if lowered is None else lowered
         return any(anchor in lowered for anchor in self.anchors)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.possible(text) else None
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text, lowered) else None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.possible(text) else iter(())
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text, lowered) else iter(())
 
 
 def phrases(patterns: list[str], inflected: bool = True) -> Phrases:

@@ -103,6 +103,7 @@ def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
     if article.language not in LANGUAGES:
         return (), 0.0
     entries, calques = _lexicon(article.language)
+    lowered = article.text.lower()
     signals = [
         voiced(
             article,
@@ -110,12 +111,12 @@ def find_signals(article: Article) -> tuple[tuple[Signal, ...], float]:
             words_only=entry.category.startswith("naming"),
         )
         for entry in entries
-        if entry.context is None or entry.context.search(article.text)
-        for m in entry.pattern.finditer(article.text)
+        if entry.context is None or entry.context.search(article.text, lowered)
+        for m in entry.pattern.finditer(article.text, lowered)
         if entry.unless is None
         or not entry.unless.search(article.text[max(0, m.start() - 40) : m.start()])
     ]
-    artefacts = _artefacts(article, calques) if article.language == "de" else []
+    artefacts = _artefacts(article, calques, lowered) if article.language == "de" else []
     score = 1 - math.exp(-sum(_ARTEFACT_WEIGHTS[kind] for kind in {a.entry for a in artefacts}))
     signals += artefacts
     return tuple(sorted(signals, key=lambda s: (s.start, s.kind))), round(score, 3)
@@ -152,7 +153,7 @@ def voiced(article: Article, signal: Signal, words_only: bool) -> Signal:
     return signal
 
 
-def _artefacts(article: Article, calques: Phrases | None) -> list[Signal]:
+def _artefacts(article: Article, calques: Phrases | None, lowered: str) -> list[Signal]:
     text = article.text
     found = []
     if "„" in text:  # German quotation marks are in use, so an English closing mark is a slip
@@ -166,7 +167,6 @@ def _artefacts(article: Article, calques: Phrases | None) -> list[Signal]:
                     "English closing quotation mark ” in German text that opens with „",
                 )
             )
-    lowered = text.lower()
     english = any(word in lowered for word in (" the ", " of ", " and ", " to ", " that "))
     for match in _ENGLISH_RUN.finditer(text) if english else ():
         fragment = Signal(
@@ -188,7 +188,7 @@ def _artefacts(article: Article, calques: Phrases | None) -> list[Signal]:
                 f"„{match.group()}“: English word order (said last month), not German",
             )
         )
-    for match in calques.finditer(text) if calques else ():
+    for match in calques.finditer(text, lowered) if calques else ():
         found.append(
             Signal(
                 "translation_artefact",
