@@ -3,7 +3,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism import analyze, dumps, from_dict, loads, to_dict
-from newsprism.model import SCHEMA, Article, Entity, Mention, NumberMention, Quote, Signal, Span
+from newsprism.model import (
+    SCHEMA,
+    Article,
+    Entity,
+    Fingerprint,
+    Mention,
+    NumberMention,
+    Quote,
+    Signal,
+    Span,
+)
 from newsprism.serialize import json_schema
 from tests.conftest import INPUTS, analyze_all
 
@@ -51,6 +61,7 @@ def rich_article() -> Article:
                 ),
             ),
             "translation_score": 0.25,
+            "fingerprint": Fingerprint((17, 4_294_967_295), ("krieg:2", "weiß:1"), (127, -3, 0)),
         },
     )
 

@@ -33,7 +33,15 @@ def test_wrong_order_fails_when_built():
 
 def test_default_pipeline_is_picklable_and_ordered():
     pipeline = default_pipeline()
-    assert pipeline.names == ["language", "tokens", "numbers", "entities", "quotes", "signals"]
+    assert pipeline.names == [
+        "language",
+        "tokens",
+        "numbers",
+        "entities",
+        "quotes",
+        "signals",
+        "fingerprint",
+    ]
     assert pickle.loads(pickle.dumps(pipeline)).names == pipeline.names
 
 

@@ -7,7 +7,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
@@ -130,6 +130,35 @@ def _parser() -> argparse.ArgumentParser:
     copies.add_argument("--json", action="store_true", help="one JSON object per pair")
     copies.add_argument("--db", metavar="FILE")
     copies.set_defaults(command=_copies)
+
+    stories = commands.add_parser(
+        "stories",
+        help="group stored articles into stories (new articles join existing ones) and list them",
+    )
+    stories.add_argument("--min-size", type=int, default=1, help="only stories this large")
+    stories.add_argument("--limit", type=int, default=50)
+    stories.add_argument("--members", action="store_true", help="list each story's articles")
+    stories.add_argument("--json", action="store_true", help="one JSON object per story")
+    stories.add_argument(
+        "--window", type=int, metavar="DAYS", help="time window (default: story_window_days)"
+    )
+    stories.add_argument("--db", metavar="FILE")
+    stories.set_defaults(command=_stories)
+
+    compare = commands.add_parser(
+        "compare",
+        help="what articles of one story share, add, drop or alter: quotes, facts, passages",
+    )
+    compare.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help="stored article ids or files (two or more)"
+    )
+    compare.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    compare.add_argument("--html", metavar="FILE", help="write a side-by-side HTML report")
+    compare.add_argument(
+        "--save", action="store_true", help="keep the result in the store's comparisons table"
+    )
+    compare.add_argument("--db", metavar="FILE")
+    compare.set_defaults(command=_compare)
 
     framing = commands.add_parser(
         "framing", help="each outlet's framing: own wording, quoted wording, translation artefacts"
@@ -415,6 +444,91 @@ def _copies(args: argparse.Namespace) -> int:
     print(
         f"{plural(len(pairs), 'copy pair')} among {plural(len(rows), 'article')}", file=sys.stderr
     )
+    return 0
+
+
+def _stories(args: argparse.Namespace) -> int:
+    import json
+
+    settings = _settings_from(args)
+    with Store(settings.db, settings) as store:
+        added = store.group_stories(args.window)
+        rows = store.stories(args.min_size, args.limit)
+        members = (
+            {row.id: list(store.story_members(row.id)) for row in rows} if args.members else {}
+        )
+        total = store.count("stories")
+    for row in rows:
+        if args.json:
+            record = {**asdict(row), "outlets": dict(row.outlets)}
+            if args.members:
+                record["members"] = [asdict(m) for m in members[row.id]]
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        dates = (
+            row.first_published
+            if row.first_published == row.last_published
+            else (f"{row.first_published}..{row.last_published}")
+        )
+        outlets = ", ".join(f"{name} {count}" for name, count in row.outlets)
+        copies = f", {plural(row.copies, 'copy', 'copies')}" if row.copies else ""
+        print(
+            f"story {row.id:<5} {plural(row.size, 'article'):>12}{copies}  {dates or '-'}  "
+            f"{'/'.join(row.languages)}  {row.label}"
+        )
+        print(f"    {outlets}")
+        for member in members.get(row.id, []):
+            copy = f"  copy of {member.copy_of}" if member.copy_of else ""
+            print(
+                f"      {member.article_id}  {member.source or '-'}  {member.published or '-'}"
+                f"  {member.title}{copy}"
+            )
+    print(
+        f"{plural(len(added), 'article')} newly grouped; {plural(total, 'story', 'stories')}"
+        f" in the store, {len(rows)} shown",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import json
+
+    from newsprism.stories.compare import compare
+    from newsprism.stories.report import render_html, render_text, to_json
+
+    settings = _settings_from(args)
+    articles: list[Article] = []
+    store = None
+    try:
+        for target in args.articles:
+            if Path(target).is_file():
+                for item in analyze_files([target], settings=settings):
+                    if isinstance(item, Problem):
+                        raise NewsprismError("E206", f"cannot compare {target}: {item}")
+                    articles.append(item)
+                continue
+            store = store or Store(settings.db, settings)
+            articles.append(store.get(target))
+        if len(articles) < 2:
+            raise NewsprismError("E206", "compare needs at least two articles")
+        if len({a.id for a in articles}) < len(articles):
+            raise NewsprismError("E206", "the same article is given twice")
+        comparison = compare(articles)
+        result = to_json(comparison)
+        if args.save:
+            store = store or Store(settings.db, settings)
+            store.save_comparison([a.id for a in articles], json.dumps(result, ensure_ascii=False))
+    finally:
+        if store is not None:
+            store.close()
+    if args.html:
+        Path(args.html).write_text(render_html(comparison, articles), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(render_text(comparison), end="")
     return 0
 
 

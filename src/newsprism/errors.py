@@ -30,6 +30,7 @@ CATALOGUE: dict[str, str] = {
     "E203": "pipeline stages are out of order",
     "E204": "optional dependency missing",
     "E205": "invalid search query",
+    "E206": "articles cannot be compared",
     # E3xx: store
     "E301": "database is newer than this version of newsprism",
     "E302": "article not found",

@@ -123,6 +123,16 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What story grouping needs of an article, computed per article in the pipeline's map step
+    so that the grouping over the whole collection reads nothing else."""
+
+    minhash: tuple[int, ...] = ()  # MinHash of the five-word shingles: copy detection
+    terms: tuple[str, ...] = ()  # content lemmas, most frequent first, each "lemma:count"
+    vector: tuple[int, ...] = ()  # sentence vector of headline and lead, largest component ±127
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str
     text: str
@@ -144,6 +154,7 @@ class Article:
     numbers: tuple[NumberMention, ...] = ()
     signals: tuple[Signal, ...] = ()
     translation_score: float = 0.0  # 0..1, how likely the text is machine-translated
+    fingerprint: Fingerprint = Fingerprint()
     schema: str = SCHEMA
 
     def span_text(self, start: int, end: int) -> str:

@@ -80,10 +80,12 @@ class Pipeline:
 
 def default_pipeline(settings: Settings | None = None) -> Pipeline:
     """The standard analysis: language; tokens with sentences and morphology; numbers and dates;
-    named entities; quotations with their speakers linked to the entities; framing signals."""
+    named entities; quotations with their speakers linked to the entities; framing signals; the
+    fingerprint that copy detection and story grouping read."""
     from newsprism.entities import stages as entities
     from newsprism.framing import stages as framing
     from newsprism.quotes import stages as quotes
+    from newsprism.stories import stages as stories
     from newsprism.text import stages as text
 
     settings = settings or Settings()
@@ -113,6 +115,7 @@ def default_pipeline(settings: Settings | None = None) -> Pipeline:
                 ["signals", "translation_score"],
                 framing.signals,
             ),
+            stage("fingerprint", ["text", "tokens"], ["fingerprint"], stories.fingerprint),
         ),
         settings,
     )

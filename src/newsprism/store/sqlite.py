@@ -13,6 +13,7 @@ find points into the text by character offsets, so it stays valid without them.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -24,7 +25,9 @@ from newsprism.errors import NewsprismError
 from newsprism.model import Article
 from newsprism.serialize import dumps, loads
 from newsprism.settings import Settings
+from newsprism.store import stories as story_table
 from newsprism.store.search import fts_query, matching_sentence, stem_text
+from newsprism.stories.cluster import Membership, group
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ class Store:
         corpus_ids = self._add_entities(article)
         self._add_quotes(article, corpus_ids)
         self._add_signals(article)
+        story_table.save_fingerprint(db, article)
         self._pending += 1
         if self._pending >= 200:
             self.commit()
@@ -314,6 +318,46 @@ class Store:
                 for s in article.signals
             ],
         )
+
+    def group_stories(self, window_days: int | None = None) -> list[Membership]:
+        """Put every article that is in no story yet into an existing or a new story.
+
+        Articles stored without a fingerprint (by an older newsprism) get one first.
+        """
+        from newsprism.stories.stages import fingerprint
+
+        for article_id in story_table.unfingerprinted(self.db):
+            self._begin()
+            story_table.save_fingerprint(self.db, fingerprint(self.get(article_id), self.settings))
+        existing, loose = story_table.features(self.db)
+        window = self.settings.story_window_days if window_days is None else window_days
+        found = group(loose, existing, window)
+        self._begin()
+        story_table.save_memberships(self.db, found)
+        self.commit()
+        return found
+
+    def save_comparison(self, article_ids: list[str], result: str) -> int:
+        """Keep a comparison (its JSON), linked to a story when all grouped ones share it."""
+        marks = ",".join("?" * len(article_ids))
+        found = self.db.execute(
+            f"SELECT DISTINCT story_id FROM story_members WHERE article_id IN ({marks})",
+            article_ids,
+        ).fetchall()
+        story = found[0][0] if len(found) == 1 else None
+        self._begin()
+        cursor = self.db.execute(
+            "INSERT INTO comparisons (story_id, articles, result) VALUES (?, ?, ?)",
+            (story, json.dumps(article_ids), result),
+        )
+        self.commit()
+        return int(cursor.lastrowid or 0)
+
+    def stories(self, minimum: int = 1, limit: int = 100) -> list[story_table.StoryRow]:
+        return story_table.stories(self.db, minimum, limit)
+
+    def story_members(self, story_id: int | None = None) -> Iterator[story_table.MemberRow]:
+        return story_table.members(self.db, story_id)
 
     # -- reading ---------------------------------------------------------------------------
 

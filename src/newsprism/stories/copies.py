@@ -20,7 +20,7 @@ from datasketch import MinHash, MinHashLSH
 SHINGLE_WORDS = 5
 PERMUTATIONS = 128
 COPY_THRESHOLD = 0.5  # estimated Jaccard similarity of the shingle sets
-_SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures depend on it
+SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures depend on it
 _WORD = re.compile(r"\w+")
 
 
@@ -38,7 +38,7 @@ def signature(text: str) -> np.ndarray:
         " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
         for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
     }
-    minhash = MinHash(num_perm=PERMUTATIONS, scheme=_SCHEME)
+    minhash = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME)
     minhash.update_batch(list(shingles))
     return minhash.hashvalues
 
@@ -58,7 +58,7 @@ def find_copies(
     kept: dict[str, np.ndarray] = {}
     pairs = []
     for article_id, values in signatures:
-        minhash = MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=_SCHEME)
+        minhash = MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME)
         for other in index.query(minhash):
             estimate = similarity(kept[other], values)
             if estimate >= threshold:

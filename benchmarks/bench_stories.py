@@ -1,0 +1,109 @@
+"""Story grouping speed: fingerprints per article (the map step), then grouping a collection.
+
+    python benchmarks/bench_stories.py                      # 2,000 generated articles, then
+                                                            # grouping 100,000 synthetic ones
+    python benchmarks/bench_stories.py --corpus PATH        # fingerprints of your own files
+    python benchmarks/bench_stories.py --group 20000        # a smaller grouping run
+
+Fingerprints are timed given the text layer, with and without the sentence vector. Grouping is
+timed on synthetic fingerprints: events spread over 90 days, each reported by a few outlets in
+German words drawn from an event vocabulary plus a shared one, sentence vectors near an event
+direction. They measure speed and memory, not quality (see eval_stories.py for that).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_text import run_on_corpus_or_generated
+from newsprism import Article, read
+from newsprism.settings import Settings
+from newsprism.stories.cluster import Features, group
+from newsprism.stories.fingerprint import fingerprint
+from newsprism.stories.score import pairwise
+from newsprism.text.stages import detect_language, tokens
+
+
+def measure_fingerprints(paths: list[str]) -> None:
+    settings = Settings()
+    articles = [
+        tokens(detect_language(item, settings), settings)
+        for item in read(paths, settings=settings)
+        if isinstance(item, Article)
+    ]
+    fingerprint(articles[0])  # load the sentence encoder
+    for vector in (False, True):
+        started = time.perf_counter()
+        for article in articles:
+            fingerprint(article, vector=vector)
+        seconds = time.perf_counter() - started
+        label = "MinHash + terms + vector" if vector else "MinHash + terms"
+        print(f"fingerprints ({label}): {len(articles) / seconds:,.0f} articles/s per core")
+
+
+def synthetic(count: int, seed: int = 11) -> tuple[list[Features], dict[str, str]]:
+    rng = random.Random(seed)
+    numbers = np.random.default_rng(seed)
+    shared = [f"wort{i}" for i in range(5000)]
+    features, gold = [], {}
+    start = date(2024, 1, 1)
+    event = 0
+    while len(features) < count:
+        event += 1
+        words = [f"e{event}w{i}" for i in range(25)]
+        direction = numbers.normal(size=512)
+        day = start + timedelta(days=rng.randrange(90))
+        for report in range(rng.choice([1, 2, 3, 4, 6, 10])):
+            terms: dict[str, int] = {}
+            for term in rng.sample(words, 12) + rng.sample(shared[: rng.choice([500, 5000])], 25):
+                terms[term] = terms.get(term, 0) + rng.randint(1, 3)
+            vector = direction + numbers.normal(scale=1.2, size=512)
+            scaled = np.rint(vector * 127 / np.max(np.abs(vector))).astype(np.int8).tobytes()
+            article_id = f"a{len(features)}"
+            published = (day + timedelta(days=rng.randrange(2))).isoformat()
+            features.append(
+                Features(article_id, f"outlet{report}", published, "de", b"", terms, scaled)
+            )
+            gold[article_id] = str(event)
+    return features[:count], gold
+
+
+def measure_grouping(count: int) -> None:
+    articles, gold = synthetic(count)
+    started = time.perf_counter()
+    found = group(articles)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    sample = {a for a in gold if int(a[1:]) < 20000}
+    score = pairwise(
+        {a: gold[a] for a in sample},
+        {m.article_id: m.story_id for m in found if m.article_id in sample},
+    )
+    print(
+        f"grouping {count:,} articles: {seconds:.1f} s ({count / seconds:,.0f} articles/s), "
+        f"{len({m.story_id for m in found}):,} stories, peak memory {peak:,.0f} MB"
+    )
+    print(f"synthetic pairwise P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--group", type=int, default=100_000)
+    known, rest = parser.parse_known_args()
+    sys.argv = [sys.argv[0], *rest]
+    run_on_corpus_or_generated(measure_fingerprints, __doc__, articles=2000)
+    measure_grouping(known.group)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,378 @@
+"""Story grouping: articles about the same event, across outlets, days and languages.
+
+Each article is compared with the stories it could join, and joins the most similar one if that
+one is similar enough; otherwise it opens a new story. Similarity combines two kinds of
+evidence, both computed from the article's fingerprint:
+
+- shared words and names: cosine of TF-IDF weighted content lemmas, with the article's entity
+  names as extra terms (IDF from the whole collection, so "Ukraine" in a corpus about the war
+  counts little and "Gerassimow" much);
+- shared meaning: cosine of the multilingual sentence vectors of headline and lead, which is
+  what lets a German and an English report of one event meet.
+
+A story is represented by the sums of its members' vectors (centroids), so comparing an article
+with a story costs the same however large the story is. Candidates come from an inverted index
+over each member's most distinctive terms, so an article is compared with the few stories that
+share one, not with all of them; and only with stories active within the time window.
+
+The grouping is incremental: stories already stored are rebuilt from their members'
+fingerprints and new articles join them, so story ids stay stable across runs. A near-duplicate
+of an article already grouped (MinHash, :mod:`newsprism.stories.copies`) joins that article's
+story as its copy.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from newsprism.model import Article
+from newsprism.stories.copies import COPY_THRESHOLD, PERMUTATIONS, SCHEME, similarity
+from newsprism.stories.fingerprint import term_counts
+from newsprism.text.vectors import DIMENSIONS
+
+JOIN_THRESHOLD = 0.30  # combined similarity an article needs to join a story
+TERM_WEIGHT = 0.45  # share of the word evidence in the combined similarity; the rest is meaning
+INDEX_TERMS = 10  # each member's most distinctive terms go into the candidate index
+QUERY_TERMS = 40  # and an article looks up its own most distinctive ones
+ARTICLE_TERMS = 40  # weights kept per article
+CENTROID_TERMS = 400  # weights kept per story
+COMMON_SHARE = 0.02  # in collections of INDEX_COMMON_FROM or more articles, terms in more than
+INDEX_COMMON_FROM = 2000  # this share of them are too common to propose candidates
+NAME_PREFIX = "@"  # entity names are terms of their own: "@jens stoltenberg"
+VECTOR_CANDIDATE = 0.45  # sentence-vector similarity that makes a story a candidate
+LOOKBACK_DAYS = 7  # vector candidates come from stories opened this long before the window
+UNDATED_SCAN = 20_000  # an undated article is compared by vector with this many latest stories
+UNDATED = 10**9  # sorts after every real day
+
+
+@dataclass(frozen=True)
+class Features:
+    """One article as story grouping sees it."""
+
+    id: str
+    source: str = ""
+    published: str = ""
+    language: str = ""
+    minhash: bytes = b""  # 128 little-endian uint32
+    terms: Mapping[str, int] = field(default_factory=dict)
+    vector: bytes = b""  # 512 int8, or empty
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Membership:
+    article_id: str
+    story_id: int
+    score: float  # similarity to the story when the article joined; 1.0 opens a story
+    copy_of: str = ""  # the earlier member it is a near-duplicate of
+
+
+def features(article: Article) -> Features:
+    return Features(
+        article.id,
+        article.source,
+        article.published,
+        article.language,
+        np.asarray(article.fingerprint.minhash, dtype="<u4").tobytes(),
+        term_counts(article.fingerprint),
+        np.asarray(article.fingerprint.vector, dtype=np.int8).tobytes(),
+        entity_names(article),
+    )
+
+
+def entity_names(article: Article) -> tuple[str, ...]:
+    return tuple(
+        sorted({e.name for e in article.entities if e.label in ("PER", "ORG", "LOC") and e.name})
+    )
+
+
+def group(
+    new: Sequence[Features],
+    existing: Mapping[int, Sequence[Features]] | None = None,
+    window_days: int = 3,
+    threshold: float = JOIN_THRESHOLD,
+) -> list[Membership]:
+    """Assign each new article to an existing or a new story; returns one membership each.
+
+    ``existing`` maps stored story ids to their members. New stories get ids above the
+    largest existing one. Articles are taken in date order (undated last), so a story grows
+    forward in time.
+    """
+    existing = existing or {}
+    every = [member for members in existing.values() for member in members]
+    weights = _Weights([*every, *new])
+    stories = _Stories(weights, window_days)
+    for story_id, members in sorted(existing.items(), key=lambda item: min(map(_order, item[1]))):
+        for member in sorted(members, key=_order):
+            stories.join(story_id, member)
+    copies = _CopyIndex(every)
+    next_id = max(existing, default=0) + 1
+    found = []
+    for article in sorted(new, key=_order):
+        original = copies.original(article)
+        if original is not None:
+            story_id, score, copy_of = stories.story_of[original[0]], original[1], original[0]
+        else:
+            story_id, score = stories.best(article, threshold)
+            copy_of = ""
+            if story_id < 0:
+                story_id, score = next_id, 1.0
+                next_id += 1
+        stories.join(story_id, article)
+        copies.add(article)
+        found.append(Membership(article.id, story_id, round(score, 3), copy_of))
+    return found
+
+
+def group_articles(
+    articles: Iterable[Article], window_days: int = 3, threshold: float = JOIN_THRESHOLD
+) -> list[Membership]:
+    """Group analysed articles (with fingerprints) from scratch."""
+    return group([features(a) for a in articles], None, window_days, threshold)
+
+
+def day_range(published: str) -> tuple[int, int] | None:
+    """The first and last day (ordinal) a partial ISO date can mean; None when undated."""
+    parts = published[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts if p]
+        if len(numbers) == 3:
+            day = date(*numbers).toordinal()
+            return day, day
+        if len(numbers) == 2:
+            first = date(numbers[0], numbers[1], 1)
+            following = date(numbers[0] + numbers[1] // 12, numbers[1] % 12 + 1, 1)
+            return first.toordinal(), following.toordinal() - 1
+        if len(numbers) == 1:
+            return date(numbers[0], 1, 1).toordinal(), date(numbers[0], 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+def _order(article: Features) -> tuple[int, int, str]:
+    days = day_range(article.published)
+    return (0, days[0], article.id) if days else (1, 0, article.id)
+
+
+class _Weights:
+    """TF-IDF weights with document frequencies from the whole collection."""
+
+    def __init__(self, articles: Sequence[Features]) -> None:
+        frequency: dict[str, int] = defaultdict(int)
+        for article in articles:
+            for term in _raw_terms(article):
+                frequency[term] += 1
+        self.size = len(articles)
+        self.frequency = frequency
+        self.common = (
+            max(2, int(COMMON_SHARE * self.size))
+            if self.size >= INDEX_COMMON_FROM
+            else self.size + 1
+        )
+
+    def idf(self, term: str) -> float:
+        return math.log((self.size + 1) / (self.frequency.get(term, 0) + 1)) + 1.0
+
+    def vector(self, article: Features) -> dict[str, float]:
+        raw = _raw_terms(article)
+        weights = {t: (1.0 + math.log(count)) * self.idf(t) for t, count in raw.items()}
+        top = sorted(weights.items(), key=lambda item: -item[1])[:ARTICLE_TERMS]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        return {t: w / norm for t, w in top}
+
+    def distinctive(self, weights: dict[str, float], count: int = INDEX_TERMS) -> list[str]:
+        """The terms that propose candidate stories: the heaviest that are not too common."""
+        terms = [t for t in weights if self.frequency.get(t, 0) <= self.common]
+        return sorted(terms, key=lambda t: -weights[t])[:count]
+
+
+def _raw_terms(article: Features) -> dict[str, int]:
+    raw = dict(article.terms)
+    for name in article.names:
+        raw[NAME_PREFIX + name.lower()] = 1
+    return raw
+
+
+@dataclass
+class _Story:
+    row: int  # its row in the centroid matrix
+    terms: dict[str, float] = field(default_factory=dict)
+    vector: np.ndarray | None = None
+    first: int | None = None
+    last: int | None = None
+    size: int = 0
+    norm: float = 1.0  # of terms, kept up to date by join
+
+
+class _Stories:
+    """The stories built so far, with two ways to find candidates for an article: shared
+    distinctive terms (an inverted index), and similar sentence vectors among the stories
+    opened recently (a matrix product over a contiguous block of rows, as stories are opened in
+    date order)."""
+
+    def __init__(self, weights: _Weights, window_days: int) -> None:
+        self.weights = weights
+        self.window = window_days
+        self.stories: dict[int, _Story] = {}
+        self.index: dict[str, set[int]] = defaultdict(set)
+        self.archive: dict[str, set[int]] = defaultdict(set)  # see _current
+        self.story_of: dict[str, int] = {}
+        self.ids: list[int] = []  # story id per row
+        self.opened: list[int] = []  # day each row's story was opened; undated: UNDATED
+        self.in_order = True  # rows opened in date order, so recent stories are a block
+        self.centroids = np.zeros((64, DIMENSIONS), dtype=np.float32)  # unit rows
+        self._cache: dict[str, tuple[dict[str, float], np.ndarray | None]] = {}
+
+    def _prepared(self, article: Features) -> tuple[dict[str, float], np.ndarray | None]:
+        if article.id not in self._cache:
+            vector = None
+            if len(article.vector) == DIMENSIONS:
+                vector = np.frombuffer(article.vector, dtype=np.int8).astype(np.float32)
+                vector /= float(np.linalg.norm(vector)) or 1.0
+            self._cache.clear()  # only the article being placed is ever looked up twice
+            self._cache[article.id] = (self.weights.vector(article), vector)
+        return self._cache[article.id]
+
+    def best(self, article: Features, threshold: float) -> tuple[int, float]:
+        """The most similar story within the window, or (-1, 0.0) if none reaches threshold."""
+        terms, vector = self._prepared(article)
+        days = day_range(article.published)
+        candidates: set[int] = set()
+        for term in self.weights.distinctive(terms, QUERY_TERMS):
+            candidates |= self._current(term, days)
+        if vector is not None:
+            candidates |= self._near(vector, days)
+        found, best = -1, threshold
+        for story_id in candidates:
+            story = self.stories[story_id]
+            if not self._in_window(story, days):
+                continue
+            score = self._similarity(terms, vector, story)
+            if score >= best:
+                found, best = story_id, score
+        return found, (best if found >= 0 else 0.0)
+
+    def _current(self, term: str, days: tuple[int, int] | None) -> set[int]:
+        """The stories indexed under a term that are still within reach. New articles are placed
+        in date order, so a story that ended before this article's window is out of reach for
+        every later one too: it moves to the archive, which only undated articles search."""
+        stories = self.index.get(term)
+        if stories is None:
+            return set()
+        if days is None:
+            return stories | self.archive.get(term, set())
+        ended = {
+            s
+            for s in stories
+            if (last := self.stories[s].last) is not None and last + self.window < days[0]
+        }
+        if ended:
+            stories -= ended
+            self.archive[term] |= ended
+        return stories
+
+    def _near(self, vector: np.ndarray, days: tuple[int, int] | None) -> set[int]:
+        """Stories opened in the last weeks whose sentence vector is close to this one."""
+        if days is None:
+            low = max(0, len(self.ids) - UNDATED_SCAN)
+        elif self.in_order:
+            low = bisect_left(self.opened, days[0] - self.window - LOOKBACK_DAYS)
+        else:  # a batch older than the stories before it: scan all, keep the recent ones
+            earliest = days[0] - self.window - LOOKBACK_DAYS
+            scores = self.centroids[: len(self.ids)] @ vector
+            close = np.flatnonzero(scores >= VECTOR_CANDIDATE)
+            return {self.ids[int(i)] for i in close if self.opened[int(i)] >= earliest}
+        block = self.centroids[low : len(self.ids)]
+        close = np.flatnonzero(block @ vector >= VECTOR_CANDIDATE)
+        return {self.ids[low + int(i)] for i in close}
+
+    def join(self, story_id: int, article: Features) -> None:
+        terms, vector = self._prepared(article)
+        days = day_range(article.published)
+        story = self.stories.get(story_id)
+        if story is None:
+            story = self.stories[story_id] = _Story(self._open(story_id, days))
+        for term, weight in terms.items():
+            story.terms[term] = story.terms.get(term, 0.0) + weight
+        if len(story.terms) > CENTROID_TERMS * 2:
+            kept = sorted(story.terms.items(), key=lambda item: -item[1])[:CENTROID_TERMS]
+            story.terms = dict(kept)
+        story.norm = math.sqrt(sum(w * w for w in story.terms.values())) or 1.0
+        if vector is not None:
+            story.vector = vector.copy() if story.vector is None else story.vector + vector
+            self.centroids[story.row] = story.vector / (float(np.linalg.norm(story.vector)) or 1)
+        if days:
+            story.first = days[0] if story.first is None else min(story.first, days[0])
+            story.last = days[1] if story.last is None else max(story.last, days[1])
+        story.size += 1
+        for term in self.weights.distinctive(terms):
+            self.index[term].add(story_id)
+        self.story_of[article.id] = story_id
+
+    def _open(self, story_id: int, days: tuple[int, int] | None) -> int:
+        row = len(self.ids)
+        if row == len(self.centroids):
+            grown = np.zeros((2 * row, DIMENSIONS), dtype=np.float32)
+            grown[:row] = self.centroids
+            self.centroids = grown
+        self.ids.append(story_id)
+        opened = days[0] if days else UNDATED
+        if self.opened and opened < self.opened[-1]:
+            self.in_order = False
+        self.opened.append(opened)
+        return row
+
+    def _in_window(self, story: _Story, days: tuple[int, int] | None) -> bool:
+        if days is None or story.first is None or story.last is None:
+            return True
+        return days[0] <= story.last + self.window and days[1] >= story.first - self.window
+
+    def _similarity(
+        self, terms: dict[str, float], vector: np.ndarray | None, story: _Story
+    ) -> float:
+        words = sum(w * story.terms.get(t, 0.0) for t, w in terms.items()) / story.norm
+        if vector is None or story.vector is None:
+            return words
+        meaning = float(vector @ self.centroids[story.row])
+        return TERM_WEIGHT * words + (1.0 - TERM_WEIGHT) * meaning
+
+
+class _CopyIndex:
+    """Near-duplicates among the articles grouped so far (LSH over MinHash signatures)."""
+
+    def __init__(self, articles: Iterable[Features]) -> None:
+        self.index = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=PERMUTATIONS)
+        self.values: dict[str, np.ndarray] = {}
+        for article in articles:
+            self.add(article)
+
+    def add(self, article: Features) -> None:
+        if len(article.minhash) != 4 * PERMUTATIONS or article.id in self.values:
+            return
+        values = np.frombuffer(article.minhash, dtype="<u4").astype(np.uint64)
+        self.index.insert(
+            article.id, MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME)
+        )
+        self.values[article.id] = values
+
+    def original(self, article: Features) -> tuple[str, float] | None:
+        """The most similar earlier article this one is a near-duplicate of, if any."""
+        if len(article.minhash) != 4 * PERMUTATIONS:
+            return None
+        values = np.frombuffer(article.minhash, dtype="<u4").astype(np.uint64)
+        minhash = MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME)
+        best = None
+        for other in self.index.query(minhash):
+            estimate = similarity(self.values[other], values)
+            if estimate >= COPY_THRESHOLD and (best is None or estimate > best[1]):
+                best = (other, estimate)
+        return best

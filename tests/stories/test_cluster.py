@@ -1,0 +1,114 @@
+"""Story grouping on articles written for these tests: 14 events, German and English, two
+agency copies, strikes and floods on neighbouring days, and NATO events weeks apart."""
+
+import json
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newsprism.stories.cluster import Features, day_range, features, group, group_articles
+from newsprism.stories.score import links, pairwise
+from tests.conftest import FIXTURES, analyze_all
+
+EVENTS = FIXTURES / "stories" / "events.jsonl"
+FLOORS = tomllib.loads((Path(__file__).parents[1] / "quality_floors.toml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    articles, problems = analyze_all(EVENTS)
+    assert not problems
+    return articles
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return [json.loads(line) for line in EVENTS.read_text("utf-8").splitlines()]
+
+
+def test_events_are_grouped_above_the_pinned_floor(analysed, gold):
+    found = group_articles(analysed)
+    score = pairwise({g["id"]: g["story"] for g in gold}, {m.article_id: m.story_id for m in found})
+    assert score.f1 >= FLOORS["stories"]["fixture_pairwise_f1"], score
+    assert score.precision >= FLOORS["stories"]["fixture_pairwise_precision"], score
+
+
+def test_agency_copies_are_marked_and_nothing_else_is(analysed, gold):
+    found = group_articles(analysed)
+    expected = {(g["id"], g["copy_of"]) for g in gold if g["copy_of"]}
+    assert {(m.article_id, m.copy_of) for m in found if m.copy_of} == expected
+    assert links(expected, {(m.article_id, m.copy_of) for m in found if m.copy_of}).f1 == 1.0
+
+
+def test_a_german_and_an_english_report_of_one_event_join(analysed):
+    story = {m.article_id: m.story_id for m in group_articles(analysed)}
+    assert story["quake-1"] == story["quake-2"]  # German agency, English wire
+    assert story["cannabis-1"] == story["cannabis-3"]
+
+
+def test_the_time_window_keeps_similar_events_weeks_apart_apart(analysed):
+    story = {m.article_id: m.story_id for m in group_articles(analysed)}
+    assert story["nato-ammo-1"] != story["nato-kyiv-1"]  # the same people, ten weeks later
+    moved = [replace(a, published="2024-02-16") if a.id == "nato-kyiv-1" else a for a in analysed]
+    far = {m.article_id: m.story_id for m in group_articles(moved, window_days=0)}
+    assert far["nato-kyiv-1"] != far["nato-ammo-1"]  # a day apart, outside a zero-day window
+
+
+def test_a_new_batch_joins_the_stories_already_there(analysed):
+    first = [a for a in analysed if not a.id.endswith("-3")]
+    later = [a for a in analysed if a.id.endswith("-3")]
+    stored = group_articles(first)
+    existing: dict[int, list[Features]] = {}
+    by_id = {a.id: a for a in first}
+    for membership in stored:
+        existing.setdefault(membership.story_id, []).append(features(by_id[membership.article_id]))
+    joined = group([features(a) for a in later], existing)
+    story = {m.article_id: m.story_id for m in [*stored, *joined]}
+    assert story["quake-3"] == story["quake-1"]
+    assert story["flood-passau-3"] == story["flood-passau-1"]
+    assert story["rail-strike-3"] == story["rail-strike-1"]
+    assert {m.story_id for m in joined} <= set(existing)  # every later report has its story
+
+
+def test_an_article_without_a_vector_or_date_is_still_grouped(analysed):
+    bare = [replace(features(a), vector=b"", published="") for a in analysed]
+    found = group(bare)
+    assert len(found) == len(analysed)
+    assert len({m.story_id for m in found}) < len(analysed)
+
+
+@pytest.mark.parametrize(
+    ("published", "days"),
+    [
+        ("2024-03-17", (0, 0)),
+        ("2024-02", (0, 28)),
+        ("2023-12", (0, 30)),
+        ("2024", (0, 365)),
+        ("", None),
+        ("17.03.2024", None),
+    ],
+)
+def test_partial_dates_cover_their_whole_month_or_year(published, days):
+    found = day_range(published)
+    if days is None:
+        assert found is None
+    else:
+        assert found is not None and (0, found[1] - found[0]) == days
+
+
+def test_a_batch_older_than_the_stored_stories_still_meets_across_languages(analysed):
+    june = [a for a in analysed if a.published.startswith("2024-06")]
+    older = [a for a in analysed if not a.published.startswith("2024-06")]
+    stored = group_articles(june)
+    by_id = {a.id: a for a in june}
+    existing: dict[int, list[Features]] = {}
+    for membership in stored:
+        existing.setdefault(membership.story_id, []).append(features(by_id[membership.article_id]))
+    batch = [features(a) for a in older]
+    # no shared words or names: only the sentence vector can bring the English wire in
+    batch = [replace(f, terms={}, names=()) if f.id == "quake-2" else f for f in batch]
+    story = {m.article_id: m.story_id for m in group(batch, existing)}
+    assert story["quake-2"] == story["quake-1"]
+    assert story["quake-1"] not in existing
