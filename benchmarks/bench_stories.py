@@ -7,7 +7,7 @@
 
 Fingerprints are timed given the text layer, with and without the sentence vector. Grouping is
 timed on synthetic fingerprints: events spread over 90 days, each reported by a few outlets in
-German words drawn from an event vocabulary plus a shared one, sentence vectors near an event
+words and names drawn from an event vocabulary plus a shared one, sentence vectors near an event
 direction. They measure speed and memory, not quality (see eval_stories.py for that).
 """
 
@@ -55,17 +55,21 @@ def synthetic(count: int, seed: int = 11) -> tuple[list[Features], dict[str, str
     rng = random.Random(seed)
     numbers = np.random.default_rng(seed)
     shared = [f"wort{i}" for i in range(5000)]
+    common_names = [f"@name{i}" for i in range(300)]
     features, gold = [], {}
     start = date(2024, 1, 1)
     event = 0
     while len(features) < count:
         event += 1
         words = [f"e{event}w{i}" for i in range(25)]
+        names = [f"@e{event}n{i}" for i in range(6)]
         direction = numbers.normal(size=512)
         day = start + timedelta(days=rng.randrange(90))
         for report in range(rng.choice([1, 2, 3, 4, 6, 10])):
             terms: dict[str, int] = {}
-            for term in rng.sample(words, 12) + rng.sample(shared[: rng.choice([500, 5000])], 25):
+            chosen = rng.sample(words, 12) + rng.sample(shared[: rng.choice([500, 5000])], 25)
+            chosen += rng.sample(names, 4) + rng.sample(common_names, 2)
+            for term in chosen:
                 terms[term] = terms.get(term, 0) + rng.randint(1, 3)
             vector = direction + numbers.normal(scale=1.2, size=512)
             scaled = np.rint(vector * 127 / np.max(np.abs(vector))).astype(np.int8).tobytes()

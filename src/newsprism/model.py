@@ -128,7 +128,7 @@ class Fingerprint:
     so that the grouping over the whole collection reads nothing else."""
 
     minhash: tuple[int, ...] = ()  # MinHash of the five-word shingles: copy detection
-    terms: tuple[str, ...] = ()  # content lemmas, most frequent first, each "lemma:count"
+    terms: tuple[str, ...] = ()  # content lemmas by frequency, "lemma:count"; names "@lemma:2"
     vector: tuple[int, ...] = ()  # sentence vector of headline and lead, largest component ±127
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from newsprism import analyze
 from newsprism.stories.cluster import Features, day_range, features, group, group_articles
 from newsprism.stories.score import links, pairwise
-from tests.conftest import FIXTURES, analyze_all
+from tests.conftest import EXAMPLES, FIXTURES, analyze_all, needs_shared
 
 EVENTS = FIXTURES / "stories" / "events.jsonl"
 FLOORS = tomllib.loads((Path(__file__).parents[1] / "quality_floors.toml").read_text("utf-8"))
@@ -112,3 +113,19 @@ def test_a_batch_older_than_the_stored_stories_still_meets_across_languages(anal
     story = {m.article_id: m.story_id for m in group(batch, existing)}
     assert story["quake-2"] == story["quake-1"]
     assert story["quake-1"] not in existing
+
+
+def test_the_reference_articles_are_one_story_and_an_edited_copy_is_marked():
+    folder = needs_shared(EXAMPLES)
+    rt_text = sorted(folder.glob("0*.txt"))[0].read_text(encoding="utf-8")
+    body = rt_text.split("\n", 1)[1]
+    edited = (
+        "Nato-Chef warnt vor historischem Fehler\nDas Wichtigste in Kürze.\n"
+        + body[: body.rfind(" ", 0, int(len(body) * 0.85))]
+    )
+    rt, focus = analyze_all(*sorted(folder.glob("0*.txt")))[0]
+    copy = replace(analyze(edited), id="rt-copy")
+    found = {m.article_id: m for m in group_articles([rt, focus, copy])}
+    assert found[rt.id].story_id == found[focus.id].story_id == found["rt-copy"].story_id
+    assert found["rt-copy"].copy_of == rt.id
+    assert not found[rt.id].copy_of and not found[focus.id].copy_of

@@ -5,7 +5,8 @@ texts, so it stays fast and can run after a distributed map. Three parts:
 
 - ``minhash``: MinHash of the five-word shingles (:mod:`newsprism.stories.copies`);
 - ``terms``: content lemmas (nouns, names, adjectives, full verbs) with their counts, so that
-  TF-IDF weights can be computed once the collection's document frequencies are known;
+  TF-IDF weights can be computed once the collection's document frequencies are known. Proper
+  nouns carry the prefix "@" ("@passau"): names say which event it is, common words what kind;
 - ``vector``: the multilingual sentence vector of the headline and lead, so that German and
   English reports of one event can meet. Scaled so that its largest component is ±127 and
   rounded to integers (cosine similarity ignores the scale), it stays small in JSON and in
@@ -23,13 +24,14 @@ from newsprism.stories.copies import signature
 from newsprism.text.vectors import encode
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+NAME_PREFIX = "@"
 MAX_TERMS = 60
 LEAD_CHARS = 240  # encoding cost grows with length: headline and lead say what the story is
 
 
 def fingerprint(article: Article, vector: bool = True) -> Fingerprint:
     counts = Counter(
-        lemma
+        NAME_PREFIX + lemma if token.pos == "PROPN" or token.proper else lemma
         for token in article.tokens
         if token.pos in CONTENT_POS and len(lemma := _lemma(article, token)) > 2
     )
