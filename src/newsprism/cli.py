@@ -20,6 +20,7 @@ from newsprism.serialize import dumps
 from newsprism.settings import Settings, documentation
 from newsprism.store import Store
 from newsprism.store.export import FORMATS as EXPORT_FORMATS
+from newsprism.store.export import TABLES as EXPORT_TABLES
 from newsprism.store.export import export, text_output
 from newsprism.views import Progress, article_line, plural, render_article
 
@@ -93,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
     exporter = commands.add_parser("export", help="export the store")
     exporter.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     exporter.add_argument(
+        "--table",
+        choices=EXPORT_TABLES,
+        default="articles",
+        help="articles (default), stories (one row per member) or saved comparisons",
+    )
+    exporter.add_argument(
         "-o", "--output", metavar="FILE", help="default: stdout (not for parquet)"
     )
     exporter.add_argument("--db", metavar="FILE")
@@ -150,7 +157,10 @@ def _parser() -> argparse.ArgumentParser:
         help="what articles of one story share, add, drop or alter: quotes, facts, passages",
     )
     compare.add_argument(
-        "articles", nargs="+", metavar="ARTICLE", help="stored article ids or files (two or more)"
+        "articles", nargs="*", metavar="ARTICLE", help="stored article ids or files (two or more)"
+    )
+    compare.add_argument(
+        "--story", type=int, metavar="ID", help="compare the members of a stored story instead"
     )
     compare.add_argument("--json", action="store_true", help="print the comparison as JSON")
     compare.add_argument("--html", metavar="FILE", help="write a side-by-side HTML report")
@@ -356,8 +366,9 @@ def _search(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     with Store(_settings_from(args).db) as store:
-        count = export(store, args.format, args.output)
-    print(f"exported {count:,} articles as {args.format}", file=sys.stderr)
+        count = export(store, args.format, args.output, args.table)
+    noun = {"articles": "article", "stories": "story member", "comparisons": "comparison"}
+    print(f"exported {plural(count, noun[args.table])} as {args.format}", file=sys.stderr)
     return 0
 
 
@@ -501,6 +512,12 @@ def _compare(args: argparse.Namespace) -> int:
     articles: list[Article] = []
     store = None
     try:
+        if args.story is not None:
+            store = Store(settings.db, settings)
+            members = [m for m in store.story_members(args.story) if not m.copy_of]
+            if not members:
+                raise NewsprismError("E206", f"there is no story {args.story} in {settings.db}")
+            articles.extend(store.get(m.article_id) for m in members)
         for target in args.articles:
             if Path(target).is_file():
                 for item in analyze_files([target], settings=settings):
@@ -511,7 +528,9 @@ def _compare(args: argparse.Namespace) -> int:
             store = store or Store(settings.db, settings)
             articles.append(store.get(target))
         if len(articles) < 2:
-            raise NewsprismError("E206", "compare needs at least two articles")
+            raise NewsprismError(
+                "E206", "compare needs at least two articles (copies in a story do not count)"
+            )
         if len({a.id for a in articles}) < len(articles):
             raise NewsprismError("E206", "the same article is given twice")
         comparison = compare(articles)

@@ -80,3 +80,33 @@ def test_compare_refuses_one_article_and_unknown_ids(tmp_path, capsys):
     assert main(["compare", "quake-1", "no-such-article", "--db", db]) == 2
     err = capsys.readouterr().err
     assert "[E206]" in err and "[E302]" in err
+
+
+def test_a_whole_story_can_be_compared_and_stories_exported(tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    db = str(tmp_path / "n.db")
+    assert main(["analyze", str(EVENTS), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--db", db, "--json"]) == 0
+    stories = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    quake = next(s for s in stories if "Taiwan" in s["label"])
+    assert main(["compare", "--story", str(quake["id"]), "--db", db, "--json", "--save"]) == 0
+    compared = json.loads(capsys.readouterr().out)
+    assert {a["id"] for a in compared["articles"]} == {"quake-1", "quake-2", "quake-3"}
+    assert main(["export", "--table", "stories", "--format", "csv", "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert (
+        captured.out.startswith("story_id,label,") and "exported 36 story members" in captured.err
+    )
+    assert main(["export", "--table", "comparisons", "--db", db]) == 0
+    saved = json.loads(capsys.readouterr().out)
+    assert saved["story_id"] == quake["id"] and saved["result"]["schema"].startswith("newsprism")
+    target = tmp_path / "members.parquet"
+    assert (
+        main(["export", "--table", "stories", "--format", "parquet", "-o", str(target), "--db", db])
+        == 0
+    )
+    table = pq.read_table(target)
+    assert table.num_rows == 36 and str(table.schema.field("score").type) == "double"
+    assert main(["compare", "--story", "9999", "--db", db]) == 2

@@ -356,6 +356,42 @@ class Store:
     def stories(self, minimum: int = 1, limit: int = 100) -> list[story_table.StoryRow]:
         return story_table.stories(self.db, minimum, limit)
 
+    member_columns = (
+        "story_id",
+        "label",
+        "first_published",
+        "last_published",
+        "article_id",
+        "source",
+        "published",
+        "language",
+        "title",
+        "score",
+        "copy_of",
+    )
+
+    def member_rows(self) -> Iterator[dict[str, object]]:
+        """One flat row per story member, for export."""
+        cursor = self.db.execute(
+            "SELECT m.story_id, st.label, st.first_published, st.last_published, a.id,"
+            " COALESCE(s.name, ''), a.published, a.language, a.title, m.score, m.copy_of"
+            " FROM story_members m JOIN stories st ON st.id = m.story_id"
+            " JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id"
+            " ORDER BY m.story_id, a.published, a.id"
+        )
+        for row in cursor:
+            yield dict(zip(self.member_columns, row, strict=True))
+
+    comparison_columns = ("id", "story_id", "articles", "created_at", "result")
+
+    def comparison_rows(self) -> Iterator[dict[str, object]]:
+        """Saved comparisons; ``articles`` and ``result`` are JSON text."""
+        cursor = self.db.execute(
+            "SELECT id, story_id, articles, created_at, result FROM comparisons ORDER BY id"
+        )
+        for row in cursor:
+            yield dict(zip(self.comparison_columns, row, strict=True))
+
     def story_members(self, story_id: int | None = None) -> Iterator[story_table.MemberRow]:
         return story_table.members(self.db, story_id)
 
