@@ -129,3 +129,15 @@ def test_the_reference_articles_are_one_story_and_an_edited_copy_is_marked():
     assert found[rt.id].story_id == found[focus.id].story_id == found["rt-copy"].story_id
     assert found["rt-copy"].copy_of == rt.id
     assert not found[rt.id].copy_of and not found[focus.id].copy_of
+
+
+def test_fingerprints_mark_names_and_carry_the_words_of_direct_quotes():
+    article = analyze(
+        "Brandvik in Sandhafen\n\n„Jeder Tag der Blockade kostet Leben“, sagte Ilse Brandvik in "
+        "Sandhafen. Die Minister sollen im März beraten, sagte sie."
+    )
+    terms = {t.rpartition(":")[0] for t in article.fingerprint.terms}
+    assert {"@sandhafen", "@brandvik", "minister"} <= terms
+    assert '"jeder_tag_der' in terms and '"blockade_kostet_leben' in terms
+    assert not any(t.startswith('"') and "minister" in t for t in terms)  # indirect: no trigrams
+    assert len(article.fingerprint.minhash) == 128 and len(article.fingerprint.vector) == 512

@@ -6,7 +6,9 @@ texts, so it stays fast and can run after a distributed map. Three parts:
 - ``minhash``: MinHash of the five-word shingles (:mod:`newsprism.stories.copies`);
 - ``terms``: content lemmas (nouns, names, adjectives, full verbs) with their counts, so that
   TF-IDF weights can be computed once the collection's document frequencies are known. Proper
-  nouns carry the prefix "@" ("@passau"): names say which event it is, common words what kind;
+  nouns and the words of entity names carry the prefix "@" ("@passau"): names say which event
+  it is, common words what kind.
+  Word trigrams of direct quotations follow, prefixed '"': shared quotations are evidence too;
 - ``vector``: the multilingual sentence vector of the headline and lead, so that German and
   English reports of one event can meet. Scaled so that its largest component is ±127 and
   rounded to integers (cosine similarity ignores the scale), it stays small in JSON and in
@@ -15,6 +17,7 @@ texts, so it stays fast and can run after a distributed map. Three parts:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -25,17 +28,24 @@ from newsprism.text.vectors import encode
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 NAME_PREFIX = "@"
+QUOTE_PREFIX = '"'  # a word trigram from a direct quotation: '"jeder_tag_der'
 MAX_TERMS = 60
+MAX_QUOTE_TERMS = 20
 LEAD_CHARS = 240  # encoding cost grows with length: headline and lead say what the story is
+_WORD = re.compile(r"\w+")
 
 
 def fingerprint(article: Article, vector: bool = True) -> Fingerprint:
+    named = _named_positions(article)
     counts = Counter(
-        NAME_PREFIX + lemma if token.pos == "PROPN" or token.proper else lemma
+        NAME_PREFIX + lemma
+        if token.pos == "PROPN" or token.proper or token.start in named
+        else lemma
         for token in article.tokens
         if token.pos in CONTENT_POS and len(lemma := _lemma(article, token)) > 2
     )
     terms = tuple(f"{lemma}:{count}" for lemma, count in counts.most_common(MAX_TERMS))
+    terms += tuple(f"{gram}:{count}" for gram, count in quoted_trigrams(article).items())
     values = tuple(int(v) for v in signature(article.text))
     scaled: tuple[int, ...] = ()
     if vector and article.text.strip():
@@ -43,6 +53,22 @@ def fingerprint(article: Article, vector: bool = True) -> Fingerprint:
         peak = float(np.max(np.abs(row))) or 1.0
         scaled = tuple(int(v) for v in np.rint(row * (127 / peak)).astype(np.int8))
     return Fingerprint(values, terms, scaled)
+
+
+def quoted_trigrams(article: Article) -> dict[str, int]:
+    """Word trigrams of the direct quotations: outlets that quote the same words share them,
+    however differently they write around them."""
+    found: Counter[str] = Counter()
+    for quote in article.quotes:
+        if quote.type != "direct" or quote.nested_in >= 0:
+            continue
+        text = " ".join(article.text[s.start : s.end] for s in quote.quote)
+        words = _WORD.findall(text.lower())
+        for i in range(len(words) - 2):
+            if len(found) >= MAX_QUOTE_TERMS:
+                return dict(found)
+            found[QUOTE_PREFIX + "_".join(words[i : i + 3])] += 1
+    return dict(found)
 
 
 def lead(article: Article) -> str:
@@ -60,6 +86,19 @@ def term_counts(fingerprint: Fingerprint) -> dict[str, int]:
         lemma, _, count = term.rpartition(":")
         counts[lemma] = int(count)
     return counts
+
+
+def _named_positions(article: Article) -> set[int]:
+    """Start offsets of the tokens inside name mentions of people, organisations and places:
+    the tagger calls "Sandhafen" a common noun, the entity layer knows it is a place."""
+    spans = [
+        (m.start, m.end)
+        for e in article.entities
+        if e.label in ("PER", "ORG", "LOC")
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    return {t.start for t in article.tokens for start, end in spans if start <= t.start < end}
 
 
 def _lemma(article: Article, token: Token) -> str:

@@ -198,7 +198,9 @@ def _drift_table(comparison: Comparison, names: dict[str, str]) -> str:
             else f"<ins>{html.escape(words)}</ins>"
             for kind, words in link.diff
         )
-        sources = f"{names[link.first.article]} → {names[link.second.article]}"
+        first = "headline" if link.first.in_headline else "body"
+        second = "headline" if link.second.in_headline else "body"
+        sources = f"{names[link.first.article]} {first} → {names[link.second.article]} {second}"
         rows.append(
             f"<tr><td>{html.escape(link.first.speaker or '?')}</td><td>{html.escape(sources)}"
             f"</td><td>{diff}</td><td>{link.wording:.2f} / {link.meaning:.2f}</td></tr>"
