@@ -72,9 +72,11 @@ def test_clear_errors_for_bad_usage(tmp_path, capsys):
 def test_demo_runs_and_finds_things(capsys):
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    assert out.count("━━") == 6  # three outlets
+    assert out.count("━━ Kurier") + out.count("━━ Valmora") + out.count("━━ Korven") == 3
     assert "Korvenischer Bote" in out and "removed boilerplate (video-teaser)" in out
     assert "Konjunktiv I (reported speech):" in out
+    assert "Story 1: 3 articles" in out  # one story of three outlets
+    assert "Quote drift (" in out and "Passages without counterpart (" in out
 
 
 def test_every_setting_and_error_is_documented(capsys):

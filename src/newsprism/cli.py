@@ -404,6 +404,16 @@ def _demo(args: argparse.Namespace) -> int:
                 f"Search {query!r} (finds inflected forms): "
                 + ", ".join(f"{h.source}: {h.title}" for h in hits)
             )
+            store.group_stories()
+            for row in store.stories():
+                outlets = ", ".join(name for name, _ in row.outlets)
+                print(f"\nStory {row.id}: {plural(row.size, 'article')} ({outlets}): {row.label}")
+        if len(articles) > 1:
+            from newsprism.stories.compare import compare
+            from newsprism.stories.report import render_text
+
+            print("\n━━ What each outlet shares, adds, drops or alters (newsprism compare) ━━")
+            print(render_text(compare(articles)), end="")
     return 0
 
 

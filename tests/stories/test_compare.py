@@ -128,3 +128,19 @@ def test_reference_comparison_finds_what_only_one_piece_has(reference):
     assert any("Gerasimov" in p.text and "Moskau" in p.text for p in inserted)
     focus_only = {f.value for f in result.unique_facts if f.article == focus}
     assert {"300000", "31", "2024-03-17"} <= focus_only
+
+
+def test_a_weekday_and_the_full_date_it_names_are_one_fact():
+    from newsprism.ingest import read_string
+
+    dated = replace(
+        read_string("Treffen\n\nDie Minister berieten am Freitag in Sandhafen über zwölf Boote."),
+        id="dated",
+        published="2025-03-14",
+    )
+    undated = replace(
+        read_string("Beratung\n\nAm Freitag sprachen die Minister in Sandhafen über Boote."),
+        id="undated",
+    )
+    facts = compare([analyze(dated), analyze(undated)]).unique_facts
+    assert [(f.article, f.value) for f in facts] == [("dated", "12")]

@@ -23,11 +23,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from difflib import SequenceMatcher
 
 import numpy as np
 
-from newsprism.model import Article, Quote, Sentence, Span
+from newsprism.model import Article, NumberMention, Quote, Sentence, Span
 from newsprism.text.vectors import encode
 
 SAME_WORDING = 0.85  # share of words in the same order: the same quotation
@@ -277,15 +278,14 @@ def _key(word: str) -> str:
 
 
 def _unique_facts(articles: Sequence[Article]) -> tuple[Fact, ...]:
-    carried: Counter[tuple[str, str]] = Counter()
-    for article in articles:
-        carried.update({(n.kind, n.value) for n in article.numbers})
+    keys = [{key for n in a.numbers for key in _fact_keys(a, n)} for a in articles]
     found = []
-    for article in articles:
+    for index, article in enumerate(articles):
+        others = set().union(*(k for i, k in enumerate(keys) if i != index))
         seen = set()
         for number in article.numbers:
             key = (number.kind, number.value)
-            if carried[key] > 1 or key in seen:
+            if key in seen or _fact_keys(article, number) & others:
                 continue
             seen.add(key)
             found.append(
@@ -300,6 +300,24 @@ def _unique_facts(articles: Sequence[Article]) -> tuple[Fact, ...]:
                 )
             )
     return tuple(found)
+
+
+def _fact_keys(article: Article, number: NumberMention) -> set[tuple[str, str]]:
+    """The values under which another article may carry the same fact: a full date also
+    matches the same day without a year ("--03-14"), and a weekday resolved against the
+    publication date ("am Freitag" -> 2025-03-14) also matches that weekday unresolved
+    ("weekday-5"), as an article without a full date normalises it."""
+    kind, value = number.kind, number.value
+    keys = {(kind, value)}
+    if kind == "date" and len(value) == 10 and value[4] == "-":
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return keys
+        keys.add((kind, "--" + value[5:]))
+        if not any(c.isdigit() for c in article.text[number.start : number.end]):
+            keys.add((kind, f"weekday-{day.isoweekday()}"))
+    return keys
 
 
 def _fact_text(article: Article, start: int, end: int, counted: Sequence[Span]) -> str:
