@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from newsprism.entities.english import find_mentions as english_mentions
 from newsprism.entities.ner import decode, packaged_model, spans
 from newsprism.model import Article, Entity, Mention, Quote
 
@@ -20,10 +21,14 @@ _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "he
 
 
 def find_entities(article: Article) -> tuple[Entity, ...]:
-    model = packaged_model()
-    if model is None or article.language != "de" or not article.tokens:
+    if not article.tokens:
         return ()
     text = article.text
+    if article.language == "en":
+        return _group(text, _consistent(text, english_mentions(article)))
+    model = packaged_model()
+    if model is None or article.language != "de":
+        return ()
     mentions: list[Mention] = []
     for sentence in article.sentences:
         tokens = article.sentence_tokens(sentence)
