@@ -26,6 +26,7 @@ from newsprism.model import Article
 from newsprism.serialize import dumps, loads
 from newsprism.settings import Settings
 from newsprism.store import stories as story_table
+from newsprism.store.entities import corpus_entity, fill_keys
 from newsprism.store.search import fts_query, matching_sentence, stem_text
 from newsprism.stories.cluster import Membership, group
 
@@ -118,6 +119,8 @@ class Store:
                     for statement in _statements(sql):
                         self.db.execute(statement)
                     self.db.execute(f"PRAGMA user_version = {version}")
+                    if version == 3:
+                        fill_keys(self.db)
                     self.db.execute("COMMIT")
                 except sqlite3.DatabaseError:
                     self.db.execute("ROLLBACK")
@@ -204,47 +207,21 @@ class Store:
         )
 
     def _add_entities(self, article: Article) -> dict[str, int]:
-        """Each article entity as a corpus entity (same canonical name and label), with its
-        mentions; returns article entity id -> corpus entity id."""
+        """Each article entity as a corpus entity (see :mod:`newsprism.store.entities`), with
+        its mentions; returns article entity id -> corpus entity id."""
         corpus_ids: dict[str, int] = {}
         for entity in article.entities:
-            row = self._surname_match(entity.name, entity.label)
-            if row is None:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)",
-                    (entity.name, entity.label),
-                )
-                row = self.db.execute(
-                    "SELECT id FROM entities WHERE name = ? AND label = ?",
-                    (entity.name, entity.label),
-                ).fetchone()
-            corpus_ids[entity.id] = int(row[0])
+            entity_id = corpus_entity(self.db, entity.name, entity.label)
+            corpus_ids[entity.id] = entity_id
             self.db.executemany(
                 "INSERT INTO mentions (article_id, local_id, entity_id, start, end, kind, label)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (article.id, entity.id, row[0], m.start, m.end, m.kind, m.label)
+                    (article.id, entity.id, entity_id, m.start, m.end, m.kind, m.label)
                     for m in entity.mentions
                 ],
             )
         return corpus_ids
-
-    def _surname_match(self, name: str, label: str) -> tuple[int] | None:
-        """A one-word person name ("Putin") names the one corpus person it ends ("Wladimir
-        Putin"); the link is recorded in ``aliases`` with its reason."""
-        if label != "PER" or " " in name:
-            return None
-        found = self.db.execute(
-            "SELECT id, name FROM entities WHERE label = 'PER' AND name LIKE ?", (f"% {name}",)
-        ).fetchall()
-        if len(found) != 1:
-            return None
-        entity_id, full = found[0]
-        self.db.execute(
-            "INSERT OR IGNORE INTO aliases (entity_id, alias, reason) VALUES (?, ?, ?)",
-            (entity_id, name, f"surname of {full}"),
-        )
-        return (int(entity_id),)
 
     def _add_quotes(self, article: Article, corpus_ids: dict[str, int]) -> None:
         rows = []

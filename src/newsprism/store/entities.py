@@ -1,0 +1,86 @@
+"""Corpus-wide entities in the store: one id for one person, organisation or place.
+
+An article's entity joins a stored one when (in this order) they have the same canonical name
+and class; it is a one-word person name that ends exactly one stored person's name ("Putin" ->
+"Wladimir Putin"); its spelling key equals a stored one's ("Waleri Gerassimow" -> "Valery
+Gerasimov"), also for a surname alone ("Gerassimow"); or CLDR names the same place ("Moskau" ->
+"Moscow"). Every link other than the same name is recorded in ``aliases`` with its reason.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsprism.entities.variants import MIN_KEY, place_key, spelling_key
+
+
+def corpus_entity(db: sqlite3.Connection, name: str, label: str) -> int:
+    """The stored entity this name of this class is, created if there is none."""
+    row = db.execute(
+        "SELECT id FROM entities WHERE name = ? AND label = ?", (name, label)
+    ).fetchone()
+    if row is not None:
+        return int(row[0])
+    linked = _surname(db, name, label) or _variant(db, name, label)
+    if linked is not None:
+        entity_id, reason = linked
+        db.execute(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias, reason) VALUES (?, ?, ?)",
+            (entity_id, name, reason),
+        )
+        return entity_id
+    cursor = db.execute(
+        "INSERT INTO entities (name, label, spelling, place) VALUES (?, ?, ?, ?)",
+        (name, label, spelling_key(name), place_key(name)),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def fill_keys(db: sqlite3.Connection) -> None:
+    """Give entities stored before schema 3 their keys."""
+    rows = db.execute("SELECT id, name FROM entities WHERE spelling = ''").fetchall()
+    db.executemany(
+        "UPDATE entities SET spelling = ?, place = ? WHERE id = ?",
+        [(spelling_key(name), place_key(name), entity_id) for entity_id, name in rows],
+    )
+
+
+def _surname(db: sqlite3.Connection, name: str, label: str) -> tuple[int, str] | None:
+    """A one-word person name that ends exactly one stored person's name, as written or as
+    spelt in another transliteration."""
+    if label != "PER" or " " in name:
+        return None
+    found = db.execute(
+        "SELECT id, name FROM entities WHERE label = 'PER' AND name LIKE ?", (f"% {name}",)
+    ).fetchall()
+    if len(found) == 1:
+        return int(found[0][0]), f"surname of {found[0][1]}"
+    key = spelling_key(name)
+    if len(key) < MIN_KEY or len(name) < 4:
+        return None
+    found = db.execute(
+        "SELECT id, name FROM entities WHERE label = 'PER' AND spelling LIKE ?", (f"% {key}",)
+    ).fetchall()
+    if len(found) == 1:
+        return int(found[0][0]), f"surname of {found[0][1]}, spelt differently (key {key!r})"
+    return None
+
+
+def _variant(db: sqlite3.Connection, name: str, label: str) -> tuple[int, str] | None:
+    key = spelling_key(name)
+    if len(key) >= MIN_KEY and len(name) >= 4:
+        found = db.execute(
+            "SELECT id, name FROM entities WHERE label = ? AND spelling = ? ORDER BY id",
+            (label, key),
+        ).fetchone()
+        if found is not None:
+            return int(found[0]), f"spelling variant of {found[1]} (key {key!r})"
+    place = place_key(name) if label == "LOC" else ""
+    if place:
+        found = db.execute(
+            "SELECT id, name FROM entities WHERE label = 'LOC' AND place = ? ORDER BY id",
+            (place,),
+        ).fetchone()
+        if found is not None:
+            return int(found[0]), f"the same place as {found[1]} in CLDR ({place})"
+    return None

@@ -1,0 +1,98 @@
+"""Corpus entities across transliterations and languages, with the reasons recorded."""
+
+from dataclasses import replace
+
+import pytest
+
+from newsprism.entities.variants import place_key, spelling_key
+from newsprism.ingest import read_string
+from newsprism.model import Entity, Mention
+from newsprism.store import Store
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Valery Gerasimov", "Waleri Gerassimow"),
+        ("Vladimir Putin", "Wladimir Putin"),
+        ("Kyiv", "Kyjiw"),
+        ("Kiew", "Kyjiw"),
+        ("Zelensky", "Selenskyj"),
+        ("Shoigu", "Schoigu"),
+        ("Khodorkovsky", "Chodorkowski"),
+    ],
+)
+def test_transliterations_share_a_spelling_key(first, second):
+    assert spelling_key(first) == spelling_key(second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Kiel", "Kiew"), ("Marina", "Martina"), ("Berlin", "Bern")]
+)
+def test_different_names_keep_different_keys(first, second):
+    assert spelling_key(first) != spelling_key(second)
+
+
+def test_cldr_names_one_place_in_german_and_english():
+    assert place_key("Moskau") == place_key("Moscow") != ""
+    assert place_key("Deutschland") == place_key("Germany") == "DE"
+    assert place_key("Kiew") == place_key("Kyiv")
+    assert place_key("Sandhafen") == ""
+
+
+def article(article_id: str, names: list[tuple[str, str]]):
+    head = f"Titel {article_id}\n\n"
+    text = head + ". ".join(name for name, _ in names) + "."
+    base = replace(read_string(text), id=article_id, source=article_id)
+    entities, position = [], len(head)
+    for number, (name, label) in enumerate(names, start=1):
+        mention = Mention(position, position + len(name), "name", label)
+        entities.append(Entity(f"e{number}", label, name, (mention,)))
+        position += len(name) + 2
+    return replace(base, entities=tuple(entities))
+
+
+def test_the_store_merges_variants_and_says_why(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("rt", [("Valery Gerasimov", "PER"), ("Kyiv", "LOC"), ("Moscow", "LOC")]))
+        store.add(
+            article("dpa", [("Waleri Gerassimow", "PER"), ("Kiew", "LOC"), ("Moskau", "LOC")])
+        )
+        store.add(article("taz", [("Gerassimow", "PER"), ("Kyjiw", "LOC"), ("Kiel", "LOC")]))
+        names = {row.name: row.articles for row in store.top_entities(limit=50)}
+        assert names == {"Valery Gerasimov": 3, "Kyiv": 3, "Moscow": 2, "Kiel": 1}
+        reasons = dict(store.db.execute("SELECT alias, reason FROM aliases").fetchall())
+        assert (
+            reasons["Waleri Gerassimow"]
+            == "spelling variant of Valery Gerasimov (key 'valeri gerasimov')"
+        )
+        assert reasons["Moskau"] == "the same place as Moscow in CLDR (Europe/Moscow)"
+        assert reasons["Gerassimow"].startswith("surname of Valery Gerasimov, spelt differently")
+        assert "Kyjiw" in reasons and "Kiel" not in reasons
+
+
+def test_variants_of_different_classes_stay_apart(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("a", [("Jordan", "PER")]))
+        store.add(article("b", [("Jordan", "LOC")]))
+        assert store.count("entities") == 2
+
+
+def test_entities_stored_by_schema_2_get_keys_on_upgrade(tmp_path):
+    import sqlite3
+
+    from newsprism.store.sqlite import _statements, migrations
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for version, sql in migrations()[:2]:
+        for statement in _statements(sql):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {version}")
+    db.execute("INSERT INTO entities (name, label) VALUES ('Valery Gerasimov', 'PER')")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.version == 3
+        store.add(article("dpa", [("Waleri Gerassimow", "PER")]))
+        assert store.count("entities") == 1
