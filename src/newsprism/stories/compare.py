@@ -200,7 +200,10 @@ def _compare_quotes(
                 continue  # within one article, only the headline restates the body
             if first.speaker and second.speaker and not _same_speaker(first, second):
                 continue
-            link = _link(first, second, float(vectors[i] @ vectors[j]), weights)
+            meaning = float(vectors[i] @ vectors[j])
+            if meaning < STATEMENT_MEANING:
+                continue  # the same words always mean the same: no need to compare them
+            link = _link(first, second, meaning, weights)
             if link is not None:
                 links.append(link)
     kept = _one_to_one(links)
@@ -221,9 +224,7 @@ def _link(
 ) -> QuoteLink | None:
     words_a, words_b = _words(first.text), _words(second.text)
     wording = SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
-    if wording < SAME_WORDING and (
-        meaning < STATEMENT_MEANING or weights.overlap(first.text, second.text) < STATEMENT_WORDS
-    ):
+    if wording < SAME_WORDING and weights.overlap(first.text, second.text) < STATEMENT_WORDS:
         return None
     return QuoteLink(
         first, second, round(wording, 3), round(meaning, 3), word_diff(first.text, second.text)
