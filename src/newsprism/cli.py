@@ -444,14 +444,14 @@ def _entities(args: argparse.Namespace) -> int:
 def _copies(args: argparse.Namespace) -> int:
     import json
 
-    from newsprism.stories.copies import find_copies, signature
+    from newsprism.stories.copies import find_copies
 
     if not 0.0 < args.threshold < 1.0:
         raise NewsprismError("E201", f"--threshold {args.threshold} must lie between 0 and 1")
     with Store(_settings_from(args).db) as store:
-        rows = list(store.rows())
-    sources = {row["id"]: row["source"] or "(unknown)" for row in rows}
-    pairs = find_copies(((row["id"], signature(row["text"])) for row in rows), args.threshold)
+        rows = list(store.signatures())
+    sources = {article_id: source or "(unknown)" for article_id, source, _ in rows}
+    pairs = find_copies(((article_id, values) for article_id, _, values in rows), args.threshold)
     for pair in pairs:
         if args.json:
             print(

@@ -45,9 +45,17 @@ def test_stories_grow_across_runs_and_keep_their_ids(tmp_path, capsys):
         assert sum(s.size for s in store.stories(limit=1000)) == 36  # every article in a story
 
 
-def test_articles_stored_without_fingerprints_get_them_when_grouped(tmp_path):
+def test_articles_stored_without_fingerprints_get_them_when_grouped(tmp_path, capsys):
     db = str(tmp_path / "n.db")
     assert main(["analyze", str(EVENTS), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["copies", "--db", db, "--json"]) == 0
+    from_fingerprints = capsys.readouterr().out
+    with Store(db) as store:
+        store.db.execute("DELETE FROM fingerprints")
+    assert main(["copies", "--db", db, "--json"]) == 0
+    assert capsys.readouterr().out == from_fingerprints  # the same pairs, from the texts
+    assert from_fingerprints.count("\n") == 2  # the two agency copies
     with Store(db) as store:
         store.db.execute("DELETE FROM fingerprints")  # as an older newsprism stored them
         found = store.group_stories()

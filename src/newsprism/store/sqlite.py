@@ -21,6 +21,8 @@ from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
+import numpy as np
+
 from newsprism.errors import NewsprismError
 from newsprism.model import Article
 from newsprism.serialize import dumps, loads
@@ -329,6 +331,9 @@ class Store:
         )
         self.commit()
         return int(cursor.lastrowid or 0)
+
+    def signatures(self) -> Iterator[tuple[str, str, np.ndarray]]:
+        return story_table.signatures(self.db)
 
     def stories(self, minimum: int = 1, limit: int = 100) -> list[story_table.StoryRow]:
         return story_table.stories(self.db, minimum, limit)

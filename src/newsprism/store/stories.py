@@ -101,6 +101,23 @@ def features(db: sqlite3.Connection) -> tuple[dict[int, list[Features]], list[Fe
     return dict(grouped), loose
 
 
+def signatures(db: sqlite3.Connection) -> Iterator[tuple[str, str, np.ndarray]]:
+    """(article id, outlet, MinHash values) of every article, from its stored fingerprint or,
+    for an article stored without one, computed from its text."""
+    from newsprism.stories.copies import signature
+
+    rows = db.execute(
+        "SELECT a.id, COALESCE(s.name, ''), f.minhash, CASE WHEN f.minhash IS NULL THEN a.text"
+        " ELSE '' END FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+        " LEFT JOIN fingerprints f ON f.article_id = a.id ORDER BY a.published, a.id"
+    )
+    for article_id, source, minhash, text in rows:
+        if minhash is None:
+            yield article_id, source, signature(text)
+        else:
+            yield article_id, source, np.frombuffer(minhash, dtype="<u4").astype(np.uint64)
+
+
 def save_memberships(db: sqlite3.Connection, memberships: list[Membership]) -> None:
     db.executemany(
         "INSERT OR IGNORE INTO stories (id) VALUES (?)", [(m.story_id,) for m in memberships]
