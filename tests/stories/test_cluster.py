@@ -141,3 +141,46 @@ def test_fingerprints_mark_names_and_carry_the_words_of_direct_quotes():
     assert '"jeder_tag_der' in terms and '"blockade_kostet_leben' in terms
     assert not any(t.startswith('"') and "minister" in t for t in terms)  # indirect: no trigrams
     assert len(article.fingerprint.minhash) == 128 and len(article.fingerprint.vector) == 512
+
+
+def test_stories_out_of_reach_are_forgotten_and_memory_stays_small(analysed):
+    from newsprism.stories import cluster
+
+    quake = features(next(a for a in analysed if a.id == "quake-1"))
+    days = [f"2024-{month:02d}-{day:02d}" for month in range(1, 13) for day in (1, 15)]
+    # the same report every two weeks: a reprint within the window would be a copy
+    stream = [(replace(quake, id=f"q{i}", published=d), None) for i, d in enumerate(days)]
+    size, frequency = cluster.document_frequencies(f for f, _ in stream)
+    found = list(cluster.group_stream(stream, size, frequency, 1, window_days=3))
+    assert len({m.story_id for m in found}) == len(days)  # weeks apart: never one story
+    assert not any(m.copy_of for m in found)  # the earlier copies were forgotten in time
+    again = list(
+        cluster.group_stream(
+            [*stream[:2], (replace(quake, id="x", published=days[1]), None)], size, frequency, 1
+        )
+    )
+    assert again[-1].copy_of == "q1"  # the same day: a copy
+
+
+def test_many_short_stories_are_grouped_with_the_matrix_compacted(analysed):
+    from newsprism.stories import cluster
+
+    base = features(analysed[0])
+    stream = [
+        (
+            replace(
+                base,
+                id=f"s{i}",
+                published=f"20{20 + i // 360}-{1 + i % 360 // 30:02d}-{1 + i % 30:02d}",
+                terms={f"w{i}": 1},
+                minhash=b"",
+                vector=b"",
+                names=(),
+            ),
+            None,
+        )
+        for i in range(2500)
+    ]
+    size, frequency = cluster.document_frequencies(f for f, _ in stream)
+    found = list(cluster.group_stream(stream, size, frequency, 1))
+    assert len(found) == 2500 and len({m.story_id for m in found}) == 2500

@@ -30,7 +30,7 @@ from newsprism.settings import Settings
 from newsprism.store import stories as story_table
 from newsprism.store.entities import corpus_entity, fill_keys
 from newsprism.store.search import fts_query, matching_sentence, stem_text
-from newsprism.stories.cluster import Membership, group
+from newsprism.stories.cluster import Membership, document_frequencies, group_stream
 
 
 @dataclass(frozen=True)
@@ -308,9 +308,11 @@ class Store:
         for article_id in story_table.unfingerprinted(self.db):
             self._begin()
             story_table.save_fingerprint(self.db, fingerprint(self.get(article_id), self.settings))
-        existing, loose = story_table.features(self.db)
         window = self.settings.story_window_days if window_days is None else window_days
-        found = group(loose, existing, window)
+        size, frequency = document_frequencies(item for item, _ in story_table.stream(self.db))
+        first = story_table.first_new_story(self.db)
+        # read everything before writing: the stream and the writes share one connection
+        found = list(group_stream(story_table.stream(self.db), size, frequency, first, window))
         self._begin()
         story_table.save_memberships(self.db, found)
         self.commit()

@@ -8,7 +8,6 @@ computed from the stored record when stories are next grouped.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -69,16 +68,18 @@ def unfingerprinted(db: sqlite3.Connection) -> list[str]:
     return [row[0] for row in rows]
 
 
-def features(db: sqlite3.Connection) -> tuple[dict[int, list[Features]], list[Features]]:
-    """(stored story id -> its members, articles in no story yet)."""
-    grouped: dict[int, list[Features]] = defaultdict(list)
-    loose = []
-    rows = db.execute(
-        "SELECT a.id, COALESCE(s.name, ''), a.published, a.language, f.minhash, f.vector,"
-        " f.terms, f.names, m.story_id FROM fingerprints f JOIN articles a ON a.id = f.article_id"
-        " LEFT JOIN sources s ON s.id = a.source_id"
-        " LEFT JOIN story_members m ON m.article_id = a.id"
-    )
+_FEATURES = (
+    "SELECT a.id, COALESCE(s.name, ''), a.published, a.language, f.minhash, f.vector,"
+    " f.terms, f.names, m.story_id FROM fingerprints f JOIN articles a ON a.id = f.article_id"
+    " LEFT JOIN sources s ON s.id = a.source_id"
+    " LEFT JOIN story_members m ON m.article_id = a.id"
+)
+
+
+def stream(db: sqlite3.Connection) -> Iterator[tuple[Features, int | None]]:
+    """Every fingerprinted article in date order (undated last) with its story id, or None if
+    it is in no story yet; read row by row, so memory does not grow with the store."""
+    rows = db.execute(_FEATURES + " ORDER BY a.published = '', a.published, a.id")
     for article_id, source, published, language, minhash, vector, terms, names, story in rows:
         counts = {}
         for term in terms.split():
@@ -94,11 +95,11 @@ def features(db: sqlite3.Connection) -> tuple[dict[int, list[Features]], list[Fe
             bytes(vector),
             tuple(n for n in names.split(_NAME_SEPARATOR) if n),
         )
-        if story is None:
-            loose.append(item)
-        else:
-            grouped[int(story)].append(item)
-    return dict(grouped), loose
+        yield item, None if story is None else int(story)
+
+
+def first_new_story(db: sqlite3.Connection) -> int:
+    return int(db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM stories").fetchone()[0])
 
 
 def signatures(db: sqlite3.Connection) -> Iterator[tuple[str, str, np.ndarray]]:

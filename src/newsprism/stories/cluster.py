@@ -27,10 +27,12 @@ story as its copy.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import math
 from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -111,18 +113,50 @@ def group(
     forward in time.
     """
     existing = existing or {}
-    every = [member for members in existing.values() for member in members]
-    weights = _Weights([*every, *new])
+    stream: list[tuple[Features, int | None]] = [
+        (member, story_id) for story_id, members in existing.items() for member in members
+    ]
+    stream += [(article, None) for article in new]
+    stream.sort(key=lambda item: _order(item[0]))
+    size, frequency = document_frequencies(article for article, _ in stream)
+    found = group_stream(
+        stream, size, frequency, max(existing, default=0) + 1, window_days, threshold
+    )
+    return list(found)
+
+
+def group_stream(
+    articles: Iterable[tuple[Features, int | None]],
+    size: int,
+    frequency: Mapping[str, int],
+    first_id: int,
+    window_days: int = 3,
+    threshold: float = JOIN_THRESHOLD,
+) -> Iterator[Membership]:
+    """Group articles that arrive in date order (undated last), stored members with their story
+    id, new ones with None; yields a membership for each new one.
+
+    Memory stays bounded by what is recent: a story that ended long enough before the article
+    being placed (``window_days`` plus the vector look-back) can no longer be joined by a dated
+    article, so its sums are released, and so are the signatures of articles that old. Undated
+    articles, placed last, can join only the stories still held.
+    """
+    weights = _Weights(size, frequency)
     stories = _Stories(weights, window_days)
-    for story_id, members in sorted(existing.items(), key=lambda item: min(map(_order, item[1]))):
-        for member in sorted(members, key=_order):
-            stories.join(story_id, member)
-    copies = _CopyIndex(every)
-    next_id = max(existing, default=0) + 1
-    found = []
-    for article in sorted(new, key=_order):
+    copies = _CopyIndex()
+    next_id = first_id
+    for article, stored in articles:
+        days = day_range(article.published)
+        if days is not None:
+            horizon = days[0] - window_days - LOOKBACK_DAYS
+            stories.release_before(horizon)
+            copies.release_before(horizon)
+        if stored is not None:
+            stories.join(stored, article)
+            copies.add(article, days)
+            continue
         original = copies.original(article)
-        if original is not None:
+        if original is not None and original[0] in stories.story_of:
             story_id, score, copy_of = stories.story_of[original[0]], original[1], original[0]
         else:
             story_id, score = stories.best(article, threshold)
@@ -131,9 +165,20 @@ def group(
                 story_id, score = next_id, 1.0
                 next_id += 1
         stories.join(story_id, article)
-        copies.add(article)
-        found.append(Membership(article.id, story_id, round(score, 3), copy_of))
-    return found
+        copies.add(article, days)
+        yield Membership(article.id, story_id, round(score, 3), copy_of)
+
+
+def document_frequencies(articles: Iterable[Features]) -> tuple[int, dict[str, int]]:
+    """How many articles there are and how many use each term: the IDF that grouping needs,
+    counted in one pass so that the articles themselves can be streamed afterwards."""
+    frequency: dict[str, int] = defaultdict(int)
+    size = 0
+    for article in articles:
+        size += 1
+        for term in _raw_terms(article):
+            frequency[term] += 1
+    return size, dict(frequency)
 
 
 def group_articles(
@@ -170,18 +215,10 @@ def _order(article: Features) -> tuple[int, int, str]:
 class _Weights:
     """TF-IDF weights with document frequencies from the whole collection."""
 
-    def __init__(self, articles: Sequence[Features]) -> None:
-        frequency: dict[str, int] = defaultdict(int)
-        for article in articles:
-            for term in _raw_terms(article):
-                frequency[term] += 1
-        self.size = len(articles)
+    def __init__(self, size: int, frequency: Mapping[str, int]) -> None:
+        self.size = size
         self.frequency = frequency
-        self.common = (
-            max(2, int(COMMON_SHARE * self.size))
-            if self.size >= INDEX_COMMON_FROM
-            else self.size + 1
-        )
+        self.common = max(2, int(COMMON_SHARE * size)) if size >= INDEX_COMMON_FROM else size + 1
 
     def idf(self, term: str) -> float:
         return math.log((self.size + 1) / (self.frequency.get(term, 0) + 1)) + 1.0
@@ -228,20 +265,24 @@ class _Story:
 class _Stories:
     """The stories built so far, with two ways to find candidates for an article: shared
     distinctive terms (an inverted index), and similar sentence vectors among the stories
-    opened recently (a matrix product over a contiguous block of rows, as stories are opened in
-    date order)."""
+    opened recently (a matrix product over the last rows, as articles come in date order)."""
 
     def __init__(self, weights: _Weights, window_days: int) -> None:
         self.weights = weights
         self.window = window_days
         self.stories: dict[int, _Story] = {}
         self.index: dict[str, set[int]] = defaultdict(set)
-        self.archive: dict[str, set[int]] = defaultdict(set)  # see _current
         self.story_of: dict[str, int] = {}
-        self.ids: list[int] = []  # story id per row
-        self.opened: list[int] = []  # day each row's story was opened; undated: UNDATED
-        self.in_order = True  # rows opened in date order, so recent stories are a block
+        self.ids: list[int] = []  # story id per row, -1 once the story is forgotten
+        # per row, the latest day any story up to it was opened (undated: UNDATED): never
+        # decreasing, so the rows opened before a day are a prefix even if dates come a little
+        # out of order
+        self.opened: list[int] = []
+        self.first_days: list[int] = []  # the day each row's story was opened
+        self.released = 0  # rows of forgotten stories not yet compacted away
+        self.placed: deque[tuple[int, str]] = deque()  # (first day, article id), see release
         self.centroids = np.zeros((64, DIMENSIONS), dtype=np.float32)  # unit rows
+        self.endings: list[tuple[int, int]] = []  # heap of (last day, story id), see release
         self._cache: dict[str, tuple[dict[str, float], np.ndarray | None]] = {}
 
     def _prepared(self, article: Features) -> tuple[dict[str, float], np.ndarray | None]:
@@ -265,8 +306,8 @@ class _Stories:
             candidates |= self._near(vector, days)
         found, best = -1, threshold
         for story_id in candidates:
-            story = self.stories[story_id]
-            if not self._in_window(story, days):
+            story = self.stories.get(story_id)
+            if story is None or not self._in_window(story, days):
                 continue
             score = self._similarity(terms, vector, story)
             if score >= best:
@@ -276,33 +317,29 @@ class _Stories:
     def _current(self, term: str, days: tuple[int, int] | None) -> set[int]:
         """The stories indexed under a term that are still within reach. New articles are placed
         in date order, so a story that ended before this article's window is out of reach for
-        every later one too: it moves to the archive, which only undated articles search."""
+        every later one too: it leaves the index (undated articles, placed last, search what
+        is left)."""
         stories = self.index.get(term)
-        if stories is None:
-            return set()
-        if days is None:
-            return stories | self.archive.get(term, set())
+        if stories is None or days is None:
+            return stories or set()
         ended = {
             s
             for s in stories
-            if (last := self.stories[s].last) is not None and last + self.window < days[0]
+            if (story := self.stories.get(s)) is None
+            or (story.last is not None and story.last + self.window < days[0])
         }
-        if ended:
-            stories -= ended
-            self.archive[term] |= ended
+        stories -= ended
+        if not stories:
+            del self.index[term]
+            return set()
         return stories
 
     def _near(self, vector: np.ndarray, days: tuple[int, int] | None) -> set[int]:
         """Stories opened in the last weeks whose sentence vector is close to this one."""
         if days is None:
             low = max(0, len(self.ids) - UNDATED_SCAN)
-        elif self.in_order:
+        else:
             low = bisect_left(self.opened, days[0] - self.window - LOOKBACK_DAYS)
-        else:  # a batch older than the stories before it: scan all, keep the recent ones
-            earliest = days[0] - self.window - LOOKBACK_DAYS
-            scores = self.centroids[: len(self.ids)] @ vector
-            close = np.flatnonzero(scores >= VECTOR_CANDIDATE)
-            return {self.ids[int(i)] for i in close if self.opened[int(i)] >= earliest}
         block = self.centroids[low : len(self.ids)]
         close = np.flatnonzero(block @ vector >= VECTOR_CANDIDATE)
         return {self.ids[low + int(i)] for i in close}
@@ -325,10 +362,42 @@ class _Stories:
         if days:
             story.first = days[0] if story.first is None else min(story.first, days[0])
             story.last = days[1] if story.last is None else max(story.last, days[1])
+            heapq.heappush(self.endings, (story.last, story_id))
+            self.placed.append((days[0], article.id))
         story.size += 1
         for term in self.weights.distinctive(terms):
             self.index[term].add(story_id)
         self.story_of[article.id] = story_id
+
+    def release_before(self, horizon: int) -> None:
+        """Forget stories whose last article is older than ``horizon``, and which story the
+        articles from before it joined: no dated article still to come can reach them."""
+        while self.endings and self.endings[0][0] < horizon:
+            last, story_id = heapq.heappop(self.endings)
+            story = self.stories.get(story_id)
+            if story is None or story.last != last:
+                continue  # it grew since, or is already gone
+            del self.stories[story_id]
+            self.ids[story.row] = -1
+            self.centroids[story.row] = 0.0
+            self.released += 1
+        while self.placed and self.placed[0][0] < horizon:
+            self.story_of.pop(self.placed.popleft()[1], None)
+        if self.released > 1024 and self.released * 2 > len(self.ids):
+            self._compact()
+
+    def _compact(self) -> None:
+        """Drop the rows of forgotten stories from the centroid matrix."""
+        kept = [row for row, story_id in enumerate(self.ids) if story_id >= 0]
+        self.centroids = np.concatenate(
+            [self.centroids[kept], np.zeros((max(64, len(kept)), DIMENSIONS), np.float32)]
+        )
+        self.ids = [self.ids[row] for row in kept]
+        self.first_days = [self.first_days[row] for row in kept]
+        self.opened = list(itertools.accumulate(self.first_days, max))
+        for row, story_id in enumerate(self.ids):
+            self.stories[story_id].row = row
+        self.released = 0
 
     def _open(self, story_id: int, days: tuple[int, int] | None) -> int:
         row = len(self.ids)
@@ -338,9 +407,8 @@ class _Stories:
             self.centroids = grown
         self.ids.append(story_id)
         opened = days[0] if days else UNDATED
-        if self.opened and opened < self.opened[-1]:
-            self.in_order = False
-        self.opened.append(opened)
+        self.first_days.append(opened)
+        self.opened.append(max(opened, self.opened[-1]) if self.opened else opened)
         return row
 
     def _in_window(self, story: _Story, days: tuple[int, int] | None) -> bool:
@@ -369,13 +437,12 @@ class _Stories:
 class _CopyIndex:
     """Near-duplicates among the articles grouped so far (LSH over MinHash signatures)."""
 
-    def __init__(self, articles: Iterable[Features]) -> None:
+    def __init__(self) -> None:
         self.index = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=PERMUTATIONS)
         self.values: dict[str, np.ndarray] = {}
-        for article in articles:
-            self.add(article)
+        self.added: deque[tuple[int, str]] = deque()  # (first day, id) of dated articles
 
-    def add(self, article: Features) -> None:
+    def add(self, article: Features, days: tuple[int, int] | None) -> None:
         if len(article.minhash) != 4 * PERMUTATIONS or article.id in self.values:
             return
         values = np.frombuffer(article.minhash, dtype="<u4").astype(np.uint64)
@@ -383,6 +450,16 @@ class _CopyIndex:
             article.id, MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME)
         )
         self.values[article.id] = values
+        if days is not None:
+            self.added.append((days[0], article.id))
+
+    def release_before(self, horizon: int) -> None:
+        """Forget articles from before ``horizon``: later copies of them open stories anew
+        (`newsprism copies` still finds every pair)."""
+        while self.added and self.added[0][0] < horizon:
+            _, article_id = self.added.popleft()
+            self.index.remove(article_id)
+            del self.values[article_id]
 
     def original(self, article: Features) -> tuple[str, float] | None:
         """The most similar earlier article this one is a near-duplicate of, if any."""
