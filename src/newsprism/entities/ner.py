@@ -205,7 +205,6 @@ def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 @cache
-@cache
 def packaged_model() -> NerModel | None:
     resource = resources.files("newsprism.entities").joinpath("model", MODEL_FILE)
     if not resource.is_file():
