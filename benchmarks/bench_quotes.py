@@ -14,20 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_text import run_on_corpus_or_generated
-from newsprism import Article, read
+from bench_text import run_on_corpus_or_generated, text_layer
 from newsprism.quotes.detect import find_quotes
-from newsprism.settings import Settings
-from newsprism.text.stages import detect_language, tokens
 
 
 def measure(paths: list[str]) -> None:
-    settings = Settings()
-    articles = [
-        tokens(detect_language(item, settings), settings)
-        for item in read(paths, settings=settings)
-        if isinstance(item, Article)
-    ]
+    articles = text_layer(paths)
     find_quotes(articles[0])  # load the cue lexicon
     started = time.perf_counter()
     found = sum(len(find_quotes(article)) for article in articles)

@@ -26,22 +26,14 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_text import run_on_corpus_or_generated
-from newsprism import Article, read
-from newsprism.settings import Settings
+from bench_text import run_on_corpus_or_generated, text_layer
 from newsprism.stories.cluster import Features, document_frequencies, group_stream
 from newsprism.stories.fingerprint import fingerprint
 from newsprism.stories.score import pairwise
-from newsprism.text.stages import detect_language, tokens
 
 
 def measure_fingerprints(paths: list[str]) -> None:
-    settings = Settings()
-    articles = [
-        tokens(detect_language(item, settings), settings)
-        for item in read(paths, settings=settings)
-        if isinstance(item, Article)
-    ]
+    articles = text_layer(paths)
     fingerprint(articles[0])  # load the sentence encoder
     for vector in (False, True):
         started = time.perf_counter()

@@ -204,6 +204,19 @@ def measure(
     )
 
 
+def text_layer(paths: list[str]) -> list[Article]:
+    """The articles in ``paths`` with language, tokens and sentences: what the later stages'
+    benchmarks take as given and do not time."""
+    from newsprism.text.stages import detect_language, tokens
+
+    settings = Settings()
+    return [
+        tokens(detect_language(item, settings), settings)
+        for item in read(paths, settings=settings)
+        if isinstance(item, Article)
+    ]
+
+
 def run_on_corpus_or_generated(
     measure_paths: Callable[[list[str]], None], description: str | None, articles: int
 ) -> None:
