@@ -1,1 +1,2 @@
-"""Entities: German named entities, their grouping within an article, numbers and dates."""
+"""Entities: German named entities (a trained tagger), English ones (rules), their grouping
+within an article, spelling variants across transliterations, numbers and dates."""

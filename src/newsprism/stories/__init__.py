@@ -1,1 +1,2 @@
-"""Stories: syndicated copies now; story clustering and coverage comparison to come."""
+"""Stories: per-article fingerprints (map step), syndicated copies, story grouping across
+outlets, days and languages, and the comparison of the articles of one story."""
