@@ -96,3 +96,23 @@ def test_entities_stored_by_schema_2_get_keys_on_upgrade(tmp_path):
         assert store.version == 3
         store.add(article("dpa", [("Waleri Gerassimow", "PER")]))
         assert store.count("entities") == 1
+
+
+def test_a_surname_stored_first_takes_the_full_name_when_it_comes(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("early", [("Putin", "PER")]))
+        store.add(article("later", [("Wladimir Putin", "PER")]))
+        store.add(article("last", [("Putin", "PER")]))
+        (row,) = store.top_entities("PER")
+        assert (row.name, row.articles) == ("Wladimir Putin", 3)
+        reasons = dict(store.db.execute("SELECT alias, reason FROM aliases").fetchall())
+        assert reasons == {"Putin": "surname of Wladimir Putin, stored before the full name"}
+
+
+def test_an_ambiguous_surname_is_not_given_a_full_name(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("a", [("Klaus Schmidt", "PER")]))
+        store.add(article("b", [("Schmidt", "PER")]))  # joins Klaus: the only Schmidt so far
+        store.add(article("c", [("Helmut Schmidt", "PER")]))
+        names = sorted(row.name for row in store.top_entities("PER"))
+        assert names == ["Helmut Schmidt", "Klaus Schmidt"]

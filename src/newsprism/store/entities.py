@@ -2,9 +2,10 @@
 
 An article's entity joins a stored one when (in this order) they have the same canonical name
 and class; it is a one-word person name that ends exactly one stored person's name ("Putin" ->
-"Wladimir Putin"); its spelling key equals a stored one's ("Waleri Gerassimow" -> "Valery
-Gerasimov"), also for a surname alone ("Gerassimow"); or CLDR names the same place ("Moskau" ->
-"Moscow"). Every link other than the same name is recorded in ``aliases`` with its reason.
+"Wladimir Putin"), or a full name whose surname alone was stored first; its spelling key
+equals a stored one's ("Waleri Gerassimow" -> "Valery Gerasimov"), also for a surname alone
+("Gerassimow"); or CLDR names the same place ("Moskau" -> "Moscow"). Every link other than the
+same name is recorded in ``aliases`` with its reason.
 """
 
 from __future__ import annotations
@@ -29,11 +30,44 @@ def corpus_entity(db: sqlite3.Connection, name: str, label: str) -> int:
             (entity_id, name, reason),
         )
         return entity_id
+    earlier = _earlier_surname(db, name, label)
+    if earlier is not None:
+        return earlier
     cursor = db.execute(
         "INSERT INTO entities (name, label, spelling, place) VALUES (?, ?, ?, ?)",
         (name, label, spelling_key(name), place_key(name)),
     )
     return int(cursor.lastrowid or 0)
+
+
+def _earlier_surname(db: sqlite3.Connection, name: str, label: str) -> int | None:
+    """A full person name whose surname alone was stored first ("Putin", then "Wladimir
+    Putin"): the stored entity takes the full name, and the surname becomes its alias, so the
+    order articles arrive in does not split a person. Only when no other stored person has
+    that surname, which would make the surname ambiguous."""
+    words = name.split()
+    if label != "PER" or len(words) < 2:
+        return None
+    surname = words[-1]
+    alone = db.execute(
+        "SELECT id, name FROM entities WHERE label = 'PER' AND (name = ? OR spelling = ?)",
+        (surname, spelling_key(surname)),
+    ).fetchall()
+    others = db.execute(
+        "SELECT COUNT(*) FROM entities WHERE label = 'PER' AND name LIKE ?", (f"% {surname}",)
+    ).fetchone()[0]
+    if len(alone) != 1 or others:
+        return None
+    entity_id, short = alone[0]
+    db.execute(
+        "UPDATE entities SET name = ?, spelling = ?, place = ? WHERE id = ?",
+        (name, spelling_key(name), place_key(name), entity_id),
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO aliases (entity_id, alias, reason) VALUES (?, ?, ?)",
+        (entity_id, short, f"surname of {name}, stored before the full name"),
+    )
+    return int(entity_id)
 
 
 def fill_keys(db: sqlite3.Connection) -> None:
