@@ -1,3 +1,6 @@
+import pytest
+
+from newsprism import analyze
 from newsprism.entities.resolve import _consistent, _group
 from newsprism.model import Mention
 from tests.conftest import EXAMPLES, analyze_all, needs_shared
@@ -47,3 +50,25 @@ def test_reference_articles_resolve_stoltenberg():
         assert stoltenberg_quotes and all(
             q.speaker_name == "Jens Stoltenberg" for q in stoltenberg_quotes
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Wie die Deutsche Presse-Agentur (dpa) meldete, ist die Lage ernst.",
+            "Deutsche Presse-Agentur",
+            "dpa",
+        ),
+        (
+            "Die Europäische Zentralbank (EZB) senkte den Zins. Die EZB prüft weiter.",
+            "Europäische Zentralbank",
+            "EZB",
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_joins_the_name_before_it(text, name, short):
+    article = analyze("Titel\n\n" + text)
+    (entity,) = [e for e in article.entities if e.name == name]
+    assert short in {article.text[m.start : m.end] for m in entity.mentions}
+    assert not any(e.name == short for e in article.entities)

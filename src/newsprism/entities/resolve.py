@@ -10,6 +10,7 @@ which knows whom they refer to as speakers (:func:`link_speakers`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -92,6 +93,7 @@ def _group(text: str, mentions: list[Mention]) -> tuple[Entity, ...]:
                 break
         else:
             groups.append([mention])
+    groups = _with_abbreviations(text, groups)
     for description in described:  # to the group of the name that follows it
         for group in groups:
             if any(m.start > description.end and m.start - description.end <= 2 for m in group):
@@ -106,6 +108,39 @@ def _group(text: str, mentions: list[Mention]) -> tuple[Entity, ...]:
         canonical = max(forms, key=lambda n: (len(n.split()), forms.count(n), -len(n)))
         entities.append(Entity(f"e{number}", group[0].label, canonical, ordered))
     return tuple(entities)
+
+
+def _with_abbreviations(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """An abbreviation in brackets right after a name is that name: "Deutschen Presse-Agentur
+    (dpa)", "Bundesamt für Sicherheit in der Informationstechnik (BSI)"."""
+    merged: list[list[Mention]] = []
+    for group in groups:
+        target = next(
+            (
+                other
+                for other in merged
+                if any(_abbreviates(text, name, short) for name in other for short in group)
+            ),
+            None,
+        )
+        if target is None:
+            merged.append(group)
+        else:
+            target.extend(replace(m, label=target[0].label) for m in group)
+    return merged
+
+
+def _abbreviates(text: str, name: Mention, short: Mention) -> bool:
+    if text[name.end : short.start].strip() != "(" or text[short.end : short.end + 1] != ")":
+        return False
+    words = [w for w in re.split(r"[\s-]+", text[name.start : name.end]) if w and not w.islower()]
+    initials = "".join(w[0] for w in words).upper()
+    letters = text[short.start : short.end].upper()
+    if len(initials) < 2 or not letters.startswith(initials):
+        return False
+    # the rest from inside the last compound: "Europäische Zentralbank (EZB)"
+    rest = iter(words[-1][1:].upper())
+    return all(letter in rest for letter in letters[len(initials) :])
 
 
 def _same(text: str, head: Mention, words: list[str]) -> bool:
