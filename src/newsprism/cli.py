@@ -7,17 +7,18 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, replace
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
 from newsprism import __version__, analyze_files
+from newsprism import cli_stories as story_commands
 from newsprism.errors import CATALOGUE, NewsprismError, Problem
 from newsprism.ingest import FORMATS
 from newsprism.model import Article
 from newsprism.serialize import dumps
-from newsprism.settings import Settings, documentation
+from newsprism.settings import Settings, documentation, from_arguments
 from newsprism.store import Store
 from newsprism.store.export import FORMATS as EXPORT_FORMATS
 from newsprism.store.export import TABLES as EXPORT_TABLES
@@ -136,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     copies.add_argument("--json", action="store_true", help="one JSON object per pair")
     copies.add_argument("--db", metavar="FILE")
-    copies.set_defaults(command=_copies)
+    copies.set_defaults(command=story_commands.copies)
 
     stories = commands.add_parser(
         "stories",
@@ -150,7 +151,7 @@ def _parser() -> argparse.ArgumentParser:
         "--window", type=int, metavar="DAYS", help="time window (default: story_window_days)"
     )
     stories.add_argument("--db", metavar="FILE")
-    stories.set_defaults(command=_stories)
+    stories.set_defaults(command=story_commands.stories)
 
     compare = commands.add_parser(
         "compare",
@@ -168,7 +169,7 @@ def _parser() -> argparse.ArgumentParser:
         "--save", action="store_true", help="keep the result in the store's comparisons table"
     )
     compare.add_argument("--db", metavar="FILE")
-    compare.set_defaults(command=_compare)
+    compare.set_defaults(command=story_commands.compare)
 
     framing = commands.add_parser(
         "framing", help="each outlet's framing: own wording, quoted wording, translation artefacts"
@@ -253,10 +254,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _settings_from(args: argparse.Namespace, **overrides: object) -> Settings:
-    return Settings.load(getattr(args, "config", None), db=getattr(args, "db", None), **overrides)
-
-
 def _analyze(args: argparse.Namespace) -> int:
     mapping = {}
     for item in args.field:
@@ -266,7 +263,7 @@ def _analyze(args: argparse.Namespace) -> int:
                 "E202", f"{item!r}: write RECORD_FIELD=ARTICLE_FIELD, e.g. content=text"
             )
         mapping[name] = target
-    settings = _settings_from(args, jobs=args.jobs, morphology=args.morphology)
+    settings = from_arguments(args, jobs=args.jobs, morphology=args.morphology)
     if mapping:
         settings = settings.updated(jsonl_fields={**settings.jsonl_fields, **mapping})
     store = None if args.no_db else Store(settings.db, settings)
@@ -338,7 +335,7 @@ def _print_summary(
 
 def _show(args: argparse.Namespace) -> int:
     target = Path(args.target)
-    settings = _settings_from(args)
+    settings = from_arguments(args)
     if target.exists():
         found = [item for item in analyze_files([target], settings=settings)]
         for problem in (i for i in found if isinstance(i, Problem)):
@@ -354,7 +351,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
-    with Store(_settings_from(args).db) as store:
+    with Store(from_arguments(args).db) as store:
         hits = store.search(query, args.limit)
     for hit in hits:
         meta = " · ".join(x for x in (hit.source, hit.published) if x)
@@ -365,7 +362,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with Store(_settings_from(args).db) as store:
+    with Store(from_arguments(args).db) as store:
         count = export(store, args.format, args.output, args.table)
     noun = {"articles": "article", "stories": "story member", "comparisons": "comparison"}
     print(f"exported {plural(count, noun[args.table])} as {args.format}", file=sys.stderr)
@@ -381,7 +378,7 @@ def _demo(args: argparse.Namespace) -> int:
                 path = Path(tmp) / entry.name
                 path.write_bytes(entry.read_bytes())
                 paths.append(path)
-        settings = _settings_from(args).updated(db=str(Path(tmp) / "demo.db"))
+        settings = from_arguments(args).updated(db=str(Path(tmp) / "demo.db"))
         print(
             "newsprism demo: three invented reports of one invented event "
             "by three invented outlets\n"
@@ -418,7 +415,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _quotes(args: argparse.Namespace) -> int:
-    with Store(_settings_from(args).db) as store:
+    with Store(from_arguments(args).db) as store:
         rows = store.quotes(args.speaker, args.text, args.limit)
     for row in rows:
         who = row.speaker_name or row.speaker_text or "?"
@@ -431,7 +428,7 @@ def _quotes(args: argparse.Namespace) -> int:
 
 
 def _entities(args: argparse.Namespace) -> int:
-    with Store(_settings_from(args).db) as store:
+    with Store(from_arguments(args).db) as store:
         rows = store.top_entities(args.label, args.limit)
     for row in rows:
         outlets = ", ".join(f"{outlet} {count}" for outlet, count in row.outlets)
@@ -441,130 +438,10 @@ def _entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def _copies(args: argparse.Namespace) -> int:
-    import json
-
-    from newsprism.stories.copies import find_copies
-
-    if not 0.0 < args.threshold < 1.0:
-        raise NewsprismError("E201", f"--threshold {args.threshold} must lie between 0 and 1")
-    with Store(_settings_from(args).db) as store:
-        rows = list(store.signatures())
-    sources = {article_id: source or "(unknown)" for article_id, source, _ in rows}
-    pairs = find_copies(((article_id, values) for article_id, _, values in rows), args.threshold)
-    for pair in pairs:
-        if args.json:
-            print(
-                json.dumps(
-                    {"first": pair.first, "second": pair.second, "similarity": pair.similarity}
-                )
-            )
-        else:
-            first, second = (f"{i} ({sources[i]})" for i in (pair.first, pair.second))
-            print(f"{pair.similarity:.2f}  {first}  ~  {second}")
-    print(
-        f"{plural(len(pairs), 'copy pair')} among {plural(len(rows), 'article')}", file=sys.stderr
-    )
-    return 0
-
-
-def _stories(args: argparse.Namespace) -> int:
-    import json
-
-    settings = _settings_from(args)
-    with Store(settings.db, settings) as store:
-        added = store.group_stories(args.window)
-        rows = store.stories(args.min_size, args.limit)
-        members = (
-            {row.id: list(store.story_members(row.id)) for row in rows} if args.members else {}
-        )
-        total = store.count("stories")
-    for row in rows:
-        if args.json:
-            record = {**asdict(row), "outlets": dict(row.outlets)}
-            if args.members:
-                record["members"] = [asdict(m) for m in members[row.id]]
-            print(json.dumps(record, ensure_ascii=False))
-            continue
-        dates = (
-            row.first_published
-            if row.first_published == row.last_published
-            else (f"{row.first_published}..{row.last_published}")
-        )
-        outlets = ", ".join(f"{name} {count}" for name, count in row.outlets)
-        copies = f", {plural(row.copies, 'copy', 'copies')}" if row.copies else ""
-        print(
-            f"story {row.id:<5} {plural(row.size, 'article'):>12}{copies}  {dates or '-'}  "
-            f"{'/'.join(row.languages)}  {row.label}"
-        )
-        print(f"    {outlets}")
-        for member in members.get(row.id, []):
-            copy = f"  copy of {member.copy_of}" if member.copy_of else ""
-            print(
-                f"      {member.article_id}  {member.source or '-'}  {member.published or '-'}"
-                f"  {member.title}{copy}"
-            )
-    print(
-        f"{plural(len(added), 'article')} newly grouped; {plural(total, 'story', 'stories')}"
-        f" in the store, {len(rows)} shown",
-        file=sys.stderr,
-    )
-    return 0
-
-
-def _compare(args: argparse.Namespace) -> int:
-    import json
-
-    from newsprism.stories.compare import compare
-    from newsprism.stories.report import render_html, render_text, to_json
-
-    settings = _settings_from(args)
-    articles: list[Article] = []
-    store = None
-    try:
-        if args.story is not None:
-            store = Store(settings.db, settings)
-            members = [m for m in store.story_members(args.story) if not m.copy_of]
-            if not members:
-                raise NewsprismError("E206", f"there is no story {args.story} in {settings.db}")
-            articles.extend(store.get(m.article_id) for m in members)
-        for target in args.articles:
-            if Path(target).is_file():
-                for item in analyze_files([target], settings=settings):
-                    if isinstance(item, Problem):
-                        raise NewsprismError("E206", f"cannot compare {target}: {item}")
-                    articles.append(item)
-                continue
-            store = store or Store(settings.db, settings)
-            articles.append(store.get(target))
-        if len(articles) < 2:
-            raise NewsprismError(
-                "E206", "compare needs at least two articles (copies in a story do not count)"
-            )
-        if len({a.id for a in articles}) < len(articles):
-            raise NewsprismError("E206", "the same article is given twice")
-        comparison = compare(articles)
-        result = to_json(comparison)
-        if args.save:
-            store = store or Store(settings.db, settings)
-            store.save_comparison([a.id for a in articles], json.dumps(result, ensure_ascii=False))
-    finally:
-        if store is not None:
-            store.close()
-    if args.html:
-        Path(args.html).write_text(render_html(comparison, articles), encoding="utf-8")
-        print(f"wrote {args.html}", file=sys.stderr)
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-    else:
-        print(render_text(comparison), end="")
-    return 0
-
-
 def _framing(args: argparse.Namespace) -> int:
     from newsprism.framing.profile import WRITERS, profiles
 
-    with Store(_settings_from(args).db) as store:
+    with Store(from_arguments(args).db) as store:
         found = profiles(store)
     with text_output(args.output) as stream:
         WRITERS[args.format](found, stream)
@@ -577,7 +454,7 @@ def _eval_quotes(args: argparse.Namespace) -> int:
 
     if not args.gold.is_dir():
         raise NewsprismError("E101", f"{args.gold} is not a folder")
-    scores = evaluate(args.gold, args.write_predictions, _settings_from(args))
+    scores = evaluate(args.gold, args.write_predictions, from_arguments(args))
     print(scores.report())
     if args.write_predictions:
         print(f"predictions written to {args.write_predictions}/", file=sys.stderr)

@@ -128,6 +128,11 @@ class Settings:
         return replace(self, **changes)
 
 
+def from_arguments(args: Any, **overrides: Any) -> Settings:
+    """Settings for a command line: the ``--config`` file, then ``--db``, then ``overrides``."""
+    return Settings.load(getattr(args, "config", None), db=getattr(args, "db", None), **overrides)
+
+
 def documentation() -> list[tuple[str, str, str]]:
     """(name, default, description) for every setting."""
     defaults = Settings()
