@@ -110,6 +110,17 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     return (start, index) if index > start else None
 
 
+def _agent(words: Words, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The phrase, unless its noun names a thought or a decision rather than someone who speaks
+    ("die Entscheidung", "ihren Informationen")."""
+    if phrase is None:
+        return None
+    nouns = [i for i in range(*phrase) if words.pos(i) in {"NOUN", "PROPN"}]
+    if nouns and words.lower[nouns[0]] in _NOT_AGENTS:
+        return None
+    return phrase
+
+
 def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int] | None:
     """The subject when it fills the field before a finite verb ("Der Minister sagte")."""
     start = clause_start
@@ -120,12 +131,30 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     particle = words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper()
     if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
         return None
-    found = noun_phrase(words, start, verb)
+    found = _agent(words, noun_phrase(words, start, verb))
     if found and (found[1] == verb or (found[1] == verb - 1 and words.forms[verb - 1] == ",")):
         if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
             return None  # "Der Zeitung sagte er": the phrase before the verb is an object
         return found
     return None
+
+
+_NOT_AGENTS = frozenset(
+    {
+        "entscheidung",
+        "information",
+        "informationen",
+        "ereignis",
+        "auffassung",
+        "meinung",
+        "ansicht",
+        "forderung",
+        "vorschlag",
+        "überzeugung",
+        "einschätzung",
+        "erkenntnis",
+    }
+)
 
 
 def _pronoun_after(words: Words, verb: int) -> bool:
@@ -152,7 +181,7 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
             phrase = noun_phrase(words, skip, stop)
             index = phrase[1] if phrase else skip + 1
             continue
-        return noun_phrase(words, index, stop)
+        return _agent(words, noun_phrase(words, index, stop))
     return None
 
 
