@@ -322,3 +322,9 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         "Expansion der Allianz an seine Küste."
     )
     assert [q.speaker_name for q in found] == ["Brandvik", "Korvenstadt"]
+
+
+def test_a_thought_or_decision_in_the_subject_slot_is_not_the_speaker():
+    article = analyze("Titel\n\nDie Einschätzung der Experten betonte, dass die Lage ernst sei.")
+    (quote,) = [q for q in article.quotes if q.type == "indirect"]
+    assert quote.speaker == ()  # not "Die Einschätzung der Experten"
