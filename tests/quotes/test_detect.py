@@ -328,3 +328,12 @@ def test_a_thought_or_decision_in_the_subject_slot_is_not_the_speaker():
     article = analyze("Titel\n\nDie Einschätzung der Experten betonte, dass die Lage ernst sei.")
     (quote,) = [q for q in article.quotes if q.type == "indirect"]
     assert quote.speaker == ()  # not "Die Einschätzung der Experten"
+
+
+def test_a_relative_clause_between_speaker_and_verb_keeps_the_speaker():
+    article = analyze(
+        "Titel\n\nPaula Beispiel, die als Sprecherin der Fraktion arbeitet, erklärte, dass "
+        "die Reform scheitern werde."
+    )
+    (quote,) = [q for q in article.quotes if q.type == "indirect"]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Paula Beispiel"]

@@ -132,7 +132,11 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
         return None
     found = _agent(words, noun_phrase(words, start, verb))
-    if found and (found[1] == verb or (found[1] == verb - 1 and words.forms[verb - 1] == ",")):
+    if found and (
+        found[1] == verb
+        or (found[1] == verb - 1 and words.forms[verb - 1] == ",")
+        or _relative_clause(words, found[1], verb)
+    ):
         if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
             return None  # "Der Zeitung sagte er": the phrase before the verb is an object
         return found
@@ -155,6 +159,22 @@ _NOT_AGENTS = frozenset(
         "erkenntnis",
     }
 )
+
+
+def _relative_clause(words: Words, end: int, verb: int) -> bool:
+    """Whether a relative clause stands between the subject and its verb ("Frank Sichau, der
+    als Sprecher der Fraktion fungiert, erklärte")."""
+    return (
+        end + 2 < verb
+        and words.forms[end] == ","
+        and words.lower[end + 1] in _RELATIVE
+        and words.forms[verb - 1] == ","
+        # a verb of its own: else it is an apposition ("Marcelo Ebrard, der Bürgermeister …,")
+        and any(words.pos(i) in {"VERB", "AUX"} for i in range(end + 2, verb - 1))
+    )
+
+
+_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who", "which"})
 
 
 def _pronoun_after(words: Words, verb: int) -> bool:
