@@ -337,3 +337,19 @@ def test_a_relative_clause_between_speaker_and_verb_keeps_the_speaker():
     )
     (quote,) = [q for q in article.quotes if q.type == "indirect"]
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["Paula Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Paula Beispiel wird von der Agentur mit den Worten zitiert: „Wir prüfen das.“",
+            "Paula Beispiel",
+        ),
+        ("In der Mitteilung wird Beispiel wie folgt zitiert: „Wir bauen weiter.“", "Beispiel"),
+    ],
+)
+def test_the_subject_of_a_passive_quote_frame_is_the_speaker(text, speaker):
+    article = analyze("Titel\n\n" + text)
+    (quote,) = [q for q in article.quotes if q.type == "direct"]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]

@@ -74,6 +74,10 @@ def _verb_frame(
         return None
     cue = [index] + ([particle_index] if particle_index is not None else [])
     finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, clause_end)
+    if token.lemma == "zitieren":
+        # "X wird (von Reuters) mit den Worten zitiert:": a passive, whose subject is the one
+        # quoted; "zitiert" reads as finite to the tagger, but "wird" is the clause's verb
+        finite = _werden_before(words, clause_start, index) or finite
     if finite is not None and finite != index:
         cue.append(finite)
     head = finite if finite is not None else index
@@ -167,6 +171,14 @@ def _verb_frame(
             addressee,
             joined,
         )
+    return None
+
+
+def _werden_before(words: Words, start: int, index: int) -> int | None:
+    for position in range(start, index):
+        token = words.tokens[position]
+        if token.lemma == "werden" and token.tag in FINITE_TAGS:
+            return position
     return None
 
 
