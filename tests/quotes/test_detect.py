@@ -353,3 +353,9 @@ def test_the_subject_of_a_passive_quote_frame_is_the_speaker(text, speaker):
     article = analyze("Titel\n\n" + text)
     (quote,) = [q for q in article.quotes if q.type == "direct"]
     assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+
+
+def test_the_object_of_an_active_zitieren_is_the_speaker():
+    article = analyze("Titel\n\nDie Agentur zitierte Beispiel mit den Worten: „Wir sparen.“")
+    (quote,) = [q for q in article.quotes if q.type == "direct"]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Beispiel"]
