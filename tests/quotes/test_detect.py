@@ -359,3 +359,19 @@ def test_the_object_of_an_active_zitieren_is_the_speaker():
     article = analyze("Titel\n\nDie Agentur zitierte Beispiel mit den Worten: „Wir sparen.“")
     (quote,) = [q for q in article.quotes if q.type == "direct"]
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.",
+            "einem Papier des Ministeriums",
+        ),
+        ("Im Bericht der Kommission heißt es: „Die Lage ist ernst.“", "Bericht der Kommission"),
+    ],
+)
+def test_the_document_before_heisst_es_is_the_source(text, source):
+    article = analyze("Titel\n\n" + text)
+    (quote,) = [q for q in article.quotes if q.nested_in < 0]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [source]

@@ -157,6 +157,8 @@ def _verb_frame(
                 or subject_after(words, head, clause_end)
                 or _long_subject(words, start, clause_start)
             )
+        if cue_entry.lemma == "heißen" and speaker is None:
+            speaker = source_phrase(words, clause_start, clause_end)  # "In dem Bericht heißt es:"
         if cue_entry.lemma == "zitieren" and finite == index:
             # active: "Die Zeitung zitierte Papandreou mit den Worten:": the object speaks
             speaker = _object_after(words, head, clause_end, speaker) or speaker
