@@ -375,3 +375,23 @@ def test_the_document_before_heisst_es_is_the_source(text, source):
     article = analyze("Titel\n\n" + text)
     (quote,) = [q for q in article.quotes if q.nested_in < 0]
     assert [article.text[s.start : s.end] for s in quote.speaker] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Fischer hingegen sagen, der Hafen sei sicher.", "Die Fischer"),
+        (
+            "Eine Sprecherin in Sandhafen sagte, dass die Lage ernst sei.",
+            "Eine Sprecherin in Sandhafen",
+        ),
+        (
+            "Am Montag äußerte sich Ministerin Paula Beispiel dahingehend, das Gesetz sei falsch.",
+            "Ministerin Paula Beispiel",
+        ),
+    ],
+)
+def test_subjects_with_an_adverb_a_place_or_a_reflexive_verb(text, speaker):
+    article = analyze("Titel\n\n" + text)
+    (quote,) = [q for q in article.quotes if q.nested_in < 0]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]

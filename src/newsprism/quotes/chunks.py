@@ -132,9 +132,12 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
         return None
     found = _agent(words, noun_phrase(words, start, verb))
+    if found and found[1] < verb and _place_after(words, found[1], verb):
+        found = (found[0], verb)  # "Ein Regierungssprecher in Berlin sagte"
     if found and (
         found[1] == verb
         or (found[1] == verb - 1 and words.forms[verb - 1] == ",")
+        or (found[1] == verb - 1 and words.lower[verb - 1] in _CONTRASTIVE)
         or _relative_clause(words, found[1], verb)
     ):
         if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
@@ -159,6 +162,22 @@ _NOT_AGENTS = frozenset(
         "erkenntnis",
     }
 )
+
+
+def _place_after(words: Words, end: int, verb: int) -> bool:
+    """Whether the words between a phrase and the verb are "in"/"aus" and a name: the
+    phrase's place ("Die Botschaft in Riad teilte mit")."""
+    gap = range(end, verb)
+    return (
+        len(gap) >= 2
+        and words.lower[end] in {"in", "aus"}
+        # a name; the tagger calls some place names nouns ("Sandhafen")
+        and all(words.pos(i) in _HEAD and words.forms[i][:1].isupper() for i in gap[1:])
+    )
+
+
+# adverbs that may follow the subject before the verb: "Die Kanadier hingegen sagen"
+_CONTRASTIVE = frozenset({"hingegen", "jedoch", "dagegen", "allerdings", "indes", "wiederum"})
 
 
 def _relative_clause(words: Words, end: int, verb: int) -> bool:
@@ -193,7 +212,8 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
     """
     index = verb + 1
     while index < stop:
-        if words.pos(index) in {"ADV", "PART", "VERB"} and words.lower[index] not in _PRONOUNS:
+        passed = words.pos(index) in {"ADV", "PART", "VERB"} or words.lower[index] == "sich"
+        if passed and words.lower[index] not in _PRONOUNS:  # "äußerte sich X"
             index += 1
             continue
         if words.lower[index] in _OBJECT_DETERMINERS or words.pos(index) == "ADP":
