@@ -77,7 +77,8 @@ def _verb_frame(
     if token.lemma == "zitieren":
         # "X wird (von Reuters) mit den Worten zitiert:": a passive, whose subject is the one
         # quoted; "zitiert" reads as finite to the tagger, but "wird" is the clause's verb
-        finite = _werden_before(words, clause_start, index) or finite
+        auxiliary = _werden_before(words, clause_start, index)
+        finite = finite if auxiliary is None else auxiliary
     if finite is not None and finite != index:
         cue.append(finite)
     head = finite if finite is not None else index
