@@ -18,6 +18,7 @@ texts, so it stays fast and can run after a distributed map. Three parts:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 import numpy as np
@@ -91,14 +92,16 @@ def term_counts(fingerprint: Fingerprint) -> dict[str, int]:
 def _named_positions(article: Article) -> set[int]:
     """Start offsets of the tokens inside name mentions of people, organisations and places:
     the tagger calls "Sandhafen" a common noun, the entity layer knows it is a place."""
-    spans = [
-        (m.start, m.end)
-        for e in article.entities
-        if e.label in ("PER", "ORG", "LOC")
-        for m in e.mentions
-        if m.kind == "name"
-    ]
-    return {t.start for t in article.tokens for start, end in spans if start <= t.start < end}
+    starts = [t.start for t in article.tokens]  # in text order
+    named: set[int] = set()
+    for entity in article.entities:
+        if entity.label not in ("PER", "ORG", "LOC"):
+            continue
+        for mention in entity.mentions:
+            if mention.kind == "name":
+                first = bisect_left(starts, mention.start)
+                named.update(starts[first : bisect_left(starts, mention.end)])
+    return named
 
 
 def _lemma(article: Article, token: Token) -> str:
