@@ -15,11 +15,11 @@ The word lists are data (``data/entities_en.toml``); quality on a hand-labelled 
 from __future__ import annotations
 
 import tomllib
-import zoneinfo
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from newsprism.entities.variants import place_key
 from newsprism.model import Article, Mention, Token
 
 _DEFAULT = "LOC"  # the class of a name nothing else speaks for: places are the commonest
@@ -230,22 +230,5 @@ def _words() -> _Words:
 
 
 def _place(name: str) -> bool:
-    return name in _places()
-
-
-@cache
-def _places() -> frozenset[str]:
-    """Country and region names in English and German (CLDR, from Babel), and the cities that
-    name time zones, in English ("Europe/Kyiv") and, where CLDR has one, German ("Kiew")."""
-    from babel import Locale
-
-    names: set[str] = set()
-    for language in ("en", "de"):
-        locale = Locale(language)
-        names.update(name for code, name in locale.territories.items() if not code.isdigit())
-        names.update(zone["city"] for zone in locale.time_zones.values() if "city" in zone)
-    for zone in zoneinfo.available_timezones():
-        area, _, city = zone.rpartition("/")
-        if area and not area.startswith(("Etc", "SystemV", "US")):
-            names.add(city.replace("_", " "))
-    return frozenset(n for n in names if n[:1].isupper())
+    """A country, region or city CLDR names in English or German."""
+    return bool(place_key(name))
