@@ -118,3 +118,20 @@ def test_a_whole_story_can_be_compared_and_stories_exported(tmp_path, capsys):
     table = pq.read_table(target)
     assert table.num_rows == 36 and str(table.schema.field("score").type) == "double"
     assert main(["compare", "--story", "9999", "--db", db]) == 2
+
+
+def test_stored_fingerprints_read_back_as_the_article_gives_them(tmp_path):
+    from newsprism import analyze_files
+    from newsprism.model import Article
+    from newsprism.store import stories as story_table
+    from newsprism.stories.cluster import features
+
+    db = str(tmp_path / "n.db")
+    assert main(["analyze", str(EVENTS), "--db", db]) == 0
+    fresh = {a.id: features(a) for a in analyze_files([EVENTS]) if isinstance(a, Article)}
+    with Store(db) as store:
+        stored = {item.id: item for item, _ in story_table.stream(store.db)}
+    assert stored.keys() == fresh.keys()
+    assert any(t.startswith('"') for t in stored["flood-passau-2"].terms)  # a quoted trigram
+    for article_id, item in stored.items():
+        assert item == fresh[article_id]

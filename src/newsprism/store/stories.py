@@ -15,8 +15,10 @@ import numpy as np
 
 from newsprism.model import Article
 from newsprism.stories.cluster import Features, Membership, entity_names
+from newsprism.stories.fingerprint import term_counts
 
 _NAME_SEPARATOR = "\t"
+_TERM_SEPARATOR = "\n"  # terms hold no line breaks; quotation trigrams hold "_"
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def save_fingerprint(db: sqlite3.Connection, article: Article) -> None:
             article.id,
             np.asarray(fingerprint.minhash, dtype="<u4").tobytes(),
             np.asarray(fingerprint.vector, dtype=np.int8).tobytes(),
-            " ".join(term.replace(" ", "_") for term in fingerprint.terms),
+            _TERM_SEPARATOR.join(fingerprint.terms),
             _NAME_SEPARATOR.join(entity_names(article)),
         ),
     )
@@ -81,17 +83,13 @@ def stream(db: sqlite3.Connection) -> Iterator[tuple[Features, int | None]]:
     it is in no story yet; read row by row, so memory does not grow with the store."""
     rows = db.execute(_FEATURES + " ORDER BY a.published = '', a.published, a.id")
     for article_id, source, published, language, minhash, vector, terms, names, story in rows:
-        counts = {}
-        for term in terms.split():
-            lemma, _, count = term.rpartition(":")
-            counts[lemma.replace("_", " ")] = int(count)
         item = Features(
             article_id,
             source,
             published,
             language,
             bytes(minhash),
-            counts,
+            term_counts(terms.split(_TERM_SEPARATOR)) if terms else {},
             bytes(vector),
             tuple(n for n in names.split(_NAME_SEPARATOR) if n),
         )

@@ -88,7 +88,7 @@ def features(article: Article) -> Features:
         article.published,
         article.language,
         np.asarray(article.fingerprint.minhash, dtype="<u4").tobytes(),
-        term_counts(article.fingerprint),
+        term_counts(article.fingerprint.terms),
         np.asarray(article.fingerprint.vector, dtype=np.int8).tobytes(),
         entity_names(article),
     )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -81,9 +82,10 @@ def lead(article: Article) -> str:
     return text[: cut if cut > 0 else LEAD_CHARS]
 
 
-def term_counts(fingerprint: Fingerprint) -> dict[str, int]:
+def term_counts(terms: Iterable[str]) -> dict[str, int]:
+    """{"lemma": count} from the fingerprint's "lemma:count" terms."""
     counts = {}
-    for term in fingerprint.terms:
+    for term in terms:
         lemma, _, count = term.rpartition(":")
         counts[lemma] = int(count)
     return counts

@@ -1,7 +1,7 @@
 -- newsprism store, schema version 2: what story grouping reads, and what it found.
 -- Fingerprints are copies of each record's `fingerprint` in compact columns, so that grouping
 -- a large collection reads them without parsing the records: minhash is 128 little-endian
--- uint32, vector 512 int8 (empty when vectors were off), terms "lemma:count" joined by spaces,
+-- uint32, vector 512 int8 (empty when vectors were off), terms "lemma:count" one per line,
 -- names the article's entity names (PER, ORG, LOC) joined by tabs.
 -- Articles stored by schema 1 have no row here; `newsprism stories` computes theirs.
 
