@@ -243,7 +243,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where to write the model (default: the installed package)",
     )
-    train_ner.add_argument("--epochs", type=int, default=6)
+    train_ner.add_argument("--epochs", type=int, default=14)
+    train_ner.add_argument(
+        "--dev",
+        type=Path,
+        metavar="FILE",
+        help="GermEval file in the original format; its F1 is printed after each epoch",
+    )
     train_ner.set_defaults(command=_train_ner)
 
     settings = commands.add_parser("settings", help="list every setting with its default")
@@ -471,12 +477,22 @@ def _train_quotes(args: argparse.Namespace) -> int:
 
 
 def _train_ner(args: argparse.Namespace) -> int:
-    from newsprism.entities.germeval import train
+    from newsprism.entities.germeval import read_original
 
     if not args.data.is_file():
         raise NewsprismError("E101", f"{args.data} is not a file")
+    if args.dev is not None and not args.dev.is_file():
+        raise NewsprismError("E101", f"{args.dev} is not a file")
+    try:
+        from newsprism.entities.train_tagger import train
+    except ImportError as error:  # torch, only needed here
+        raise NewsprismError(
+            "E204", f"training the tagger needs PyTorch ({error}); pip install 'newsprism[train]'"
+        ) from error
     out = args.out or Path(str(resources.files("newsprism.entities").joinpath("model")))
-    print(train(args.data, out, args.epochs))
+    dev = list(read_original(args.dev)) if args.dev else []
+    train(args.data, out, args.epochs, dev=dev)
+    print(f"model and its credit written to {out}")
     return 0
 
 
@@ -484,7 +500,7 @@ def _eval_ner(args: argparse.Namespace) -> int:
     import time
 
     from newsprism.entities.germeval import read_original, score
-    from newsprism.entities.ner import decode, packaged_model
+    from newsprism.entities.ner import packaged_model
 
     if not args.gold.is_file():
         raise NewsprismError("E101", f"{args.gold} is not a file")
@@ -492,9 +508,9 @@ def _eval_ner(args: argparse.Namespace) -> int:
     if model is None:
         raise NewsprismError("E204", "no NER model is installed; run `newsprism train ner`")
     sentences = list(read_original(args.gold))
-    decode(model, ["Start"])  # load the lexicon before timing
+    model.tag([["Start"]])  # load the text layer's lexicon before timing
     started = time.perf_counter()
-    predicted = [decode(model, words) for words, _ in sentences]
+    predicted = model.tag([words for words, _ in sentences])
     seconds = time.perf_counter() - started
     tokens = sum(len(words) for words, _ in sentences)
     results = score([(gold, guess) for (_, gold), guess in zip(sentences, predicted, strict=True)])

