@@ -358,6 +358,19 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Am Montag äußerte sich Ministerin Paula Beispiel dahingehend, das Gesetz sei falsch.",
             ["Ministerin Paula Beispiel"],
         ),
+        # a demonstrative as the subject, though the tagger calls it a determiner
+        ("Diese bestätigte, dass der Hafen geschlossen worden sei.", ["Diese"]),
+        # "verlauten" names its source with "aus"; a clause with a modal before its cue verb
+        # ("will … schließen") is not a frame that follows a quotation
+        (
+            "Wie aus Regierungskreisen verlautete, will die Stadt den Hafen schließen.",
+            ["aus Regierungskreisen"],
+        ),
+        ("Aus Militärkreisen verlautete, dass der Hafen geschlossen sei.", ["Aus Militärkreisen"]),
+        # a modal before the cue, which the tagger reads as finite, and its subject after it
+        ("Auf Nachfrage musste er betonen, dass nichts geplant sei.", ["er"]),
+        # marked words as the object of a reporting verb: its subject speaks
+        ("Die Veranstalter verkündeten die „größte Messe aller Zeiten“.", ["Die Veranstalter"]),
     ],
 )
 def test_speaker_of_a_frame(text, speaker):

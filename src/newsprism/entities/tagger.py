@@ -105,7 +105,7 @@ def best_paths(scores: np.ndarray, lengths: np.ndarray, transitions: Transitions
     for step in range(1, width):
         candidates = best[:, :, None] + moves
         pointers = candidates.argmax(axis=1)
-        reached = np.take_along_axis(candidates, pointers[:, None, :], axis=1)[:, 0]
+        reached = candidates.max(axis=1)
         live = (step < lengths)[:, None]
         best = np.where(live, reached + scores[:, step], best)
         back[step] = np.where(live, pointers, same)

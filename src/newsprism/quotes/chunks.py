@@ -52,8 +52,10 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         return None
     if words.lower[start] in _PRONOUNS and words.pos(start) == "PRON":
         return (start, start + 1)
-    if words.lower[start] in _DEMONSTRATIVES and words.pos(start) == "PRON":
-        return (start, start + 1)  # "Diese bestätigte"
+    if words.lower[start] in _DEMONSTRATIVES and (
+        words.pos(start) == "PRON" or words.pos(start + 1) in {"VERB", "AUX"}
+    ):
+        return (start, start + 1)  # "Diese bestätigte" (the tagger may call it a determiner)
     index = start
     has_head = False
     if words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper():

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, subject_after, subject_before
-from newsprism.quotes.clauses import Frame
+from newsprism.quotes.clauses import FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, reported, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
@@ -435,6 +435,10 @@ def _attach_unframed_direct(
             )
             continue
         sentence = article.sentences[sentence_of.get(a, 0)]
+        frame = _object_frame(words, sentence.token_start, sentence.token_end, a)
+        if frame is not None:
+            found.append(_framed("direct", [(a, b)], frame))
+            continue
         fills_sentence = a <= sentence.token_start + 1
         if not fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS:
             continue
@@ -446,6 +450,26 @@ def _attach_unframed_direct(
         speaker = previous[-1].speaker if previous else None
         medium = previous[-1].medium if previous else "speech"
         found.append(Found("direct", [(a, b)], None, speaker, medium))
+
+
+def _object_frame(words: Words, start: int, end: int, quote: int) -> Frame | None:
+    """ "Die Veranstalter verkündeten die „größte Messe aller Zeiten“", "X nennt den Vorgang
+    ein „Musterbeispiel“": marked words that are the object of a reporting verb before them in
+    their sentence. The verb's subject speaks; without one it is no frame."""
+    for index in range(quote - 1, start - 1, -1):
+        token = words.tokens[index]
+        if token.tag not in FINITE_TAGS:
+            continue
+        entries = cues(words.language).get(token.lemma, ()) if token.pos == "VERB" else ()
+        entry, particle = verb_entry(words, entries, index, end)
+        if entry is None:
+            return None  # the nearest finite verb is not a reporting verb
+        speaker = subject_before(words, start, index) or subject_after(words, index, quote)
+        if speaker is None:
+            return None
+        cue = sorted([index] + ([particle] if particle is not None else []))
+        return Frame(start, quote, "after", cue, speaker, entry.medium, entry.lemma)
+    return None
 
 
 def _is_name(words: Words, start: int, end: int) -> bool:

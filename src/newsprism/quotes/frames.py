@@ -74,6 +74,17 @@ def _verb_frame(
         return None
     cue = [index] + ([particle_index] if particle_index is not None else [])
     finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, clause_end)
+    if finite == index and index == clause_end - 1:
+        # "Auf Nachfrage musste er betonen,": an infinitive the tagger reads as finite, after
+        # the clause's modal or auxiliary
+        finite = next(
+            (
+                i
+                for i in range(clause_start, index)
+                if words.tokens[i].tag in FINITE_TAGS and words.tokens[i].lemma in _AUXILIARIES
+            ),
+            index,
+        )
     if token.lemma == "zitieren":
         # "X wird (von Reuters) mit den Worten zitiert:": a passive, whose subject is the one
         # quoted; "zitiert" reads as finite to the tagger, but "wird" is the clause's verb
@@ -85,9 +96,12 @@ def _verb_frame(
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
     after_comma = clause_start > start and words.forms[clause_start - 1] == ","
     english = words.language == "en"
-    if after_comma and (
-        head == clause_start or words.lower[clause_start] in {"wie", "as"} or english
-    ):
+    # "…, hat er gesagt" but not "…, will die Stadt den Hafen schließen": before its cue, only a
+    # tense auxiliary makes a frame that follows the quotation
+    postposed = head == clause_start and (
+        head == index or words.tokens[head].lemma in {"haben", "sein", "werden"}
+    )
+    if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
         if head == clause_start and cue_entry.lemma == "heißen":
             speaker = source_phrase(words, head, clause_end)  # "…, heißt es in dem Bericht."
         elif head == clause_start:
@@ -160,6 +174,8 @@ def _verb_frame(
             )
         if cue_entry.lemma == "heißen" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end)  # "In dem Bericht heißt es:"
+        if cue_entry.lemma == "verlauten" and speaker is None:
+            speaker = source_phrase(words, clause_start, clause_end, {"aus"})  # "aus Kreisen"
         if cue_entry.lemma == "zitieren" and finite == index:
             # active: "Die Zeitung zitierte Papandreou mit den Worten:": the object speaks
             speaker = _object_after(words, head, clause_end, speaker) or speaker
@@ -178,6 +194,11 @@ def _verb_frame(
             joined,
         )
     return None
+
+
+_AUXILIARIES = frozenset(
+    {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein"}
+)
 
 
 def _werden_before(words: Words, start: int, index: int) -> int | None:

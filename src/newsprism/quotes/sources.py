@@ -136,10 +136,18 @@ def noun_frame(
     return Frame(clause_start, clause_end + 1, "after", cue, speaker, entry.medium, entry.lemma)
 
 
-def source_phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
-    """The source of "heißt es in dem Schreiben": the noun phrase after "in"."""
+def source_phrase(
+    words: Words, start: int, end: int, prepositions: frozenset[str] | set[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The source of "heißt es in dem Schreiben": the noun phrase after "in". With
+    ``prepositions``, the phrase after one of them, the preposition included ("Wie aus
+    Regierungskreisen verlautete")."""
     for index in range(start, end - 1):
-        if words.lower[index] in {"in", "im"}:
+        if prepositions and words.lower[index] in prepositions:
+            phrase = noun_phrase(words, index + 1, end)
+            if phrase:
+                return (index, phrase[1])
+        elif not prepositions and words.lower[index] in {"in", "im"}:
             phrase = noun_phrase(words, index + 1, end)
             if phrase:
                 return phrase
