@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsprism.quotes.chunks import Words
+from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.cues import Cue, cues
 
 CLAUSE_END = frozenset({",", ":", ";"})
@@ -216,3 +216,11 @@ def _noun_endings(language: str) -> tuple[str, ...]:
 def medium_of(lexicon: dict[str, tuple[Cue, ...]], lemma: str) -> str:
     entries = lexicon.get(lemma)
     return entries[0].medium if entries else "speech+writing"
+
+
+def first_subject(words: Words, start: int, stop: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first clause, for a later clause that elides it."""
+    for index in range(start, stop):
+        if words.tokens[index].tag in FINITE_TAGS:
+            return subject_before(words, start, index) or subject_after(words, index, stop)
+    return None

@@ -18,6 +18,7 @@ from newsprism.quotes.clauses import (
     complement_follows,
     end_of_clause,
     finite_verb_of,
+    first_subject,
     has_finite,
     joins_clause,
     main_clause_first,
@@ -162,7 +163,7 @@ def _verb_frame(
             speaker = _subject_of_final_clause(words, clause_start, head)
         elif joined:  # "… und forderte die Verbündeten auf, …": the subject is elided
             before = start_of_clause(words, clause_start - 1, start)
-            speaker = _first_subject(words, before, clause_start - 1)
+            speaker = first_subject(words, before, clause_start - 1)
         else:
             after_apposition = clause_start > start and words.forms[clause_start - 1] == ","
             speaker = (
@@ -206,14 +207,6 @@ def _werden_before(words: Words, start: int, index: int) -> int | None:
         token = words.tokens[position]
         if token.lemma == "werden" and token.tag in FINITE_TAGS:
             return position
-    return None
-
-
-def _first_subject(words: Words, start: int, stop: int) -> tuple[int, int] | None:
-    """The subject of the sentence's first clause, for a later clause that elides it."""
-    for index in range(start, stop):
-        if words.tokens[index].tag in FINITE_TAGS:
-            return subject_before(words, start, index) or subject_after(words, index, stop)
     return None
 
 

@@ -10,8 +10,10 @@ from newsprism.quotes.clauses import (
     Frame,
     complement_follows,
     end_of_clause,
+    first_subject,
     has_cue_noun,
     has_finite,
+    joins_clause,
     main_clause_first,
     medium_of,
     start_of_clause,
@@ -130,6 +132,10 @@ def noun_frame(
         speaker = subject_before(words, clause_start, finite) or subject_after(
             words, finite, index - 1
         )
+    if speaker is None and clause_start > start and joins_clause(words, clause_start - 1):
+        # "X spielte die Idee herunter und ist der Meinung, …": the first clause's subject
+        before = start_of_clause(words, clause_start - 1, start)
+        speaker = first_subject(words, before, clause_start - 1)
     cue = [index]
     if index > clause_start and words.pos(index - 1) == "DET":
         cue.insert(0, index - 1)
