@@ -316,6 +316,13 @@ def test_english_reported_speech_without_a_comma():
     assert [q.speaker_name for q in article.quotes][:2] == ["Karla Weiss", "Karla Weiss"]
 
 
+def test_a_demonym_describes_the_last_speaker_though_the_lexicon_calls_it_a_name():
+    _, found = quotes(
+        "„Wir liefern“, sagte Ilse Brandvik am Freitag. „Wir bleiben“, sagte die Norwegerin."
+    )
+    assert [q.speaker_name for q in found] == ["Ilse Brandvik", "Ilse Brandvik"]
+
+
 def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
     _, found = quotes(
         "„Wir liefern“, sagte Brandvik am Freitag. Als Grund nannte Korvenstadt wiederholt die "

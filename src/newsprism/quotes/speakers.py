@@ -32,7 +32,7 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
                 article.text[span.start : span.end], names, article.text
             )
             local = article.text[span.start : span.end]
-            if mentioned:
+            if mentioned and not _demonym(local):
                 name = _fullest(mentioned, names, article.text)
             elif _unknown_name(local):
                 name = local
@@ -42,6 +42,18 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
             last_name = name
         resolved.append(replace(quote, speaker_name=name))
     return tuple(resolved)
+
+
+def _demonym(mention: str) -> bool:
+    """ "der Norweger", "die Norwegerin": an article and one word naming where a person is from,
+    which the lexicon may call a proper noun; it describes the last speaker, it is no name."""
+    words = mention.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in {"der", "die", "dem", "den", "des"}
+        and words[1][:1].isupper()
+        and words[1].endswith(("er", "erin", "in"))
+    )
 
 
 def _unknown_name(mention: str) -> bool:
