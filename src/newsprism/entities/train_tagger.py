@@ -1,7 +1,9 @@
 """Training of the German NER tagger (``newsprism train ner``); needs PyTorch (the ``train`` extra).
 
 The network is the one :mod:`newsprism.entities.tagger` runs with numpy: per word the projected
-mean of its encoder piece vectors, a learned vector of its lower-cased form, its shape, its
+mean of its encoder piece vectors plus the mean of a correction learned for each piece (the
+frozen 512-d vectors know what a piece means in general, the corrections what it means for
+names), a learned vector of its lower-cased form, its shape, its
 gazetteer class, lexicon tag and a character CNN; a bidirectional LSTM over the sentence; a
 linear-chain CRF over the labels.
 Training is seeded; the export writes the weights, the vocabularies and the projected piece table
@@ -106,6 +108,15 @@ def train(
         if ids:
             means[index] = piece_vectors[ids].mean(axis=0)
     network.means = torch.tensor(means)
+    # each form's piece ids, padded with a row that stays zero, for the pieces' own corrections
+    longest = max((len(ids) for ids in form_pieces), default=1) or 1
+    padded = np.full((len(form_pieces), longest), len(pieces), dtype=np.int64)
+    for index, ids in enumerate(form_pieces):
+        padded[index, : len(ids)] = ids
+    network.piece_ids = torch.tensor(padded)
+    network.piece_counts = torch.tensor([max(len(ids), 1) for ids in form_pieces]).float()
+    network.corrections = nn.Embedding(len(pieces) + 1, sizes.pieces, padding_idx=len(pieces))
+    nn.init.zeros_(network.corrections.weight)
 
     optimiser = torch.optim.Adam(network.parameters(), lr=2e-3)
     decay = torch.optim.lr_scheduler.ExponentialLR(optimiser, gamma=0.9)
@@ -170,6 +181,9 @@ def _network_class(torch: Any, nn: Any) -> Any:
                 key: {v: i + 1 for i, v in enumerate(values)} for key, values in vocabulary.items()
             }
             self.means = torch.zeros(0, 512)
+            self.piece_ids = torch.zeros(0, 1, dtype=torch.long)
+            self.piece_counts = torch.ones(0)
+            self.corrections = nn.Embedding(1, sizes.pieces)  # replaced once the pieces are known
             self.project = nn.Linear(512, sizes.pieces)
             self.words = nn.Embedding(len(vocabulary["words"]) + 1, sizes.words)
             self.shapes = nn.Embedding(len(vocabulary["shapes"]) + 1, sizes.shapes)
@@ -237,6 +251,12 @@ def _network_class(torch: Any, nn: Any) -> Any:
                 table[:, :, 1] *= torch.rand(table.shape[:2]) >= dropout
             return table, torch.tensor([len(item) for item in items])
 
+        def _pieces(self, forms: Any) -> Any:
+            """The projected mean piece vector plus the mean of the pieces' learned corrections:
+            both are means over the same pieces, so the export folds them into one table."""
+            corrections = self.corrections(self.piece_ids[forms]).sum(-2)
+            return self.project(self.means[forms]) + corrections / self.piece_counts[forms, None]
+
         def forward(self, table: Any, lengths: Any) -> Any:
             batch, width, _ = table.shape
             chars = self.chars(table[:, :, 5:].reshape(batch * width, CHARS_PER_WORD)).transpose(
@@ -245,7 +265,7 @@ def _network_class(torch: Any, nn: Any) -> Any:
             char_features = torch.relu(self.convolution(chars)).max(2).values.view(batch, width, -1)
             inputs = torch.cat(
                 [
-                    torch.tanh(self.project(self.means[table[:, :, 0]])),
+                    torch.tanh(self._pieces(table[:, :, 0])),
                     self.words(table[:, :, 1]),
                     self.shapes(table[:, :, 2]),
                     self.tags(table[:, :, 3]),
@@ -274,6 +294,7 @@ def _network_class(torch: Any, nn: Any) -> Any:
                 return np.asarray(tensor.detach().numpy(), dtype=np.float32)
 
             projected = piece_vectors @ array(self.project.weight).T
+            projected += array(self.corrections.weight)[: len(pieces)]
             lstm = self.lstm
             weights = {
                 "project_bias": array(self.project.bias),
