@@ -376,6 +376,9 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ("Aus Militärkreisen verlautete, dass der Hafen geschlossen sei.", ["Aus Militärkreisen"]),
         # a modal before the cue, which the tagger reads as finite, and its subject after it
         ("Auf Nachfrage musste er betonen, dass nichts geplant sei.", ["er"]),
+        # after "der", an adjective in -en marks an object; "der neue Minister" is a subject
+        ("Der englischsprachigen Zeitung sagte Paula Beispiel: „Wir bleiben.“", ["Paula Beispiel"]),
+        ("Der neue Minister sagte, die Lage sei ernst.", ["Der neue Minister"]),
         # a cue noun in a clause joined by "und": the first clause's subject
         (
             "Die Sprecherin lehnte die Idee ab und ist der Meinung, dass der Hafen bleibe.",

@@ -144,6 +144,13 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     ):
         if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
             return None  # "Der Zeitung sagte er": the phrase before the verb is an object
+        head = next((i for i in range(*found) if words.pos(i) in _HEAD), found[1])
+        if words.lower[start] in {"der", "einer"} and any(
+            words.pos(i) == "ADJ" and words.lower[i].endswith("en") for i in range(start, head)
+        ):
+            # "Der englischsprachigen Zeitung sagte Filep Karma": after "der", an adjective
+            # ends in -en only outside the nominative singular ("der neue Minister sagte")
+            return None
         return found
     return None
 
