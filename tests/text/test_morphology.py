@@ -52,6 +52,13 @@ def test_clause_final_verbs_are_not_finite():
     assert token(article, "zeigen").tag == "VV(INF)"
 
 
+def test_forms_the_lexicon_lists_only_in_the_old_spelling():
+    article = analyze("Titel\n„Das war es“, schloss sie. Der Rat beschloss den Plan.")
+    assert token(article, "schloss").tag == "VV(FIN)" and token(article, "schloss").mood == "ind"
+    assert token(article, "beschloss").lemma == "beschließen"
+    assert token(article, "beschloss").pos == "VERB"
+
+
 def test_proper_noun_candidates_and_pos():
     article = analyze("Titel\nDer Generalsekretär Jens Brandvik reiste nach Brüssel.")
     assert token(article, "Brüssel").proper and token(article, "Brandvik").pos == "PROPN"

@@ -177,13 +177,27 @@ class Lexicon:
             return make_reading(
                 form, "CARD" if self.language == "de" else "CRD", 0.0, self.language
             )
+        old = self._old_spelling(form) if self.language == "de" else None
         if self._tagger.normalize(form) in self._tagger.cache:  # HanTa's lexicon: a fast lookup
             tag, score = self._tagger.tag_word(form)[0]
+        elif old is not None:  # "schloss", "beschloss": the lexicon lists "schloß"
+            tag, score = self._tagger.tag_word(old)[0]
         elif self.language == "de":
             tag, score = guess_german(form, self._lemmas, self.is_noun), _GUESSED
         else:
             tag, score = guess_english(form), _GUESSED
         return make_reading(self.lemma(form, tag), tag, float(score), self.language)
+
+    def _old_spelling(self, form: str) -> str | None:
+        """The form as spelt before the 1996 reform, when HanTa's lexicon has only that: one
+        "ss" written "ß" ("schloss" -> "schloß", "Beschluss" -> "Beschluß")."""
+        position = form.find("ss")
+        while position >= 0:
+            old = form[:position] + "ß" + form[position + 2 :]
+            if self._tagger.normalize(old) in self._tagger.cache:
+                return old
+            position = form.find("ss", position + 1)
+        return None
 
     def is_noun(self, form: str) -> bool:
         """A form HanTa's lexicon lists with a common-noun reading first."""
