@@ -177,11 +177,10 @@ class Lexicon:
             return make_reading(
                 form, "CARD" if self.language == "de" else "CRD", 0.0, self.language
             )
-        old = self._old_spelling(form) if self.language == "de" else None
         if self._tagger.normalize(form) in self._tagger.cache:  # HanTa's lexicon: a fast lookup
             tag, score = self._tagger.tag_word(form)[0]
-        elif old is not None:  # "schloss", "beschloss": the lexicon lists "schloß"
-            tag, score = self._tagger.tag_word(old)[0]
+        elif self.language == "de" and (old := self._old_spelling(form)) is not None:
+            tag, score = self._tagger.tag_word(old)[0]  # "schloss": the lexicon lists "schloß"
         elif self.language == "de":
             tag, score = guess_german(form, self._lemmas, self.is_noun), _GUESSED
         else:
