@@ -8,7 +8,7 @@ from newsprism.cli import main
 from newsprism.entities.germeval import read_bioes, read_original, score
 from newsprism.entities.ner import LABELS, build_gazetteer, shape, spans
 from newsprism.entities.pieces import UNKNOWN, PieceSegmenter, is_latin_piece
-from newsprism.entities.tagger import MODEL_FILE, Sizes, Tagger, best_labels, no_transitions
+from newsprism.entities.tagger import MODEL_FILE, Sizes, Tagger, best_paths, no_transitions
 from tests.conftest import FIXTURES, SHARED, needs_shared
 
 FLOORS = tomllib.loads((Path(__file__).parents[1] / "quality_floors.toml").read_text("utf-8"))
@@ -156,6 +156,11 @@ def test_batched_lstm_matches_the_textbook_one():
     for row, words in enumerate(sentences):
         expected = _reference_scores(tagger, words)
         assert np.allclose(batched[row, : len(words)], expected, atol=1e-4)
+
+
+def best_labels(scores, transitions):
+    path = best_paths(scores[None], np.array([len(scores)]), transitions)[0]
+    return [LABELS[i] for i in path]
 
 
 def test_best_labels_follow_the_transitions_and_never_start_an_entity_with_i():

@@ -52,6 +52,31 @@ class Sizes:
         )
 
 
+Index = dict[str, dict[str, int]]  # vocabulary name -> entry -> id
+
+
+def indexed(vocabulary: dict[str, list[str]]) -> Index:
+    """Each vocabulary as entry -> id, from 1: id 0 stands for what the vocabulary lacks."""
+    return {key: {v: i + 1 for i, v in enumerate(values)} for key, values in vocabulary.items()}
+
+
+def word_ids(word: str, index: Index, gazetteer: Gazetteer) -> list[int]:
+    """The ids the network looks a word up by, the same in training and tagging: its lower-cased
+    form, shape, lexicon tag and gazetteer class, then one id per character (an unlisted
+    character gets the id after the last, and 0 pads the word to ``CHARS_PER_WORD``)."""
+    kind = gazetteer.get(word)
+    unknown = len(index["chars"]) + 1
+    chars = [index["chars"].get(char, unknown) for char in word[:CHARS_PER_WORD]]
+    return [
+        index["words"].get(word.lower(), 0),
+        index["shapes"].get(shape(word), 0),
+        index["tags"].get(lexicon_tag(word), 0),
+        GAZETTEER_CLASSES.index(kind) + 1 if kind in GAZETTEER_CLASSES else 0,
+        *chars,
+        *[0] * (CHARS_PER_WORD - len(chars)),
+    ]
+
+
 def _allowed_transitions() -> tuple[np.ndarray, np.ndarray]:
     """Penalties for label pairs a BIO sequence cannot have (I-X after anything but B-X, I-X)."""
     size = len(LABELS)
@@ -79,14 +104,6 @@ def no_transitions() -> Transitions:
         np.zeros(size, np.float32),
         np.zeros(size, np.float32),
     )
-
-
-def best_labels(scores: np.ndarray, transitions: Transitions) -> list[str]:
-    """The best well-formed BIO sequence for one sentence's (tokens x labels) scores."""
-    if not len(scores):
-        return []
-    path = best_paths(scores[None], np.array([len(scores)]), transitions)[0]
-    return [LABELS[i] for i in path]
 
 
 def best_paths(scores: np.ndarray, lengths: np.ndarray, transitions: Transitions) -> np.ndarray:
@@ -134,7 +151,7 @@ class Tagger:
     table: np.ndarray  # int8 (pieces x projected size)
     table_scale: np.ndarray  # float32 per piece
     segmenter: PieceSegmenter
-    vocabulary: dict[str, dict[str, int]]
+    vocabulary: Index
     gazetteer: Gazetteer
     sizes: Sizes = Sizes()
     _described: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
@@ -157,7 +174,7 @@ class Tagger:
             table,
             scale.astype(np.float32),
             PieceSegmenter(pieces, scores),
-            {key: {v: i + 1 for i, v in enumerate(values)} for key, values in vocabulary.items()},
+            indexed(vocabulary),
             gazetteer,
         )
 
@@ -196,10 +213,7 @@ class Tagger:
             table,
             scale,
             PieceSegmenter(meta["pieces"], scores.tolist()),
-            {
-                key: {v: i + 1 for i, v in enumerate(values)}
-                for key, values in meta["vocabulary"].items()
-            },
+            indexed(meta["vocabulary"]),
             meta["gazetteer"],
             Sizes(**meta["sizes"]),
         )
@@ -218,7 +232,7 @@ class Tagger:
         return np.stack([cache[w] for w in words])
 
     def _describe_new(self, words: list[str]) -> np.ndarray:
-        w, index = self.weights, self.vocabulary
+        w = self.weights
         segments = [[p for p in self.segmenter.segment(word) if p >= 0] for word in words]
         counts = np.array([len(ids) for ids in segments])
         flat = np.fromiter((p for ids in segments for p in ids), dtype=np.int64, count=counts.sum())
@@ -228,24 +242,22 @@ class Tagger:
         np.add.at(pieces, owners, rows)
         pieces /= np.maximum(counts, 1)[:, None]
         pieces = np.tanh(pieces + w["project_bias"])
-        lower = w["words"][[index["words"].get(word.lower(), 0) for word in words]]
-        shapes = w["shapes"][[index["shapes"].get(shape(word), 0) for word in words]]
-        tags = w["tags"][[index["tags"].get(lexicon_tag(word), 0) for word in words]]
-        kinds = [self.gazetteer.get(word) for word in words]
-        gazetteer = w["gazetteer"][
-            [GAZETTEER_CLASSES.index(k) + 1 if k in GAZETTEER_CLASSES else 0 for k in kinds]
-        ]
+        ids = np.array([word_ids(word, self.vocabulary, self.gazetteer) for word in words])
         return np.concatenate(
-            [pieces, lower, shapes, tags, gazetteer, self._char_features(words)], axis=1
+            [
+                pieces,
+                w["words"][ids[:, 0]],
+                w["shapes"][ids[:, 1]],
+                w["tags"][ids[:, 2]],
+                w["gazetteer"][ids[:, 3]],
+                self._char_features(ids[:, 4:]),
+            ],
+            axis=1,
         )
 
-    def _char_features(self, words: list[str]) -> np.ndarray:
-        chars = self.vocabulary["chars"]
-        unknown = len(chars) + 1
-        ids = np.zeros((len(words), CHARS_PER_WORD + 2), dtype=np.int64)  # one zero each side
-        for row, word in enumerate(words):
-            for column, char in enumerate(word[:CHARS_PER_WORD]):
-                ids[row, column + 1] = chars.get(char, unknown)
+    def _char_features(self, chars: np.ndarray) -> np.ndarray:
+        """The character CNN over (words x CHARS_PER_WORD) character ids."""
+        ids = np.pad(chars, ((0, 0), (1, 1)))  # the convolution's zero padding, one each side
         vectors = self.weights["chars"][ids]  # words x positions x char vector
         windows = np.concatenate([vectors[:, k : k + CHARS_PER_WORD] for k in range(3)], axis=2)
         kernel = self.weights["convolution"]  # filters x char vector x 3

@@ -28,6 +28,8 @@ from newsprism.entities.tagger import (
     GAZETTEER_CLASSES,
     Sizes,
     Tagger,
+    indexed,
+    word_ids,
 )
 
 Sentence = tuple[list[str], list[str]]
@@ -177,9 +179,7 @@ def _network_class(torch: Any, nn: Any) -> Any:
         def __init__(self, sizes: Sizes, vocabulary: dict[str, list[str]]) -> None:
             super().__init__()
             self.sizes, self.vocabulary = sizes, vocabulary
-            self.index = {
-                key: {v: i + 1 for i, v in enumerate(values)} for key, values in vocabulary.items()
-            }
+            self.index = indexed(vocabulary)
             self.means = torch.zeros(0, 512)
             self.piece_ids = torch.zeros(0, 1, dtype=torch.long)
             self.piece_counts = torch.ones(0)
@@ -222,25 +222,8 @@ def _network_class(torch: Any, nn: Any) -> Any:
         def columns(
             self, words: Sequence[str], gazetteer: Gazetteer, forms: dict[str, int]
         ) -> list[list[int]]:
-            """Per word: form, word, shape, tag and gazetteer ids, then the character ids."""
-            index = self.index
-            unknown_char = len(self.vocabulary["chars"]) + 1
-            found = []
-            for word in words:
-                kind = gazetteer.get(word)
-                chars = [index["chars"].get(c, unknown_char) for c in word[:CHARS_PER_WORD]]
-                found.append(
-                    [
-                        forms[word],
-                        index["words"].get(word.lower(), 0),
-                        index["shapes"].get(shape(word), 0),
-                        index["tags"].get(lexicon_tag(word), 0),
-                        GAZETTEER_CLASSES.index(kind) + 1 if kind in GAZETTEER_CLASSES else 0,
-                        *chars,
-                        *[0] * (CHARS_PER_WORD - len(chars)),
-                    ]
-                )
-            return found
+            """Per word: its form id (for the piece vectors), then :func:`tagger.word_ids`."""
+            return [[forms[word], *word_ids(word, self.index, gazetteer)] for word in words]
 
         def batch(self, items: Sequence[list[list[int]]], dropout: float = 0.0) -> tuple[Any, Any]:
             width = max(len(item) for item in items)
