@@ -144,6 +144,27 @@ def test_cue_verb_with_another_particle_is_no_cue():
     assert not [q for q in found if q.type in ("indirect", "reported")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ihre Forderungen nach Waffenlieferungen wurden von einer Frau unterbrochen.",
+        "Das Recht wurde gemäß dem Islam verändert.",
+        "Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden heimsuchte.",
+    ],
+)
+def test_words_that_look_like_cues_but_attribute_nothing(body):
+    _, found = quotes(body)
+    assert found == []
+
+
+def test_a_relative_pronoun_is_not_part_of_the_source_before_nach():
+    article, found = quotes(
+        "Er nannte ein Gesetz, das seiner Meinung nach gegen die Verfassung sei."
+    )
+    by_cue = {" ".join(texts(article, q.cue)): q for q in found}
+    assert " ".join(texts(article, by_cue["nach"].speaker)) == "seiner Meinung"
+
+
 def test_short_scare_quote_without_a_frame_is_no_quotation():
     _, found = quotes("Das Schiff „Aurora“ lief gestern aus.")
     assert found == []

@@ -247,6 +247,9 @@ def verb_entry(
     return None, None
 
 
+_CASUALTIES = frozenset({"Todesopfer", "Opfer", "Menschenleben", "Leben", "Tote", "Verletzte"})
+
+
 def reported(
     words: Words, start: int, end: int, language: str
 ) -> tuple[int, tuple[int, int], str] | None:
@@ -264,6 +267,10 @@ def reported(
         entry, _ = verb_entry(words, lexicon[token.lemma], index, end)
         if entry is None or "summary" not in entry.frames:
             continue
+        if token.lemma == "fordern" and any(
+            words.tokens[i].lemma in _CASUALTIES for i in range(start, end)
+        ):
+            continue  # "Der Taifun forderte zwölf Todesopfer": lives, not a demand
         clause_start = start_of_clause(words, index, start)
         finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
         if finite is None or clause_start != start or words.tokens[finite].lemma == "werden":

@@ -30,7 +30,7 @@ def preposition_frame(
     if lower in _PREPOSITIONS:
         skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
         phrase = noun_phrase(words, index + skip, end)
-        if phrase:
+        if phrase and (lower != "gemäß" or _names_a_source(words, phrase, lexicon)):
             return Frame(
                 index, phrase[1], "inside", [index], phrase, medium_of(lexicon, lower), lower
             )
@@ -44,6 +44,16 @@ def preposition_frame(
     return None
 
 
+def _names_a_source(
+    words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
+) -> bool:
+    """Whether a phrase after "gemäß" names a source: a cue noun or a name
+    ("gemäß einem Bericht", "gemäß Reuters"), not a rule ("gemäß dem Gesetz")."""
+    return has_cue_noun(words, phrase, lexicon) or any(
+        words.tokens[i].proper for i in range(*phrase)
+    )
+
+
 def postposition_or_so_frame(
     words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
 ) -> Frame | None:
@@ -54,7 +64,10 @@ def postposition_or_so_frame(
         and index > start
         and (
             words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""}
-            or has_cue_noun(words, (index - 1, index), lexicon)
+            or (
+                has_cue_noun(words, (index - 1, index), lexicon)
+                and words.pos(index + 1) not in {"DET", "NOUN", "PROPN", "NUM"}
+            )  # not "Forderungen nach Waffen", "die Frage nach dem Motiv"
         )
     ):  # "dem Bericht zufolge", "ihrer Meinung nach"
         phrase_start = index
@@ -65,6 +78,8 @@ def postposition_or_so_frame(
             "PROPN",
             "NUM",
         }:
+            if words.pos(phrase_start - 1) == "DET" and words.pos(phrase_start) == "DET":
+                break  # "…, das seiner Meinung nach …": a relative pronoun before the phrase
             phrase_start -= 1
         before = (phrase_start, index)
         if phrase_start < index and (lower == "zufolge" or has_cue_noun(words, before, lexicon)):
