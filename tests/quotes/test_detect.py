@@ -407,6 +407,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ),
         # marked words as the object of a reporting verb: its subject speaks
         ("Die Veranstalter verkündeten die „größte Messe aller Zeiten“.", ["Die Veranstalter"]),
+        ("Das Gericht wertete die Zahlung als „treuwidrige Verschwendung“.", ["Das Gericht"]),
+        # a surname the lexicon knows as an adjective
+        (
+            "Bürgermeister Peter Kurz spricht von einer „großen Resonanz“.",
+            ["Bürgermeister Peter Kurz"],
+        ),
     ],
 )
 def test_speaker_of_a_frame(text, speaker):

@@ -66,6 +66,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     while index < stop:
         form, pos = words.forms[index], words.pos(index)
         after_head = previous in _HEAD
+        if _surname_adjective(words, index):
+            pos = "PROPN"
         if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
         if pos in _INSIDE or (form in _MARKS and _quoted_name(words, index, stop)):
@@ -107,9 +109,24 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         break
     if not has_head:
         return None
-    while index > start and words.pos(index - 1) in {"DET", "ADJ"}:
+    while (
+        index > start
+        and words.pos(index - 1) in {"DET", "ADJ"}
+        and not _surname_adjective(words, index - 1)
+    ):
         index -= 1  # a phrase ends with its noun
     return (start, index) if index > start else None
+
+
+def _surname_adjective(words: Words, index: int) -> bool:
+    """A capitalised word the lexicon calls an adjective right after a name is a surname
+    ("Peter Kurz", "Karla Weiß")."""
+    return (
+        index > 0
+        and words.pos(index) == "ADJ"
+        and words.pos(index - 1) == "PROPN"
+        and words.forms[index][:1].isupper()
+    )
 
 
 def _agent(words: Words, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
