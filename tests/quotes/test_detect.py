@@ -118,6 +118,19 @@ def test_konjunktiv_continuation_is_free_indirect_with_the_last_speaker():
     assert found[1].speaker_name == "Karla Weiß"
 
 
+def test_konjunktiv_far_from_any_frame_is_free_indirect_with_the_subject_before():
+    article, found = quotes(
+        "Die Ministerin Karla Weiß besuchte am Montag den Hafen. Die Lage dort sei ernst."
+    )
+    assert [described(article, q) for q in found] == [
+        ("indirect_free_indirect", "Die Lage dort sei ernst.", "Die Ministerin Karla Weiß", "")
+    ]
+    article, found = quotes("In 400 Autos wurde Feuer gelegt. Die Lage dort sei ernst.")
+    assert [described(article, q) for q in found] == [
+        ("indirect_free_indirect", "Die Lage dort sei ernst.", "", "")
+    ]
+
+
 def test_consecutive_konjunktiv_sentences_form_one_quotation():
     article, found = quotes(
         "Weiß sagte, die Lage sei ernst. Man müsse handeln. Es bleibe wenig Zeit."

@@ -150,6 +150,13 @@ def find_quotes(
             if speech_act
             else (_unframed_kind(words, first, end, continuing) if carry else "")
         )
+        if not rule and _unframed_kind(words, first, end) == "indirect_free_indirect":
+            rule = "indirect_free_indirect"
+            if not carry and number:
+                # no quotation nearby: the speaker is whoever the sentence before is about
+                before = article.sentences[number - 1]
+                subject = _sentence_subject(words, before.token_start, before.token_end)
+                last = (_someone(article, words, subject), "speech", number)
         context = Context(
             number - last[2] if last is not None else 99,
             found[-1].type if found else "",
@@ -506,6 +513,24 @@ def _personal(words: Words, speaker: tuple[int, int]) -> bool:
                 entry.kind == "noun" for entry in lexicon.get(words.tokens[index].lemma, ())
             )
     return True
+
+
+def _someone(
+    article: Article, words: Words, phrase: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The phrase if it names a person or an organisation (by the entity layer) or is a
+    personal pronoun; otherwise None ("In 400 Autos wurde Feuer gelegt": not "Feuer")."""
+    if phrase is None:
+        return None
+    if phrase[1] - phrase[0] == 1 and words.tokens[phrase[0]].pos == "PRON":
+        return phrase
+    start, end = words.tokens[phrase[0]].start, words.tokens[phrase[1] - 1].end
+    for entity in article.entities:
+        if entity.label in {"PER", "ORG"} and any(
+            start <= m.start and m.end <= end for m in entity.mentions
+        ):
+            return phrase
+    return None
 
 
 def _mark_nesting(found: list[Found]) -> None:
