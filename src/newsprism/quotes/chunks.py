@@ -222,6 +222,18 @@ def _relative_clause(words: Words, end: int, verb: int) -> bool:
 _RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who", "which"})
 
 
+def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
+    """After a phrase ending at ``end``: the index after the relative clause that follows it
+    between commas ("laut Medienberichten, die sich auf die Polizei berufen, …"), else None.
+    The clause ends at the first comma after a finite verb."""
+    if end + 2 >= stop or words.forms[end] != "," or words.lower[end + 1] not in _RELATIVE:
+        return None
+    for index in range(end + 3, stop - 1):
+        if words.forms[index] == ",":
+            return index + 1 if words.tokens[index - 1].mood else None
+    return None
+
+
 def _pronoun_after(words: Words, verb: int) -> bool:
     return (
         verb + 1 < len(words)

@@ -4,7 +4,13 @@ der Meinung, dass …", "die Forderung des Ministers, …")."""
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.chunks import (
+    Words,
+    noun_phrase,
+    relative_clause_end,
+    subject_after,
+    subject_before,
+)
 from newsprism.quotes.clauses import (
     FINITE_TAGS,
     Frame,
@@ -31,8 +37,9 @@ def preposition_frame(
         skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
         phrase = noun_phrase(words, index + skip, end)
         if phrase and (lower != "gemäß" or _names_a_source(words, phrase, lexicon)):
+            frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
             return Frame(
-                index, phrase[1], "inside", [index], phrase, medium_of(lexicon, lower), lower
+                index, frame_end, "inside", [index], phrase, medium_of(lexicon, lower), lower
             )
     if lower == "demnach":  # the adverb stands for the source it refers back to
         medium = medium_of(lexicon, lower)
@@ -40,7 +47,8 @@ def preposition_frame(
     if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
         phrase = noun_phrase(words, index + 1, end)
         if phrase and has_cue_noun(words, phrase, lexicon):
-            return Frame(index, phrase[1], "inside", [index], phrase, "speech+writing", "nach")
+            frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
+            return Frame(index, frame_end, "inside", [index], phrase, "speech+writing", "nach")
     return None
 
 
