@@ -55,6 +55,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Dabei kam es nach Angaben der Polizei zu Rangeleien.",
             ("indirect", "Dabei kam es … zu Rangeleien", "Angaben der Polizei", "nach"),
         ),
+        (  # verbs of criticism and demand take a Konjunktiv I clause too
+            "Der Redakteur Martin Hatz kritisiert, die Aktion erinnere an 1933.",
+            ("indirect", "die Aktion erinnere an 1933", "Der Redakteur Martin Hatz", "kritisiert"),
+        ),
         (  # a relative clause after the source belongs to the frame
             "Nach Angaben der Zeitung, die sich auf Sprecher stützt, kommt die Prüfung zu spät.",
             ("indirect", "kommt die Prüfung zu spät", "Angaben der Zeitung", "Nach"),
