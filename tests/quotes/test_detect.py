@@ -429,6 +429,15 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         # marked words as the object of a reporting verb: its subject speaks
         ("Die Veranstalter verkündeten die „größte Messe aller Zeiten“.", ["Die Veranstalter"]),
         ("Das Gericht wertete die Zahlung als „treuwidrige Verschwendung“.", ["Das Gericht"]),
+        # after a tense auxiliary, the reporting verb follows the marked words
+        (
+            "Der Minister Karl Arid hatte die Zustimmung „trotz Vorbehalten“ bekanntgegeben.",
+            ["Der Minister Karl Arid"],
+        ),
+        (
+            "Der Minister charakterisierte das Opfer als „Beispiel taktlosen Verhaltens“.",
+            ["Der Minister"],
+        ),
         # a surname the lexicon knows as an adjective
         (
             "Bürgermeister Peter Kurz spricht von einer „großen Resonanz“.",

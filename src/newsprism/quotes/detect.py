@@ -442,7 +442,7 @@ def _attach_unframed_direct(
             )
             continue
         sentence = article.sentences[sentence_of.get(a, 0)]
-        frame = _object_frame(words, sentence.token_start, sentence.token_end, a)
+        frame = _object_frame(words, sentence.token_start, sentence.token_end, a, b)
         if frame is not None:
             found.append(_framed("direct", [(a, b)], frame))
             continue
@@ -459,23 +459,37 @@ def _attach_unframed_direct(
         found.append(Found("direct", [(a, b)], None, speaker, medium))
 
 
-def _object_frame(words: Words, start: int, end: int, quote: int) -> Frame | None:
+def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int) -> Frame | None:
     """ "Die Veranstalter verkündeten die „größte Messe aller Zeiten“", "X nennt den Vorgang
     ein „Musterbeispiel“": marked words that are the object of a reporting verb before them in
-    their sentence. The verb's subject speaks; without one it is no frame."""
+    their sentence. The verb's subject speaks; without one it is no frame. After a tense
+    auxiliary the reporting verb may follow the marks ("hatte die Zustimmung „trotz einiger
+    Vorbehalte“ bekanntgegeben")."""
+    lexicon = cues(words.language)
     for index in range(quote - 1, start - 1, -1):
         token = words.tokens[index]
         if token.tag not in FINITE_TAGS:
             continue
-        entries = cues(words.language).get(token.lemma, ()) if token.pos == "VERB" else ()
-        entry, particle = verb_entry(words, entries, index, end)
+        cue = index
+        if token.lemma in {"haben", "sein", "werden"} and token.pos == "AUX":
+            cue = next(
+                (
+                    i
+                    for i in range(quote_end, end)
+                    if words.tokens[i].tag in {"VV(PP)", "VV(INF)"} or words.forms[i] in {",", "."}
+                ),
+                index,
+            )
+        cue_token = words.tokens[cue]
+        entries = lexicon.get(cue_token.lemma, ()) if cue_token.pos == "VERB" else ()
+        entry, particle = verb_entry(words, entries, cue, end)
         if entry is None:
             return None  # the nearest finite verb is not a reporting verb
         speaker = subject_before(words, start, index) or subject_after(words, index, quote)
         if speaker is None:
             return None
-        cue = sorted([index] + ([particle] if particle is not None else []))
-        return Frame(start, quote, "after", cue, speaker, entry.medium, entry.lemma)
+        cues_at = sorted([cue] + ([particle] if particle is not None else []))
+        return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)
     return None
 
 
