@@ -438,6 +438,8 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Der Minister charakterisierte das Opfer als „Beispiel taktlosen Verhaltens“.",
             ["Der Minister"],
         ),
+        # a colon inside the sentence, right before the quotation, after any verb
+        ("Die Sprecherin versuchte zu beruhigen: „Der Fonds arbeitet.“", ["Die Sprecherin"]),
         # a surname the lexicon knows as an adjective
         (
             "Bürgermeister Peter Kurz spricht von einer „großen Resonanz“.",

@@ -228,13 +228,16 @@ def _sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | N
 def _colon_frame(
     words: Words, first: int, end: int, direct: list[tuple[int, int]], used: set[int], language: str
 ) -> tuple[int, Frame] | None:
-    """A sentence ending in a colon right before a quotation: "Er fuhr fort:" „…“.
+    """A sentence ending in a colon right before a quotation: "Er fuhr fort:" „…“, or a
+    colon inside the sentence right before one ("X versuchte mit den Worten zu beruhigen: „…“").
 
     The colon and the quotation after it are the evidence, so the verb need not be a listed
     cue ("fuhr fort", "Darin steht"); a listed one gives the medium.
     """
-    if end - first < 2 or words.forms[end - 1] != ":":
+    colon = next((i for i in range(first + 2, end) if words.forms[i] == ":"), None)
+    if colon is None:
         return None
+    end = colon + 1
     marked = next((i for i, (a, _) in enumerate(direct) if a == end and i not in used), None)
     if marked is None:
         return None
