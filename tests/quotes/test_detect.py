@@ -171,6 +171,7 @@ def test_cue_verb_with_another_particle_is_no_cue():
         "Ihre Forderungen nach Waffenlieferungen wurden von einer Frau unterbrochen.",
         "Das Recht wurde gemäß dem Islam verändert.",
         "Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden heimsuchte.",
+        "Im Falle einer Verurteilung drohen dem Politiker bis zu 20 Jahre Haft.",
     ],
 )
 def test_words_that_look_like_cues_but_attribute_nothing(body):

@@ -271,6 +271,8 @@ def reported(
             words.tokens[i].lemma in _CASUALTIES for i in range(start, end)
         ):
             continue  # "Der Taifun forderte zwölf Todesopfer": lives, not a demand
+        if token.lemma == "drohen" and "mit" not in words.lower[index:end]:
+            continue  # "Ihm drohen 20 Jahre Haft": a prospect; a threat is made "mit" something
         clause_start = start_of_clause(words, index, start)
         finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
         if finite is None or clause_start != start or words.tokens[finite].lemma == "werden":
