@@ -441,6 +441,11 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ),
         # a colon inside the sentence, right before the quotation, after any verb
         ("Die Sprecherin versuchte zu beruhigen: „Der Fonds arbeitet.“", ["Die Sprecherin"]),
+        # an apposition after a place, its first name read as a modal verb
+        (
+            "Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, es sei ruhig.",
+            ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
+        ),
         # a surname the lexicon knows as an adjective
         (
             "Bürgermeister Peter Kurz spricht von einer „großen Resonanz“.",

@@ -100,6 +100,15 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             index += 1
             previous = "CCONJ"
             continue
+        if has_head and words.lower[index] in {"in", "aus"} and words.pos(index + 1) == "PROPN":
+            place_end = index + 1
+            while place_end < stop and words.pos(place_end) == "PROPN":
+                place_end += 1
+            if place_end < stop and words.forms[place_end] == ",":
+                named = _apposition_end(words, place_end, stop)
+                if named:  # "Der Korrespondent in Mexiko-Stadt, Will Grant,"
+                    index = named
+                    continue
         if has_head and form == "," and _apposition_end(words, index, stop):
             index = _apposition_end(words, index, stop)
             continue
@@ -283,6 +292,8 @@ def _apposition_end(words: Words, comma: int, stop: int) -> int:
     """An apposition between commas: "der Chef des Generalstabs, Valery Gerasimov," or
     "General Anupong Paochinda, Oberbefehlshaber der thailändischen Armee,"."""
     index = comma + 1
+    if words.forms[index][:1].isupper() and words.pos(index + 1) == "PROPN":
+        index += 1  # a first name the tagger reads as another word ("Will Grant")
     while index < stop and words.pos(index) == "PROPN":
         index += 1
     if index - comma >= 2 and (index >= stop or words.forms[index] == ","):
