@@ -55,6 +55,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Dabei kam es nach Angaben der Polizei zu Rangeleien.",
             ("indirect", "Dabei kam es … zu Rangeleien", "Angaben der Polizei", "nach"),
         ),
+        (  # "gemäß" a witness, unlike "gemäß dem Gesetz", names a source
+            "Gemäß einem Augenzeugen verteilten sich die Trümmer weit.",
+            ("indirect", "verteilten sich die Trümmer weit", "einem Augenzeugen", "Gemäß"),
+        ),
         (  # verbs of criticism and demand take a Konjunktiv I clause too
             "Der Redakteur Martin Hatz kritisiert, die Aktion erinnere an 1933.",
             ("indirect", "die Aktion erinnere an 1933", "Der Redakteur Martin Hatz", "kritisiert"),

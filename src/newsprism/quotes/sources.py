@@ -36,7 +36,7 @@ def preposition_frame(
     if lower in _PREPOSITIONS:
         skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
         phrase = noun_phrase(words, index + skip, end)
-        if phrase and (lower != "gemäß" or _names_a_source(words, phrase, lexicon)):
+        if phrase and (lower != "gemäß" or _names_a_source(words, phrase)):
             frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
             return Frame(
                 index, frame_end, "inside", [index], phrase, medium_of(lexicon, lower), lower
@@ -52,14 +52,34 @@ def preposition_frame(
     return None
 
 
-def _names_a_source(
-    words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
-) -> bool:
-    """Whether a phrase after "gemäß" names a source: a cue noun or a name
-    ("gemäß einem Bericht", "gemäß Reuters"), not a rule ("gemäß dem Gesetz")."""
-    return has_cue_noun(words, phrase, lexicon) or any(
-        words.tokens[i].proper for i in range(*phrase)
-    )
+# what "gemäß" follows when it means "in accordance with", not "according to" a source
+_NORMS = frozenset(
+    {
+        "Gesetz",
+        "Recht",
+        "Islam",
+        "Verfassung",
+        "Vertrag",
+        "Regel",
+        "Richtlinie",
+        "Vorschrift",
+        "Vereinbarung",
+        "Abkommen",
+        "Artikel",
+        "Paragraf",
+        "Paragraph",
+        "Satzung",
+        "Tradition",
+        "Plan",
+    }
+)
+
+
+def _names_a_source(words: Words, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after "gemäß" names a source ("gemäß einem Augenzeugen", "gemäß
+    Reuters"), not a rule ("gemäß dem Gesetz", "gemäß dem Islam")."""
+    heads = [i for i in range(*phrase) if words.pos(i) in {"NOUN", "PROPN"}]
+    return not heads or words.tokens[heads[0]].lemma not in _NORMS
 
 
 def postposition_or_so_frame(
