@@ -71,6 +71,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Wie die Behörde mitteilte, bleibt die Straße gesperrt.",
             ("indirect", "bleibt die Straße gesperrt", "die Behörde", "mitteilte"),
         ),
+        (  # a particle written apart before the verb of a verb-final clause
+            "Wie die Behörde bekannt gab, bleibt die Straße gesperrt.",
+            ("indirect", "bleibt die Straße gesperrt", "die Behörde", "bekannt gab"),
+        ),
         (
             "Die Ministerin teilte am Montag mit, die Grenze bleibe offen.",
             ("indirect", "die Grenze bleibe offen", "Die Ministerin", "teilte mit"),

@@ -225,6 +225,10 @@ def _object_after(
     return phrase
 
 
+# particles that are words of their own, so that a verb-final clause may write them apart
+_WORD_PARTICLES = frozenset({"bekannt", "fest", "klar"})
+
+
 def verb_entry(
     words: Words, entries: tuple[Cue, ...], index: int, clause_end: int
 ) -> tuple[Cue | None, int | None]:
@@ -241,6 +245,8 @@ def verb_entry(
         matching = [i for i in particles if words.lower[i] == entry.particle]
         if matching:
             return entry, matching[-1]
+        if index and words.lower[index - 1] == entry.particle in _WORD_PARTICLES:
+            return entry, index - 1  # written apart, verb-final: "wie die Polizei bekannt gab"
     for entry in entries:
         if entry.kind == "verb" and not entry.particle and not particles:
             return entry, None
