@@ -71,6 +71,14 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Wie die Behörde mitteilte, bleibt die Straße gesperrt.",
             ("indirect", "bleibt die Straße gesperrt", "die Behörde", "mitteilte"),
         ),
+        (  # a zu-infinitive after "angeben"; a participle HanTa lemmatises as itself
+            "Er gab an, die Polizei informiert zu haben.",
+            ("indirect", "die Polizei informiert zu haben", "Er", "gab an"),
+        ),
+        (
+            "Das Amt hat entschieden, der Firma die Lizenz zu entziehen.",
+            ("indirect", "der Firma die Lizenz zu entziehen", "Das Amt", "hat entschieden"),
+        ),
         (  # a particle written apart before the verb of a verb-final clause
             "Wie die Behörde bekannt gab, bleibt die Straße gesperrt.",
             ("indirect", "bleibt die Straße gesperrt", "die Behörde", "bekannt gab"),
