@@ -95,6 +95,15 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Weiß sagte: „Wir bleiben dran.“",
             ("direct", "„Wir bleiben dran.“", "Weiß", "sagte"),
         ),
+        (  # a subject with a relative clause before the cue verb, not a quotation before it
+            "Celebi, die viele Frauen vertritt, nennt das Urteil einen Skandal.",
+            (
+                "reported",
+                "Celebi, die viele Frauen vertritt, nennt das Urteil einen Skandal.",
+                "Celebi",
+                "",
+            ),
+        ),
         (
             "Die Ministerin Karla Weiß nannte die Gespräche einen Durchbruch.",
             (

@@ -99,8 +99,11 @@ def _verb_frame(
     english = words.language == "en"
     # "…, hat er gesagt" but not "…, will die Stadt den Hafen schließen": before its cue, only a
     # tense auxiliary makes a frame that follows the quotation
-    postposed = head == clause_start and (
-        head == index or words.tokens[head].lemma in {"haben", "sein", "werden"}
+    postposed = (
+        head == clause_start
+        and (head == index or words.tokens[head].lemma in {"haben", "sein", "werden"})
+        # not "Celebi, die Frauen vertritt, nennt …": the words before are the verb's subject
+        and subject_before(words, start, head) is None
     )
     if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
         if head == clause_start and cue_entry.lemma == "heißen":
@@ -280,6 +283,8 @@ def reported(
         if token.lemma == "drohen" and "mit" not in words.lower[index:end]:
             continue  # "Ihm drohen 20 Jahre Haft": a prospect; a threat is made "mit" something
         clause_start = start_of_clause(words, index, start)
+        if clause_start == index and subject_before(words, start, index):
+            clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
         finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
         if finite is None or clause_start != start or words.tokens[finite].lemma == "werden":
             continue  # no finite verb, a subordinate clause, or a passive ("wurde bestätigt")
