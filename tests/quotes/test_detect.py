@@ -471,6 +471,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, es sei ruhig.",
             ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
         ),
+        # a passive: the subject is spoken to; the agent after "von" speaks
+        ("Dem Mann wurde vorgeworfen, seine Frau zu bedrohen.", []),
+        (
+            "Die Anwohner wurden von der Polizei gebeten, ihr Haus nicht zu verlassen.",
+            ["der Polizei"],
+        ),
         # a surname the lexicon knows as an adjective
         (
             "Bürgermeister Peter Kurz spricht von einer „großen Resonanz“.",

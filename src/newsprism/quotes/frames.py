@@ -176,6 +176,15 @@ def _verb_frame(
                 or subject_after(words, head, clause_end)
                 or _long_subject(words, start, clause_start)
             )
+        if (
+            cue_entry.lemma != "zitieren"
+            and token.tag == "VV(PP)"
+            and finite is not None
+            and words.tokens[finite].lemma == "werden"
+        ):
+            # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
+            # its subject is spoken to or about; the speaker is the agent after "von", if any
+            speaker = _agent_phrase(words, clause_start, clause_end)
         if cue_entry.lemma == "heißen" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end)  # "In dem Bericht heißt es:"
         if cue_entry.lemma == "verlauten" and speaker is None:
@@ -203,6 +212,16 @@ def _verb_frame(
 _AUXILIARIES = frozenset(
     {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein"}
 )
+
+
+def _agent_phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase after "von"/"vom" in a passive clause ("von der Polizei gebeten")."""
+    for index in range(start, end - 1):
+        if words.lower[index] in {"von", "vom"}:
+            phrase = noun_phrase(words, index + 1, end)
+            if phrase:
+                return phrase
+    return None
 
 
 def _werden_before(words: Words, start: int, index: int) -> int | None:
