@@ -471,6 +471,8 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, es sei ruhig.",
             ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
         ),
+        # a possessive genitive attaches to the head ("seines Büros")
+        ("Die Sprecherin seines Büros sagte, er sei verreist.", ["Die Sprecherin seines Büros"]),
         # a passive: the subject is spoken to; the agent after "von" speaks
         ("Dem Mann wurde vorgeworfen, seine Frau zu bedrohen.", []),
         (

@@ -25,7 +25,9 @@ _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
 _DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
-_GENITIVE = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
+_GENITIVE = frozenset(
+    {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"}
+)
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
 
 
