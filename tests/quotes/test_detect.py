@@ -185,6 +185,22 @@ def test_addressee_of_a_request():
     assert texts(article, found[0].speaker) == ["Die Ministerin"]
 
 
+@pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        ("Die Ministerin sagte hierzu der Zeitung, die Lage sei ernst.", ["der Zeitung"]),
+        ("Die Lage sei ernst, sagte Karl Arid dem Sender.", ["dem Sender"]),
+        ("Karl Arid sagte gegenüber dem Sender, die Lage sei ernst.", ["dem Sender"]),
+        ("Dem Mann wurde vorgeworfen, seine Frau zu bedrohen.", ["Dem Mann"]),
+        ("Die Lage sei ernst, sagte der Minister.", []),
+        ("Der Minister sagte, die Lage sei ernst.", []),
+    ],
+)
+def test_addressee_of_a_statement(body, addressee):
+    article, found = quotes(body)
+    assert texts(article, found[0].addressee) == addressee
+
+
 def test_cue_verb_with_another_particle_is_no_cue():
     _, found = quotes("Die Ministerin sagte das Treffen ab, weil sie krank sei.")
     assert not [q for q in found if q.type in ("indirect", "reported")]

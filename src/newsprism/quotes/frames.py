@@ -116,6 +116,7 @@ def _verb_frame(
             speaker = subject_before(words, clause_start, head)
         ends_sentence = clause_end >= end or words.forms[clause_end] in FINAL
         attributable = speaker is not None or not english
+        told = _told(words, head, clause_start, clause_end, speaker)
         inserted = head == clause_start and clause_end < end and words.forms[clause_end] == ","
         if (
             attributable
@@ -132,6 +133,7 @@ def _verb_frame(
                 speaker,
                 cue_entry.medium,
                 cue_entry.lemma,
+                told,
             )
         if attributable and (ends_sentence or joins_clause(words, clause_end)):
             return Frame(
@@ -142,6 +144,7 @@ def _verb_frame(
                 speaker,
                 cue_entry.medium,
                 cue_entry.lemma,
+                told,
             )
     if words.lower[start] == "wie" and clause_start > start and not has_finite(words, start, index):
         clause_start = start  # "Wie der Direktor, Smith Dharmmasaroj, mitteilte,"
@@ -176,6 +179,7 @@ def _verb_frame(
                 or subject_after(words, head, clause_end)
                 or _long_subject(words, start, clause_start)
             )
+        spoken_to = None
         if (
             cue_entry.lemma != "zitieren"
             and token.tag == "VV(PP)"
@@ -183,8 +187,8 @@ def _verb_frame(
             and words.tokens[finite].lemma == "werden"
         ):
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
-            # its subject is spoken to or about; the speaker is the agent after "von", if any
-            speaker = _agent_phrase(words, clause_start, clause_end)
+            # its subject is spoken to; the speaker is the agent after "von", if any
+            spoken_to, speaker = speaker, _agent_phrase(words, clause_start, clause_end)
         if cue_entry.lemma == "heißen" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end)  # "In dem Bericht heißt es:"
         if cue_entry.lemma == "verlauten" and speaker is None:
@@ -192,9 +196,11 @@ def _verb_frame(
         if cue_entry.lemma == "zitieren" and finite == index:
             # active: "Die Zeitung zitierte Papandreou mit den Worten:": the object speaks
             speaker = _object_after(words, head, clause_end, speaker) or speaker
-        addressee = None
-        if "to" in cue_entry.frames:
+        addressee = spoken_to
+        if addressee is None and "to" in cue_entry.frames:
             addressee = _object_after(words, head, clause_end, speaker)
+        if addressee is None:
+            addressee = _told(words, head, clause_start, clause_end, speaker)
         return Frame(
             clause_start,
             clause_end + 1,
@@ -212,6 +218,38 @@ def _verb_frame(
 _AUXILIARIES = frozenset(
     {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein"}
 )
+
+
+_TELLING = frozenset({"sagen", "berichten", "erklären", "mitteilen", "bestätigen", "schildern"})
+_DATIVES = frozenset({"dem", "einem", "der"})
+
+
+def _told(
+    words: Words, head: int, start: int, end: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Whom the frame's verb addresses: the phrase after "gegenüber" ("sagte gegenüber der
+    Zeitung"), or a dative after a verb of telling and its speaker ("sagte der Zeitung", ",
+    sagte Lanzer dem Sender")."""
+    for index in range(start, end - 1):
+        if words.lower[index] == "gegenüber":
+            return noun_phrase(words, index + 1, end)
+    if words.tokens[head].lemma not in _TELLING and not any(
+        words.tokens[i].lemma in _TELLING for i in range(head, end)
+    ):
+        return None
+    index = head + 1
+    if speaker is not None and speaker[0] <= index < speaker[1]:
+        index = speaker[1]
+    while index < end and words.pos(index) in {"ADV", "PART"}:
+        index += 1
+    if speaker is None or index >= end or words.lower[index] not in _DATIVES:
+        return None
+    if words.lower[index] == "der" and speaker[0] > head:
+        return None  # ", sagte der Minister": "der" after the verb may begin the subject
+    phrase = noun_phrase(words, index, end)
+    if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
+        return None
+    return phrase
 
 
 def _agent_phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
