@@ -192,6 +192,7 @@ def test_addressee_of_a_request():
         ("Die Lage sei ernst, sagte Karl Arid dem Sender.", ["dem Sender"]),
         ("Karl Arid sagte gegenüber dem Sender, die Lage sei ernst.", ["dem Sender"]),
         ("Dem Mann wurde vorgeworfen, seine Frau zu bedrohen.", ["Dem Mann"]),
+        ("Der Präsident appellierte an die Fluglinien, Hilfe zu leisten.", ["die Fluglinien"]),
         ("Die Lage sei ernst, sagte der Minister.", []),
         ("Der Minister sagte, die Lage sei ernst.", []),
     ],

@@ -230,9 +230,10 @@ def _told(
     """Whom the frame's verb addresses: the phrase after "gegenüber" ("sagte gegenüber der
     Zeitung"), or a dative after a verb of telling and its speaker ("sagte der Zeitung", ",
     sagte Lanzer dem Sender")."""
+    appeal = words.tokens[head].lemma == "appellieren"
     for index in range(start, end - 1):
-        if words.lower[index] == "gegenüber":
-            return noun_phrase(words, index + 1, end)
+        if words.lower[index] == "gegenüber" or (appeal and words.lower[index] == "an"):
+            return noun_phrase(words, index + 1, end)  # "appellierte an die Fluglinien"
     if words.tokens[head].lemma not in _TELLING and not any(
         words.tokens[i].lemma in _TELLING for i in range(head, end)
     ):
