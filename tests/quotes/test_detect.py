@@ -67,6 +67,14 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Nach Angaben der Zeitung, die sich auf Sprecher stützt, kommt die Prüfung zu spät.",
             ("indirect", "kommt die Prüfung zu spät", "Angaben der Zeitung", "Nach"),
         ),
+        (  # commas inside that relative clause; a colon before a source in the sentence
+            "Laut Berichten, die sich auf Polizei-, Militär- und Bankkreise stützen, ist er tot.",
+            ("indirect", "ist er tot", "Berichten", "Laut"),
+        ),
+        (
+            "Die Sprecherin schloss sich an: Die Mittel seien ihrer Meinung nach zu hoch.",
+            ("indirect", "Die Mittel seien … zu hoch", "ihrer Meinung", "nach"),
+        ),
         (
             "Wie die Behörde mitteilte, bleibt die Straße gesperrt.",
             ("indirect", "bleibt die Straße gesperrt", "die Behörde", "mitteilte"),

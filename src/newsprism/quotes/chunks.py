@@ -236,12 +236,14 @@ _RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who
 def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     """After a phrase ending at ``end``: the index after the relative clause that follows it
     between commas ("laut Medienberichten, die sich auf die Polizei berufen, …"), else None.
-    The clause ends at the first comma after a finite verb."""
+    The clause ends at the first comma after its verb (verb-final)."""
     if end + 2 >= stop or words.forms[end] != "," or words.lower[end + 1] not in _RELATIVE:
         return None
-    for index in range(end + 3, stop - 1):
-        if words.forms[index] == ",":
-            return index + 1 if words.tokens[index - 1].mood else None
+    for index in range(end + 3, min(stop - 1, end + 40)):
+        if words.forms[index] == "," and words.pos(index - 1) in {"VERB", "AUX"}:
+            return index + 1
+        if words.forms[index] in {".", ";", ":"}:
+            return None
     return None
 
 

@@ -336,7 +336,8 @@ def _region(
         if not _is_clause(words, left, frame.start):
             return []  # "Kemal Bedri, Vorsitzender der Wahlkommission, begründete …": no quote
     else:
-        left = max([left] + [i + 1 for i in range(left, frame.start) if words.forms[i] == ";"])
+        # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
+        left = max([left] + [i + 1 for i in range(left, frame.start) if words.forms[i] in ";:"])
         right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [_trim(words, a, b) for a, b in pieces]
