@@ -496,6 +496,7 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, es sei ruhig.",
             ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
         ),
+        ("„Es war wie ein Güterzug“, beschreibt ein Reporter die Lage.", ["ein Reporter"]),
         # a possessive genitive attaches to the head ("seines Büros")
         ("Die Sprecherin seines Büros sagte, er sei verreist.", ["Die Sprecherin seines Büros"]),
         # a passive: the subject is spoken to; the agent after "von" speaks
