@@ -222,6 +222,8 @@ def test_cue_verb_with_another_particle_is_no_cue():
         "Das Recht wurde gemäß dem Islam verändert.",
         "Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden heimsuchte.",
         "Im Falle einer Verurteilung drohen dem Politiker bis zu 20 Jahre Haft.",
+        "Danach zeigte er seine Klima-Dokumentation „Eine unbequeme Wahrheit für alle“.",
+        "Die Firma (Motto: „Entsorgung ist bei uns Vertrauenssache“) schweigt.",
     ],
 )
 def test_words_that_look_like_cues_but_attribute_nothing(body):

@@ -423,7 +423,7 @@ def _attach_unframed_direct(
         for index in range(sentence.token_start, sentence.token_end):
             sentence_of[index] = number
     for index, (a, b) in enumerate(direct):
-        if index in used or _is_name(words, a, b):
+        if index in used or _is_name(words, a, b) or _titled(words, a):
             continue
         container = next(
             (
@@ -495,6 +495,45 @@ def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int
         cues_at = sorted([cue] + ([particle] if particle is not None else []))
         return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)
     return None
+
+
+# nouns that announce a title or a motto in marks ("der Film „…“", "Motto: „…“")
+_TITLE_NOUNS = (
+    "motto",
+    "titel",
+    "slogan",
+    "film",
+    "buch",
+    "roman",
+    "album",
+    "lied",
+    "song",
+    "single",
+    "dokumentation",
+    "sendung",
+    "serie",
+    "zeitung",
+    "zeitschrift",
+    "magazin",
+    "preis",
+    "kampagne",
+    "ausstellung",
+    "homepage",
+    "überschrift",
+    "aufschrift",
+    "werk",
+)
+
+
+def _titled(words: Words, start: int) -> bool:
+    """Whether marked words follow a noun that announces a title or a motto ("zeigte seine
+    Klima-Dokumentation „Eine unbequeme Wahrheit“", "(Motto: „…“)")."""
+    before = start - 1
+    if before >= 0 and words.forms[before] == ":":
+        before -= 1
+    return (
+        before >= 0 and words.pos(before) == "NOUN" and words.lower[before].endswith(_TITLE_NOUNS)
+    )
 
 
 def _is_name(words: Words, start: int, end: int) -> bool:
