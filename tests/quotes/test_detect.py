@@ -499,6 +499,11 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
         ),
         ("„Es war wie ein Güterzug“, beschreibt ein Reporter die Lage.", ["ein Reporter"]),
+        # two noun phrases joined by "und" before the verb
+        (
+            "Kommission und Regierung äußerten Zweifel, ob alles rechtens sei.",
+            ["Kommission und Regierung"],
+        ),
         # a possessive genitive attaches to the head ("seines Büros")
         ("Die Sprecherin seines Büros sagte, er sei verreist.", ["Die Sprecherin seines Büros"]),
         # a passive: the subject is spoken to; the agent after "von" speaks

@@ -162,6 +162,10 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
         return None
     found = _agent(words, noun_phrase(words, start, verb))
+    if found and found[1] + 1 < verb and words.lower[found[1]] in {"und", "sowie"}:
+        second = noun_phrase(words, found[1] + 1, verb)
+        if second and second[1] == verb:  # "Mitarbeiter und Mitglieder der Gremien bestätigten"
+            found = (found[0], verb)
     if found and found[1] < verb and _place_after(words, found[1], verb):
         found = (found[0], verb)  # "Ein Regierungssprecher in Berlin sagte"
     if found and (
