@@ -499,6 +499,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
         ),
         ("„Es war wie ein Güterzug“, beschreibt ein Reporter die Lage.", ["ein Reporter"]),
+        # an adverb after "wie"; a relative clause with "dessen" after the subject
+        ("Wie schon die Behörde sagte, ist es unwahrscheinlich.", ["die Behörde"]),
+        (
+            "Karl Arid, dessen Behörde zuständig ist, sagte, dass die Firma zahle.",
+            ["Karl Arid"],
+        ),
         # two noun phrases joined by "und" before the verb
         (
             "Kommission und Regierung äußerten Zweifel, ob alles rechtens sei.",

@@ -234,7 +234,9 @@ def _relative_clause(words: Words, end: int, verb: int) -> bool:
     )
 
 
-_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches", "who", "which"})
+_RELATIVE = frozenset(
+    {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches", "who", "which"}
+)
 
 
 def relative_clause_end(words: Words, end: int, stop: int) -> int | None:

@@ -156,7 +156,10 @@ def _verb_frame(
     ):
         joined = clause_start > start and joins_clause(words, clause_start - 1)
         if introduced:
-            speaker = noun_phrase(words, clause_start + 1, clause_end)
+            after_wie = clause_start + 1
+            while after_wie < clause_end and words.pos(after_wie) in {"ADV", "PART"}:
+                after_wie += 1  # "Wie schon die WHO sagte"
+            speaker = noun_phrase(words, after_wie, clause_end)
         elif (
             (
                 words.pos(clause_start) in {"SCONJ", "PRON"}
