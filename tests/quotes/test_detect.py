@@ -172,6 +172,17 @@ def test_konjunktiv_far_from_any_frame_is_free_indirect_with_the_subject_before(
     ]
 
 
+def test_a_quotation_alone_after_a_sentence_about_someone_is_theirs():
+    article, found = quotes(
+        "„Das war knapp“, sagte Paul Meier. Die Ministerin Karla Weiß besuchte am Montag den "
+        "Hafen. „Wir bleiben hier und arbeiten weiter.“"
+    )
+    assert [" ".join(texts(article, q.speaker)) for q in found] == [
+        "Paul Meier",
+        "Die Ministerin Karla Weiß",
+    ]
+
+
 def test_consecutive_konjunktiv_sentences_form_one_quotation():
     article, found = quotes(
         "Weiß sagte, die Lage sei ernst. Man müsse handeln. Es bleibe wenig Zeit."

@@ -460,6 +460,17 @@ def _attach_unframed_direct(
         ]
         speaker = previous[-1].speaker if previous else None
         medium = previous[-1].medium if previous else "speech"
+        number = sentence_of.get(a, 0)
+        if fills_sentence and number:
+            before = article.sentences[number - 1]
+            quoted_before = any(
+                before.token_start <= item.quote[0][0] < before.token_end for item in found
+            )
+            subject = _someone(
+                article, words, _sentence_subject(words, before.token_start, before.token_end)
+            )
+            if subject is not None and not quoted_before:
+                speaker = subject  # "Y kam hinzu. „…“": whoever the sentence before is about
         found.append(Found("direct", [(a, b)], None, speaker, medium))
 
 
