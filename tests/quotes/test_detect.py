@@ -183,6 +183,18 @@ def test_a_quotation_alone_after_a_sentence_about_someone_is_theirs():
     ]
 
 
+def test_soll_right_after_a_report_continues_it():
+    article, found = quotes(
+        "Der Minister sagte, die Lage sei ernst. Die Stadt soll nun mehr Geld bereitstellen."
+    )
+    assert [described(article, q) for q in found][-1] == (
+        "free_indirect",
+        "Die Stadt soll nun mehr Geld bereitstellen.",
+        "Der Minister",
+        "",
+    )
+
+
 def test_consecutive_konjunktiv_sentences_form_one_quotation():
     article, found = quotes(
         "Weiß sagte, die Lage sei ernst. Man müsse handeln. Es bleibe wenig Zeit."

@@ -402,9 +402,10 @@ def _unframed_kind(words: Words, first: int, end: int, continuing: bool = False)
     moods = {"subj1", "subj2"} if continuing else {"subj1"}  # Konjunktiv II continues a report
     if any(t.mood in moods for t in tokens):
         return "indirect_free_indirect"
-    if any(
-        t.lemma == "sollen" and t.mood == "ind" and t.tag == "VM(FIN)" for t in tokens
-    ) and words.lower[end - 2 : end - 1] in (["haben"], ["sein"], ["worden"], ["werden"]):
+    if any(t.lemma == "sollen" and t.mood == "ind" and t.tag == "VM(FIN)" for t in tokens) and (
+        continuing
+        or words.lower[end - 2 : end - 1] in (["haben"], ["sein"], ["worden"], ["werden"])
+    ):
         return "free_indirect"
     return ""
 
