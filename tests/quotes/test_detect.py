@@ -195,6 +195,17 @@ def test_soll_right_after_a_report_continues_it():
     )
 
 
+def test_konjunktiv_after_a_sentence_about_someone_is_theirs_not_the_last_speakers():
+    article, found = quotes(
+        "„Das war knapp“, sagte Paul Meier. Der Experte Mathias Edler sieht darin Parallelen. "
+        "Die Ursache sei nie gefunden worden."
+    )
+    assert [" ".join(texts(article, q.speaker)) for q in found] == [
+        "Paul Meier",
+        "Der Experte Mathias Edler",
+    ]
+
+
 def test_consecutive_konjunktiv_sentences_form_one_quotation():
     article, found = quotes(
         "Weiß sagte, die Lage sei ernst. Man müsse handeln. Es bleibe wenig Zeit."

@@ -181,7 +181,9 @@ def find_quotes(
             ):
                 previous.quote[-1] = (previous.quote[-1][0], end)
             else:
-                found.append(Found(kind, [(first, end)], None, last[0], last[1]))
+                speaker = _topic_before(article, words, number, found) or last[0]
+                found.append(Found(kind, [(first, end)], None, speaker, last[1]))
+                last = (speaker, last[1], number)
             last = (last[0], last[1], number)
         covered.update(range(first, end))
     _attach_unframed_direct(found, direct, used_direct, words, article, covered)
@@ -461,17 +463,8 @@ def _attach_unframed_direct(
         ]
         speaker = previous[-1].speaker if previous else None
         medium = previous[-1].medium if previous else "speech"
-        number = sentence_of.get(a, 0)
-        if fills_sentence and number:
-            before = article.sentences[number - 1]
-            quoted_before = any(
-                before.token_start <= item.quote[0][0] < before.token_end for item in found
-            )
-            subject = _someone(
-                article, words, _sentence_subject(words, before.token_start, before.token_end)
-            )
-            if subject is not None and not quoted_before:
-                speaker = subject  # "Y kam hinzu. „…“": whoever the sentence before is about
+        if fills_sentence:
+            speaker = _topic_before(article, words, sentence_of.get(a, 0), found) or speaker
         found.append(Found("direct", [(a, b)], None, speaker, medium))
 
 
@@ -582,6 +575,22 @@ def _personal(words: Words, speaker: tuple[int, int]) -> bool:
                 entry.kind == "noun" for entry in lexicon.get(words.tokens[index].lemma, ())
             )
     return True
+
+
+def _topic_before(
+    article: Article, words: Words, number: int, found: list[Found]
+) -> tuple[int, int] | None:
+    """The subject of the sentence before sentence ``number`` when that sentence holds no
+    quotation and its subject is a person or an organisation: a quotation without a frame
+    right after it is theirs ("Weiß besuchte den Hafen. „…“", "Edler sieht darin Parallelen.
+    Die Ursache sei nie gefunden worden.")."""
+    if not number:
+        return None
+    before = article.sentences[number - 1]
+    if any(before.token_start <= item.quote[0][0] < before.token_end for item in found):
+        return None
+    subject = _sentence_subject(words, before.token_start, before.token_end)
+    return _someone(article, words, subject)
 
 
 def _someone(
