@@ -539,6 +539,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Karl Arid, dessen Behörde zuständig ist, sagte, dass die Firma zahle.",
             ["Karl Arid"],
         ),
+        # a truncated compound joined by "und"; "da" read as an adverb opens a clause
+        (
+            "Das Bau- und Verkehrsamt hat entschieden, der Firma die Lizenz zu entziehen.",
+            ["Das Bau- und Verkehrsamt"],
+        ),
+        ("Die Mutter ging zum Amt, da sie befürchtete, man wolle ihr die Kinder nehmen.", ["sie"]),
         # two noun phrases joined by "und" before the verb
         (
             "Kommission und Regierung äußerten Zweifel, ob alles rechtens sei.",

@@ -67,6 +67,12 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     previous = ""
     while index < stop:
         form, pos = words.forms[index], words.pos(index)
+        if words.tokens[index].tag == "TRUNC" and words.lower[index + 1 : index + 2] in (
+            ["und"],
+            ["oder"],
+        ):
+            index += 2  # "Das Bau- und Transportministerium"
+            continue
         after_head = previous in _HEAD
         if _surname_adjective(words, index):
             pos = "PROPN"

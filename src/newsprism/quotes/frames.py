@@ -163,6 +163,7 @@ def _verb_frame(
         elif (
             (
                 words.pos(clause_start) in {"SCONJ", "PRON"}
+                or words.lower[clause_start] in _SUBORDINATORS
                 or (words.pos(clause_start) == "ADP" and words.forms[clause_start][:1].islower())
             )
             and clause_start + 1 < head >= clause_end - 2  # the finite verb ends the clause
@@ -217,6 +218,9 @@ def _verb_frame(
         )
     return None
 
+
+# conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
+_SUBORDINATORS = frozenset({"da", "weil", "als", "nachdem", "obwohl", "während", "bevor"})
 
 _AUXILIARIES = frozenset(
     {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein"}
