@@ -539,6 +539,7 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Karl Arid, dessen Behörde zuständig ist, sagte, dass die Firma zahle.",
             ["Karl Arid"],
         ),
+        ("Ein Beamter, den die Zeitung zitiert, sagte, die Lage sei ernst.", ["Ein Beamter"]),
         # a truncated compound joined by "und"; "da" read as an adverb opens a clause
         (
             "Das Bau- und Verkehrsamt hat entschieden, der Firma die Lizenz zu entziehen.",

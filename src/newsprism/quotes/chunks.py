@@ -241,7 +241,21 @@ def _relative_clause(words: Words, end: int, verb: int) -> bool:
 
 
 _RELATIVE = frozenset(
-    {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches", "who", "which"}
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "denen",
+        "dessen",
+        "deren",
+        "welcher",
+        "welche",
+        "welches",
+        "who",
+        "which",
+    }
 )
 
 
