@@ -55,6 +55,14 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Dabei kam es nach Angaben der Polizei zu Rangeleien.",
             ("indirect", "Dabei kam es … zu Rangeleien", "Angaben der Polizei", "nach"),
         ),
+        (  # a source noun in a compound ("Expertenmeinung"), a wish as a source
+            "Die Gefahr besteht nach Expertenmeinung vor allem im Winter.",
+            ("indirect", "Die Gefahr besteht … vor allem im Winter", "Expertenmeinung", "nach"),
+        ),
+        (
+            "Nach dem Willen der Minister soll der Streit verhandelt werden.",
+            ("indirect", "soll der Streit verhandelt werden", "dem Willen der Minister", "Nach"),
+        ),
         (  # "gemäß" a witness, unlike "gemäß dem Gesetz", names a source
             "Gemäß einem Augenzeugen verteilten sich die Trümmer weit.",
             ("indirect", "verteilten sich die Trümmer weit", "einem Augenzeugen", "Gemäß"),
