@@ -23,6 +23,8 @@ def tokens(text: str) -> list[str]:
         ("Datum 2023-12", ["Datum", "2023-12"]),
         ("siehe https://beispiel.example/a?b=1.", ["siehe", "https://beispiel.example/a?b=1", "."]),
         ("Warte...", ["Warte", "..."]),
+        ("Laut ndr.de und news.bbc.co.uk.", ["Laut", "ndr.de", "und", "news.bbc.co.uk", "."]),
+        ("Er kam. Dann ging er.", ["Er", "kam", ".", "Dann", "ging", "er", "."]),
     ],
 )
 def test_german_tokens(text, expected):
