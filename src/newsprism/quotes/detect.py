@@ -153,10 +153,8 @@ def find_quotes(
         if not rule and _unframed_kind(words, first, end) == "indirect_free_indirect":
             rule = "indirect_free_indirect"
             if not carry and number:
-                # no quotation nearby: the speaker is whoever the sentence before is about
-                before = article.sentences[number - 1]
-                subject = _sentence_subject(words, before.token_start, before.token_end)
-                last = (_someone(article, words, subject), "speech", number)
+                # no quotation nearby: no speaker to carry (_topic_before may still find one)
+                last = (None, "speech", number)
         context = Context(
             number - last[2] if last is not None else 99,
             found[-1].type if found else "",
@@ -180,11 +178,12 @@ def find_quotes(
                 and previous.quote[-1][1] == first
             ):
                 previous.quote[-1] = (previous.quote[-1][0], end)
+                last = (last[0], last[1], number)
             else:
+                # whoever the sentence before is about, if it names someone; else the last speaker
                 speaker = _topic_before(article, words, number, found) or last[0]
                 found.append(Found(kind, [(first, end)], None, speaker, last[1]))
                 last = (speaker, last[1], number)
-            last = (last[0], last[1], number)
         covered.update(range(first, end))
     _attach_unframed_direct(found, direct, used_direct, words, article, covered)
     found.sort(key=lambda f: f.quote[0][0])
