@@ -567,6 +567,11 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Die Anwohner wurden von der Polizei gebeten, ihr Haus nicht zu verlassen.",
             ["der Polizei"],
         ),
+        # a genitive name before an adjective the tagger reads as an adverb
+        (
+            "Mannheims oberster Bürgermeister sagte, die Lage sei ernst.",
+            ["Mannheims oberster Bürgermeister"],
+        ),
         # a surname the lexicon knows as an adjective
         (
             "Bürgermeister Peter Kurz spricht von einer „großen Resonanz“.",

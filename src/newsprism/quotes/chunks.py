@@ -76,6 +76,14 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         after_head = previous in _HEAD
         if _surname_adjective(words, index):
             pos = "PROPN"
+        if (
+            index == start + 1
+            and after_head
+            and words.forms[start].endswith("s")
+            and pos in {"ADJ", "ADV"}
+            and words.pos(index + 1) in _HEAD
+        ):
+            pos, after_head = "ADJ", False  # "Mannheims oberster Bürgermeister": a genitive name
         if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
         if pos in _INSIDE or (form in _MARKS and _quoted_name(words, index, stop)):
