@@ -262,12 +262,8 @@ def _told(
 
 def _agent_phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase after "von"/"vom" in a passive clause ("von der Polizei gebeten")."""
-    for index in range(start, end - 1):
-        if words.lower[index] in {"von", "vom"}:
-            phrase = noun_phrase(words, index + 1, end)
-            if phrase:
-                return phrase
-    return None
+    found = source_phrase(words, start, end, {"von", "vom"})
+    return (found[0] + 1, found[1]) if found else None  # without the preposition
 
 
 def _werden_before(words: Words, start: int, index: int) -> int | None:
