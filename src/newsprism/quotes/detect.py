@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,11 +25,16 @@ from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, reported, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
-from newsprism.quotes.sources import source_phrase
+from newsprism.quotes.sentence_frames import (
+    anaphoric_frame,
+    backward_frame,
+    colon_frame,
+    quote_before,
+)
 from newsprism.quotes.speakers import resolve_speakers
+from newsprism.quotes.titles import is_name, titled
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
-_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)+\.[a-z]{2,}")
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _MARKS = frozenset('„“”"»«')
@@ -94,7 +98,7 @@ def find_quotes(
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
             last = (item.speaker, item.medium, number)
-        colon = _colon_frame(words, first, end, direct, used_direct, article.language)
+        colon = colon_frame(words, first, end, direct, used_direct, article.language)
         if colon is not None:  # "Der Minister sagte nach dem Treffen:" and then „…“
             marked, frame = colon
             used_direct.add(marked)
@@ -104,8 +108,8 @@ def find_quotes(
             covered.update(range(*direct[marked]))
             last = (item.speaker, item.medium, number)
             continue
-        backwards = _backward_frame(words, first, end, article.language)
-        if backwards is not None and number and _quote_before(direct, used_direct, first) is None:
+        backwards = backward_frame(words, first, end, article.language)
+        if backwards is not None and number and quote_before(direct, used_direct, first) is None:
             # "Das Flugzeug startete zum Testflug. Dies gab Airbus bekannt.": the sentence before
             before = article.sentences[number - 1]
             whole = [(before.token_start, before.token_end)]
@@ -118,7 +122,7 @@ def find_quotes(
                 covered.update(range(first, end))
                 last = (item.speaker, item.medium, number)
                 continue
-        anaphoric = _anaphoric_frame(words, first, end, direct, used_direct, article)
+        anaphoric = anaphoric_frame(words, first, end, direct, used_direct, article)
         if anaphoric is not None:  # „…“ Das sagte der Minister.
             marked, frame = anaphoric
             used_direct.add(marked)
@@ -224,87 +228,6 @@ def _sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | N
     if finite is None:
         return None
     return subject_before(words, first, finite) or subject_after(words, finite, end)
-
-
-def _colon_frame(
-    words: Words, first: int, end: int, direct: list[tuple[int, int]], used: set[int], language: str
-) -> tuple[int, Frame] | None:
-    """A sentence ending in a colon right before a quotation: "Er fuhr fort:" „…“, or a
-    colon inside the sentence right before one ("X versuchte mit den Worten zu beruhigen: „…“").
-
-    The colon and the quotation after it are the evidence, so the verb need not be a listed
-    cue ("fuhr fort", "Darin steht"); a listed one gives the medium.
-    """
-    colon = next((i for i in range(first + 2, end) if words.forms[i] == ":"), None)
-    if colon is None:
-        return None
-    end = colon + 1
-    marked = next((i for i, (a, _) in enumerate(direct) if a == end and i not in used), None)
-    if marked is None:
-        return None
-    verb = next((i for i in range(first, end) if words.tokens[i].tag in _FINITE), None)
-    if verb is None:
-        return None
-    lexicon = cues(language)
-    cue_verb = next(
-        (
-            i
-            for i in range(first, end)
-            if words.tokens[i].lemma in lexicon and words.tokens[i].pos in {"VERB", "AUX"}
-        ),
-        verb,
-    )
-    entry = lexicon.get(words.tokens[cue_verb].lemma)
-    if words.tokens[cue_verb].lemma == "heißen":  # "So heißt es in dem Schreiben:"
-        speaker = source_phrase(words, first, end - 1)
-    else:
-        speaker = subject_before(words, first, verb) or subject_after(words, verb, end - 1)
-    medium = entry[0].medium if entry else "speech"
-    return marked, Frame(
-        first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
-    )
-
-
-def _anaphoric_frame(
-    words: Words,
-    first: int,
-    end: int,
-    direct: list[tuple[int, int]],
-    used: set[int],
-    article: Article,
-) -> tuple[int, Frame] | None:
-    """ "„…“ Das sagte John Kline.": a frame sentence pointing back at the quotation before it."""
-    frame = _backward_frame(words, first, end, article.language)
-    marked = _quote_before(direct, used, first)
-    if frame is None or marked is None:
-        return None
-    return marked, frame
-
-
-def _quote_before(direct: list[tuple[int, int]], used: set[int], first: int) -> int | None:
-    """The marked quotation that ends right before the sentence at ``first``, if any."""
-    return next(
-        (i for i, (a, b) in enumerate(direct) if b in (first, first - 1) and i not in used), None
-    )
-
-
-def _backward_frame(words: Words, first: int, end: int, language: str) -> Frame | None:
-    """ "Das sagte der Minister." / "Dies gab Airbus bekannt.": a frame for what came before."""
-    if end - first < 3 or words.lower[first] not in {"das", "dies", "so"}:
-        return None
-    verb = words.tokens[first + 1]
-    entries = cues(language).get(verb.lemma)
-    if verb.pos != "VERB" or not entries:
-        return None
-    body_end = end - 1 if words.forms[end - 1] in _FINAL else end
-    entry, particle = verb_entry(words, entries, first + 1, body_end)
-    if entry is None:
-        return None
-    speaker = subject_after(words, first + 1, body_end)
-    if speaker is None:
-        return None
-    cue = [first + 1] + ([particle] if particle is not None else [])
-    return Frame(first, body_end, "before", cue, speaker, entry.medium, entry.lemma)
 
 
 def _direct_ranges(article: Article) -> list[tuple[int, int]]:
@@ -425,7 +348,7 @@ def _attach_unframed_direct(
         for index in range(sentence.token_start, sentence.token_end):
             sentence_of[index] = number
     for index, (a, b) in enumerate(direct):
-        if index in used or _is_name(words, a, b) or _titled(words, a):
+        if index in used or is_name(words, a, b) or titled(words, a):
             continue
         container = next(
             (
@@ -499,69 +422,6 @@ def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int
         cues_at = sorted([cue] + ([particle] if particle is not None else []))
         return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)
     return None
-
-
-# nouns that announce a title or a motto in marks ("der Film „…“", "Motto: „…“")
-_TITLE_NOUNS = (
-    "motto",
-    "titel",
-    "slogan",
-    "film",
-    "buch",
-    "roman",
-    "album",
-    "lied",
-    "song",
-    "single",
-    "dokumentation",
-    "sendung",
-    "serie",
-    "zeitung",
-    "zeitschrift",
-    "magazin",
-    "preis",
-    "kampagne",
-    "ausstellung",
-    "homepage",
-    "überschrift",
-    "aufschrift",
-    "werk",
-)
-
-
-def _titled(words: Words, start: int) -> bool:
-    """Whether marked words follow a noun that announces a title or a motto ("zeigte seine
-    Klima-Dokumentation „Eine unbequeme Wahrheit“", "(Motto: „…“)")."""
-    before = start - 1
-    if before >= 0 and words.forms[before] == ":":
-        before -= 1
-    return (
-        before >= 0 and words.pos(before) == "NOUN" and words.lower[before].endswith(_TITLE_NOUNS)
-    )
-
-
-def _is_name(words: Words, start: int, end: int) -> bool:
-    """A marked stretch that names something („Washington Post“, „Biennale für Kunst“,
-    „Championnat du Monde“, „news.bbc.co.uk“): no verb, capitalised first and last words, and
-    in between only capitalised words or short linking words (für, de, of)."""
-    inner = [i for i in range(start, end) if words.forms[i] not in _MARKS]
-    if not inner or any(words.tokens[i].pos in {"VERB", "AUX"} for i in inner):
-        return False
-    if len(inner) == 1 and _DOMAIN.fullmatch(words.forms[inner[0]]):
-        return True
-    alphabetic = [i for i in inner if words.forms[i][:1].isalpha()]
-    if not alphabetic:
-        return False
-    if not (words.forms[alphabetic[0]][:1].isupper() and words.forms[alphabetic[-1]][:1].isupper()):
-        return False
-    linking = {"ADP", "DET", "CCONJ", "X"}
-    if not all(
-        words.forms[i][:1].isupper() or words.tokens[i].pos in linking or len(words.forms[i]) <= 3
-        for i in alphabetic
-    ):
-        return False
-    # one common noun in marks is a word someone used („Papiertiger“), not a name
-    return len(alphabetic) > 1 or words.tokens[alphabetic[0]].pos in {"PROPN", "X"}
 
 
 def _personal(words: Words, speaker: tuple[int, int]) -> bool:

@@ -1,0 +1,95 @@
+"""Frames that fill a sentence of their own, around a marked quotation: a sentence ending in a
+colon before it ("Er fuhr fort:" „…“) and one pointing back at it („…“ "Das sagte der Minister.").
+"""
+
+from __future__ import annotations
+
+from newsprism.model import Article
+from newsprism.quotes.chunks import Words, subject_after, subject_before
+from newsprism.quotes.clauses import FINAL, Frame
+from newsprism.quotes.cues import cues
+from newsprism.quotes.frames import verb_entry
+from newsprism.quotes.sources import source_phrase
+
+_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
+
+
+def colon_frame(
+    words: Words, first: int, end: int, direct: list[tuple[int, int]], used: set[int], language: str
+) -> tuple[int, Frame] | None:
+    """A sentence ending in a colon right before a quotation: "Er fuhr fort:" „…“, or a
+    colon inside the sentence right before one ("X versuchte mit den Worten zu beruhigen: „…“").
+
+    The colon and the quotation after it are the evidence, so the verb need not be a listed
+    cue ("fuhr fort", "Darin steht"); a listed one gives the medium.
+    """
+    colon = next((i for i in range(first + 2, end) if words.forms[i] == ":"), None)
+    if colon is None:
+        return None
+    end = colon + 1
+    marked = next((i for i, (a, _) in enumerate(direct) if a == end and i not in used), None)
+    if marked is None:
+        return None
+    verb = next((i for i in range(first, end) if words.tokens[i].tag in _FINITE), None)
+    if verb is None:
+        return None
+    lexicon = cues(language)
+    cue_verb = next(
+        (
+            i
+            for i in range(first, end)
+            if words.tokens[i].lemma in lexicon and words.tokens[i].pos in {"VERB", "AUX"}
+        ),
+        verb,
+    )
+    entry = lexicon.get(words.tokens[cue_verb].lemma)
+    if words.tokens[cue_verb].lemma == "heißen":  # "So heißt es in dem Schreiben:"
+        speaker = source_phrase(words, first, end - 1)
+    else:
+        speaker = subject_before(words, first, verb) or subject_after(words, verb, end - 1)
+    medium = entry[0].medium if entry else "speech"
+    return marked, Frame(
+        first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
+    )
+
+
+def anaphoric_frame(
+    words: Words,
+    first: int,
+    end: int,
+    direct: list[tuple[int, int]],
+    used: set[int],
+    article: Article,
+) -> tuple[int, Frame] | None:
+    """ "„…“ Das sagte John Kline.": a frame sentence pointing back at the quotation before it."""
+    frame = backward_frame(words, first, end, article.language)
+    marked = quote_before(direct, used, first)
+    if frame is None or marked is None:
+        return None
+    return marked, frame
+
+
+def quote_before(direct: list[tuple[int, int]], used: set[int], first: int) -> int | None:
+    """The marked quotation that ends right before the sentence at ``first``, if any."""
+    return next(
+        (i for i, (a, b) in enumerate(direct) if b in (first, first - 1) and i not in used), None
+    )
+
+
+def backward_frame(words: Words, first: int, end: int, language: str) -> Frame | None:
+    """ "Das sagte der Minister." / "Dies gab Airbus bekannt.": a frame for what came before."""
+    if end - first < 3 or words.lower[first] not in {"das", "dies", "so"}:
+        return None
+    verb = words.tokens[first + 1]
+    entries = cues(language).get(verb.lemma)
+    if verb.pos != "VERB" or not entries:
+        return None
+    body_end = end - 1 if words.forms[end - 1] in FINAL else end
+    entry, particle = verb_entry(words, entries, first + 1, body_end)
+    if entry is None:
+        return None
+    speaker = subject_after(words, first + 1, body_end)
+    if speaker is None:
+        return None
+    cue = [first + 1] + ([particle] if particle is not None else [])
+    return Frame(first, body_end, "before", cue, speaker, entry.medium, entry.lemma)
