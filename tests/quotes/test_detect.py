@@ -577,6 +577,18 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Bürgermeister Peter Kurz spricht von einer „großen Resonanz“.",
             ["Bürgermeister Peter Kurz"],
         ),
+        # object first: the person after a singular verb speaks, not the object before it
+        (
+            "Die Anwendung der Regel stellte der Parteichef Franz Müntefering in Frage: „Das"
+            " ist nicht lebenswirklich.“",
+            ["der Parteichef Franz Müntefering"],
+        ),
+        ("Zu dem Skandal führte Peter Elshorst aus, dass dies üblich sei.", ["Peter Elshorst"]),
+        # a plural verb: the person after it is its object
+        (
+            "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",
+            ["Die Demonstranten"],
+        ),
     ],
 )
 def test_speaker_of_a_frame(text, speaker):

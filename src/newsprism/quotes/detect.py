@@ -83,6 +83,7 @@ def find_quotes(
             if not any(a < frame.cue[0] < b - 1 for a, b in direct)  # a cue inside a direct quote
         ]
         for position, frame in enumerate(frames):
+            _subject_in_front(article, words, frame)
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
                 frame.speaker = frames[position - 1].speaker
             region = _region(words, frames, position, first, end)
@@ -101,6 +102,7 @@ def find_quotes(
         colon = colon_frame(words, first, end, direct, used_direct, article.language)
         if colon is not None:  # "Der Minister sagte nach dem Treffen:" and then „…“
             marked, frame = colon
+            _subject_in_front(article, words, frame)
             used_direct.add(marked)
             item = _framed("direct", [direct[marked]], frame)
             found.append(item)
@@ -461,13 +463,32 @@ def _someone(
         return None
     if phrase[1] - phrase[0] == 1 and words.tokens[phrase[0]].pos == "PRON":
         return phrase
+    return phrase if _names(article, words, phrase, {"PER", "ORG"}) else None
+
+
+def _names(article: Article, words: Words, phrase: tuple[int, int], labels: set[str]) -> bool:
+    """Whether the entity layer finds an entity with one of ``labels`` inside the phrase."""
     start, end = words.tokens[phrase[0]].start, words.tokens[phrase[1] - 1].end
-    for entity in article.entities:
-        if entity.label in {"PER", "ORG"} and any(
-            start <= m.start and m.end <= end for m in entity.mentions
-        ):
-            return phrase
-    return None
+    return any(
+        entity.label in labels and any(start <= m.start and m.end <= end for m in entity.mentions)
+        for entity in article.entities
+    )
+
+
+def _subject_in_front(article: Article, words: Words, frame: Frame) -> None:
+    """Object first: in "Die Arbeit der Koalition lobte Köhler: „…“" the phrase before the verb
+    names no one, and the person after a singular verb is its subject and the speaker."""
+    speaker = frame.speaker
+    if speaker is None or frame.side != "after" or _someone(article, words, speaker):
+        return
+    verb = speaker[1]
+    if verb not in frame.cue or words.tokens[verb].tag not in _FINITE:
+        return
+    if words.lower[verb].endswith("en"):  # a plural verb: the person after it is its object
+        return
+    after = subject_after(words, verb, frame.end - 1)
+    if after is not None and _names(article, words, after, {"PER"}):
+        frame.speaker = after
 
 
 def _mark_nesting(found: list[Found]) -> None:
