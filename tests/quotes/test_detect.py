@@ -584,6 +584,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["der Parteichef Franz Müntefering"],
         ),
         ("Zu dem Skandal führte Peter Elshorst aus, dass dies üblich sei.", ["Peter Elshorst"]),
+        # "aber" read as an adverb; a participle read as an adverb
+        ("Aber Zeitungen berichteten, es sei ermittelt worden.", ["Zeitungen"]),
+        (
+            "Der behandelnde Arzt hat sich optimistisch geäußert, dass er mitspielen könne.",
+            ["Der behandelnde Arzt"],
+        ),
         # a plural verb: the person after it is its object
         (
             "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",

@@ -103,6 +103,10 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             index += 1  # "bisher unbestätigten Berichten", "sehr großen"
             previous = pos
             continue
+        if not has_head and pos == "ADV" and previous == "DET" and words.pos(index + 1) == "NOUN":
+            index += 1  # "Der behandelnde Arzt": a participle the tagger reads as an adverb
+            previous = "ADJ"
+            continue
         if has_head and words.lower[index] in {"von", "vom"} and words.pos(index + 1) in _INSIDE:
             index += 1
             previous = "ADP"
@@ -168,8 +172,10 @@ def _agent(words: Words, phrase: tuple[int, int] | None) -> tuple[int, int] | No
 def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int] | None:
     """The subject when it fills the field before a finite verb ("Der Minister sagte")."""
     start = clause_start
-    while start < verb and words.pos(start) in {"CCONJ", "PUNCT"}:
-        start += 1
+    while start < verb and (
+        words.pos(start) in {"CCONJ", "PUNCT"} or words.lower[start] in _CONJUNCTION_ADVERBS
+    ):
+        start += 1  # "Aber Zeitungen berichteten" (the tagger reads "aber" as an adverb)
     if start < verb - 1 and words.lower[start] in _FOCUS:
         start += 1  # "Auch der Chef des Generalstabs betonte"
     particle = words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper()
@@ -230,6 +236,9 @@ def _place_after(words: Words, end: int, verb: int) -> bool:
         and all(words.pos(i) in _HEAD and words.forms[i][:1].isupper() for i in gap[1:])
     )
 
+
+# conjunctions the tagger may read as adverbs; before the subject they leave it in front
+_CONJUNCTION_ADVERBS = frozenset({"aber", "doch", "denn"})
 
 # adverbs that may follow the subject before the verb: "Die Kanadier hingegen sagen"
 _CONTRASTIVE = frozenset({"hingegen", "jedoch", "dagegen", "allerdings", "indes", "wiederum"})
