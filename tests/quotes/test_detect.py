@@ -590,6 +590,13 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Der behandelnde Arzt hat sich optimistisch geäußert, dass er mitspielen könne.",
             ["Der behandelnde Arzt"],
         ),
+        # a name in marks before the verb; "erwähnen"; "zitieren" with Konjunktiv I
+        ("„BBC News“ berichtet, dass die Gefangenen ausgebrochen sind.", ["„BBC News“"]),
+        ("„Muslix64“ erwähnte auch, dass er Quellcode veröffentlichen werde.", ["„Muslix64“"]),
+        (
+            "Günther Platter wird von Reuters mit den Worten zitiert, es habe Fragen gegeben.",
+            ["Günther Platter"],
+        ),
         # a plural verb: the person after it is its object
         (
             "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",

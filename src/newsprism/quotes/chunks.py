@@ -175,6 +175,8 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     while start < verb and (
         words.pos(start) in {"CCONJ", "PUNCT"} or words.lower[start] in _CONJUNCTION_ADVERBS
     ):
+        if _quoted_name(words, start, verb):
+            break  # "„BBC News“ berichtet"
         start += 1  # "Aber Zeitungen berichteten" (the tagger reads "aber" as an adverb)
     if start < verb - 1 and words.lower[start] in _FOCUS:
         start += 1  # "Auch der Chef des Generalstabs betonte"
