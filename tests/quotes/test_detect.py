@@ -597,6 +597,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Günther Platter wird von Reuters mit den Worten zitiert, es habe Fragen gegeben.",
             ["Günther Platter"],
         ),
+        # "heißt es" after a source and its relative clause
+        (
+            "In dem Bericht, der von der Behörde veröffentlicht wurde, heißt es, die Zahl sei"
+            " gestiegen.",
+            ["dem Bericht"],
+        ),
         # a plural verb: the person after it is its object
         (
             "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",
@@ -608,3 +614,12 @@ def test_speaker_of_a_frame(text, speaker):
     article = analyze("Titel\n\n" + text)
     (quote,) = [q for q in article.quotes if q.nested_in < 0]
     assert [article.text[s.start : s.end] for s in quote.speaker] == speaker
+
+
+def test_a_relative_clause_after_a_cue_noun_is_not_what_it_says():
+    article = analyze(
+        "Titel\n\nIn der Fassung des Berichts, der ins Netz gestellt wurde, heißt es, die Zahl"
+        " sei gestiegen."
+    )
+    said = [article.text[s.start : s.end] for q in article.quotes for s in q.quote]
+    assert said == ["die Zahl sei gestiegen"]

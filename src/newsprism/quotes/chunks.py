@@ -252,14 +252,14 @@ def _relative_clause(words: Words, end: int, verb: int) -> bool:
     return (
         end + 2 < verb
         and words.forms[end] == ","
-        and words.lower[end + 1] in _RELATIVE
+        and words.lower[end + 1] in RELATIVE_PRONOUNS
         and words.forms[verb - 1] == ","
         # a verb of its own: else it is an apposition ("Marcelo Ebrard, der Bürgermeister …,")
         and any(words.pos(i) in {"VERB", "AUX"} for i in range(end + 2, verb - 1))
     )
 
 
-_RELATIVE = frozenset(
+RELATIVE_PRONOUNS = frozenset(
     {
         "der",
         "die",
@@ -282,7 +282,7 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     """After a phrase ending at ``end``: the index after the relative clause that follows it
     between commas ("laut Medienberichten, die sich auf die Polizei berufen, …"), else None.
     The clause ends at the first comma after its verb (verb-final)."""
-    if end + 2 >= stop or words.forms[end] != "," or words.lower[end + 1] not in _RELATIVE:
+    if end + 2 >= stop or words.forms[end] != "," or words.lower[end + 1] not in RELATIVE_PRONOUNS:
         return None
     for index in range(end + 3, min(stop - 1, end + 40)):
         if words.forms[index] == "," and words.pos(index - 1) in {"VERB", "AUX"}:

@@ -8,7 +8,13 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.chunks import (
+    Words,
+    noun_phrase,
+    relative_clause_end,
+    subject_after,
+    subject_before,
+)
 from newsprism.quotes.clauses import (
     FINAL,
     FINITE_TAGS,
@@ -195,6 +201,13 @@ def _verb_frame(
             spoken_to, speaker = speaker, _agent_phrase(words, clause_start, clause_end)
         if cue_entry.lemma == "heißen" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end)  # "In dem Bericht heißt es:"
+            source = source_phrase(words, start, clause_start)
+            if (
+                speaker is None
+                and source
+                and relative_clause_end(words, source[1], end) == (clause_start)
+            ):
+                speaker = source  # "In dem Bericht, der … veröffentlicht wurde, heißt es,"
         if cue_entry.lemma == "verlauten" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end, {"aus"})  # "aus Kreisen"
         if cue_entry.lemma == "zitieren" and finite == index:

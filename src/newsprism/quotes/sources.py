@@ -5,6 +5,7 @@ der Meinung, dass …", "die Forderung des Ministers, …")."""
 from __future__ import annotations
 
 from newsprism.quotes.chunks import (
+    RELATIVE_PRONOUNS,
     Words,
     noun_phrase,
     relative_clause_end,
@@ -165,7 +166,9 @@ def noun_frame(
         after += 1  # "die Auffassung vertreten,", "den Vorschlag unterbreitet,"
     if after != clause_end:
         return None  # the cue noun (and its verb) must end its clause
-    if not complement_follows(words, clause_end + 1, end, entry):
+    if not complement_follows(words, clause_end + 1, end, entry) or _relative_clause_at(
+        words, clause_end + 1, end
+    ):
         return None
     finite = next(
         (i for i in range(clause_start, index) if words.tokens[i].tag in FINITE_TAGS), None
@@ -183,6 +186,17 @@ def noun_frame(
     if index > clause_start and words.pos(index - 1) == "DET":
         cue.insert(0, index - 1)
     return Frame(clause_start, clause_end + 1, "after", cue, speaker, entry.medium, entry.lemma)
+
+
+def _relative_clause_at(words: Words, begin: int, end: int) -> bool:
+    """Whether a relative clause begins at ``begin`` ("des Berichts, der ins Netz gestellt
+    wurde,"): a relative pronoun, and an indicative finite verb at the clause's end. It tells
+    what the noun is, not what it says ("die Aussage, die Lage sei ernst")."""
+    if begin >= end or words.lower[begin] not in RELATIVE_PRONOUNS:
+        return False
+    last = end_of_clause(words, begin, end) - 1
+    konjunktiv = any(words.tokens[i].mood in {"subj1", "subj2"} for i in range(begin, last + 1))
+    return words.tokens[last].tag in FINITE_TAGS and not konjunktiv
 
 
 def source_phrase(
