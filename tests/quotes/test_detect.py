@@ -603,6 +603,11 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " gestiegen.",
             ["dem Bericht"],
         ),
+        # a passive without "von": a report the clause names is the source
+        (
+            "In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.",
+            ["einem Bericht der Zeitung"],
+        ),
         # a plural verb: the person after it is its object
         (
             "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",

@@ -25,6 +25,7 @@ from newsprism.quotes.clauses import (
     end_of_clause,
     finite_verb_of,
     first_subject,
+    has_cue_noun,
     has_finite,
     joins_clause,
     main_clause_first,
@@ -192,13 +193,17 @@ def _verb_frame(
         spoken_to = None
         if (
             cue_entry.lemma != "zitieren"
-            and token.tag == "VV(PP)"
+            # the tagger reads some participles as finite ("wurde vermutet")
+            and (token.tag == "VV(PP)" or (finite != index and words.lower[index].endswith("t")))
             and finite is not None
             and words.tokens[finite].lemma == "werden"
         ):
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
             spoken_to, speaker = speaker, _agent_phrase(words, clause_start, clause_end)
+            source = source_phrase(words, clause_start, clause_end)
+            if speaker is None and source and has_cue_noun(words, source, lexicon):
+                speaker = source  # "In einem Bericht der Zeitung wurde vermutet, dass …"
         if cue_entry.lemma == "heißen" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end)  # "In dem Bericht heißt es:"
             source = source_phrase(words, start, clause_start)
