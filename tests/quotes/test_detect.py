@@ -608,6 +608,9 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt hat.",
             ["einem Bericht der Zeitung"],
         ),
+        # "Zu" before a lower-case word is a preposition, not part of a name
+        ("Zu dem Vorfall sagte er, er wisse von nichts.", ["er"]),
+        ("Zu Guttenberg sagte, er wisse von nichts.", ["Zu Guttenberg"]),
         # a plural verb: the person after it is its object
         (
             "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",

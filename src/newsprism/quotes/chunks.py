@@ -60,7 +60,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         return (start, start + 1)  # "Diese bestätigte" (the tagger may call it a determiner)
     index = start
     has_head = False
-    if words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper():
+    if _name_particle(words, start):
         index += 1  # "Von der Leyen" at the start of a sentence
         if words.lower[index : index + 1] in (["der"], ["den"]) and words.pos(index + 1) == "PROPN":
             index += 1
@@ -147,6 +147,17 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     return (start, index) if index > start else None
 
 
+def _name_particle(words: Words, index: int) -> bool:
+    """A capitalised "Von", "Zu", "De" … that begins a name ("Von der Leyen", "Zu Guttenberg").
+    "Zu" before a lower-case word is a preposition ("Zu dem Skandal äußerte er sich nicht");
+    a phrase after "Von" is kept either way: it names the source ("Von Seiten der Regierung")."""
+    if words.lower[index] not in _NAME_PARTICLES or not words.forms[index][:1].isupper():
+        return False
+    if words.lower[index] != "zu":
+        return True
+    return index + 1 < len(words) and words.forms[index + 1][:1].isupper()
+
+
 def _surname_adjective(words: Words, index: int) -> bool:
     """A capitalised word the lexicon calls an adjective right after a name is a surname
     ("Peter Kurz", "Karla Weiß")."""
@@ -180,7 +191,7 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         start += 1  # "Aber Zeitungen berichteten" (the tagger reads "aber" as an adverb)
     if start < verb - 1 and words.lower[start] in _FOCUS:
         start += 1  # "Auch der Chef des Generalstabs betonte"
-    particle = words.lower[start] in _NAME_PARTICLES and words.forms[start][:1].isupper()
+    particle = _name_particle(words, start)
     if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
         return None
     found = _agent(words, noun_phrase(words, start, verb))
