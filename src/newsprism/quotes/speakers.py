@@ -1,10 +1,11 @@
 """Resolving a quote's local speaker mention to a person or organisation in the article.
 
-Until the entity layer lands, resolution works from proper-noun runs: a mention containing a
-name resolves to the fullest name in the article that ends with the same word ("Stoltenberg"
--> "Jens Stoltenberg"); a pronoun or a description ("er", "der Nato-Chef", "der Norweger")
-resolves to the speaker named most recently before it. The entity layer will replace this by
-its in-article coreference (``Quote.speaker_entity``); the interface stays the same.
+This works from proper-noun runs alone, so that quotations get a ``speaker_name`` without the
+entity layer: a mention containing a name resolves to the fullest name in the article that ends
+with the same word ("Stoltenberg" -> "Jens Stoltenberg"); a pronoun or a description ("er",
+"der Nato-Chef", "der Norweger") resolves to the speaker named most recently before it. When
+the entity layer runs, :func:`newsprism.entities.resolve.link_speakers` then links each speaker
+to its entity (``Quote.speaker_entity``) and may name it more fully.
 """
 
 from __future__ import annotations
