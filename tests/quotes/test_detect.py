@@ -631,3 +631,13 @@ def test_a_relative_clause_after_a_cue_noun_is_not_what_it_says():
     )
     said = [article.text[s.start : s.end] for q in article.quotes for s in q.quote]
     assert said == ["die Zahl sei gestiegen"]
+
+
+def test_a_frame_after_a_quotation_that_follows_a_colon_frames_only_the_quotation():
+    article = analyze(
+        "Titel\n\nDa das Team gewann, war der Trainer zufrieden: „Ein guter Start“, sagte er"
+        " dem Sender."
+    )
+    (quote,) = article.quotes
+    assert quote.type == "direct"
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["er"]

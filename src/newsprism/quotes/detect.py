@@ -258,6 +258,8 @@ def _region(
     if frame.side == "after":
         pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
     elif frame.side == "before":
+        # "X war zufrieden: „Ein guter Start“, sagte er": what follows the colon
+        left = max([left] + [i + 1 for i in range(left, frame.start) if words.forms[i] == ":"])
         pieces = [(left, frame.start)]
         if not _is_clause(words, left, frame.start):
             return []  # "Kemal Bedri, Vorsitzender der Wahlkommission, begründete …": no quote
