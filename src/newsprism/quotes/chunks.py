@@ -86,9 +86,9 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             pos, after_head = "ADJ", False  # "Mannheims oberster Bürgermeister": a genitive name
         if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
-        if pos in _INSIDE or (form in _MARKS and _quoted_name(words, index, stop)):
+        if pos in _INSIDE or (form in _MARKS and quoted_name(words, index, stop)):
             if form in _MARKS:
-                index = _quoted_name(words, index, stop)
+                index = quoted_name(words, index, stop)
                 has_head = True
                 previous = "PROPN"
                 continue
@@ -186,7 +186,7 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     while start < verb and (
         words.pos(start) in {"CCONJ", "PUNCT"} or words.lower[start] in _CONJUNCTION_ADVERBS
     ):
-        if _quoted_name(words, start, verb):
+        if quoted_name(words, start, verb):
             break  # "„BBC News“ berichtet"
         start += 1  # "Aber Zeitungen berichteten" (the tagger reads "aber" as an adverb)
     if start < verb - 1 and words.lower[start] in _FOCUS:
@@ -332,7 +332,7 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
-def _quoted_name(words: Words, index: int, stop: int) -> int:
+def quoted_name(words: Words, index: int, stop: int) -> int:
     """After a quoted name of at most four words („Berliner Zeitung“), the index past it; else 0."""
     if words.forms[index] not in _MARKS:
         return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsprism.quotes.chunks import (
     Words,
     noun_phrase,
+    quoted_name,
     relative_clause_end,
     subject_after,
     subject_before,
@@ -46,6 +47,8 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
     body_end = end
     while body_end > start and words.forms[body_end - 1] in FINAL | {"“", "”", '"', "«", "»"}:
         body_end -= 1
+    if any(quoted_name(words, i, end) == body_end + 1 for i in range(start, body_end)):
+        body_end += 1  # "…, schreibt die „Computerwoche“.": the marks of a name stay
     found: list[Frame] = []
     for index in range(start, body_end):
         frame = (
