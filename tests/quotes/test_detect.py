@@ -611,6 +611,9 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         # "Zu" before a lower-case word is a preposition, not part of a name
         ("Zu dem Vorfall sagte er, er wisse von nichts.", ["er"]),
         ("Zu Guttenberg sagte, er wisse von nichts.", ["Zu Guttenberg"]),
+        # verbs of remembering and doubting
+        ("„Das war schwer“, erinnerte sich Hans Trotnow später.", ["Hans Trotnow"]),
+        ("Die Ärztin bezweifelte, dass er mitspielen könne.", ["Die Ärztin"]),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # a plural verb: the person after it is its object
