@@ -614,6 +614,16 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         # verbs of remembering and doubting
         ("„Das war schwer“, erinnerte sich Hans Trotnow später.", ["Hans Trotnow"]),
         ("Die Ärztin bezweifelte, dass er mitspielen könne.", ["Die Ärztin"]),
+        # an apposition inside a "wie" clause after the quotation
+        (
+            "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.",
+            ["Burt Rutan, Chef der Firma"],
+        ),
+        # two phrases joined by "und", the second with a party and a comma before the verb
+        (
+            "Der Vizekanzler und Minister Franz Müntefering (SPD), hat erklärt, er gehe.",
+            ["Der Vizekanzler und Minister Franz Müntefering (SPD)"],
+        ),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # a plural verb: the person after it is its object

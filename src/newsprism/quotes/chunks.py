@@ -197,8 +197,11 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     found = _agent(words, noun_phrase(words, start, verb))
     if found and found[1] + 1 < verb and words.lower[found[1]] in {"und", "sowie"}:
         second = noun_phrase(words, found[1] + 1, verb)
-        if second and second[1] == verb:  # "Mitarbeiter und Mitglieder der Gremien bestätigten"
-            found = (found[0], verb)
+        # "Mitarbeiter und Mitglieder der Gremien bestätigten", "X und Y (SPD), hat"
+        if second and (
+            second[1] == verb or (second[1] == verb - 1 and words.forms[second[1]] == ",")
+        ):
+            found = (found[0], second[1])
     if found and found[1] < verb and _place_after(words, found[1], verb):
         found = (found[0], verb)  # "Ein Regierungssprecher in Berlin sagte"
     if found and (

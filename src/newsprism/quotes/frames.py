@@ -106,6 +106,8 @@ def _verb_frame(
     head = finite if finite is not None else index
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
     after_comma = clause_start > start and words.forms[clause_start - 1] == ","
+    if after_comma and head == clause_start == index:
+        clause_start = _wie_before(words, start, clause_start)
     english = words.language == "en"
     # "…, hat er gesagt" but not "…, will die Stadt den Hafen schließen": before its cue, only a
     # tense auxiliary makes a frame that follows the quotation
@@ -122,6 +124,8 @@ def _verb_frame(
             speaker = subject_after(words, head, clause_end)
         elif words.lower[clause_start] in {"wie", "as"}:
             speaker = noun_phrase(words, clause_start + 1, clause_end)
+            if speaker and words.forms[index - 1] == "," and speaker[1] < index - 1:
+                speaker = (speaker[0], index - 1)  # "wie Burt Rutan, Chef der Firma, mitteilte"
         else:  # English: '…," the minister said.'
             speaker = subject_before(words, clause_start, head)
         ends_sentence = clause_end >= end or words.forms[clause_end] in FINAL
@@ -238,6 +242,18 @@ def _verb_frame(
             joined,
         )
     return None
+
+
+def _wie_before(words: Words, start: int, clause_start: int) -> int:
+    """Where a "wie" clause begins whose subject has an apposition between commas: in "…, wie
+    Burt Rutan, Chef der Firma, mitteilte" the verb's clause seems to begin after the last
+    comma. Else ``clause_start`` itself."""
+    for index in range(clause_start - 2, start - 1, -1):
+        if words.tokens[index].tag in FINITE_TAGS:
+            break
+        if words.lower[index] == "wie" and index > start and words.forms[index - 1] == ",":
+            return index
+    return clause_start
 
 
 # conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
