@@ -619,11 +619,6 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.",
             ["Burt Rutan, Chef der Firma"],
         ),
-        # two phrases joined by "und", the second with a party and a comma before the verb
-        (
-            "Der Vizekanzler und Minister Franz Müntefering (SPD), hat erklärt, er gehe.",
-            ["Der Vizekanzler und Minister Franz Müntefering (SPD)"],
-        ),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # a plural verb: the person after it is its object
@@ -656,3 +651,15 @@ def test_a_frame_after_a_quotation_that_follows_a_colon_frames_only_the_quotatio
     (quote,) = article.quotes
     assert quote.type == "direct"
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["er"]
+
+
+def test_free_indirect_speech_after_a_subject_of_two_joined_phrases_is_theirs():
+    # "und" joins two phrases; the second ends with a party and a comma before the verb
+    article = analyze(
+        "Titel\n\nDer Vizekanzler und Minister Franz Müntefering (SPD), hat seinen Rücktritt"
+        " verkündet. Er werde als Abgeordneter bleiben."
+    )
+    (quote,) = article.quotes
+    assert quote.type == "indirect_free_indirect"
+    speaker = [article.text[s.start : s.end] for s in quote.speaker]
+    assert speaker == ["Der Vizekanzler und Minister Franz Müntefering (SPD)"]
