@@ -619,6 +619,9 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.",
             ["Burt Rutan, Chef der Firma"],
         ),
+        # "sie" after the verb is its object unless the verb is one of telling
+        ("Der Zeitung sagte sie, die Lage sei ernst.", ["sie"]),
+        ("Der Chef des Verbands nannte sie „fahrlässig“.", ["Der Chef des Verbands"]),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # a plural verb: the person after it is its object

@@ -307,11 +307,19 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
 
 
 def _pronoun_after(words: Words, verb: int) -> bool:
-    return (
-        verb + 1 < len(words)
-        and words.lower[verb + 1] in _PRONOUNS
-        and words.pos(verb + 1) == "PRON"
-    )
+    """Whether a subject pronoun follows the verb, so that the phrase before it is an object
+    ("Der Zeitung sagte er"). "sie" may be an object too ("Der Chef nannte sie fahrlässig"):
+    it counts only after a verb of telling, which takes a dative."""
+    if verb + 1 >= len(words) or words.pos(verb + 1) != "PRON":
+        return False
+    pronoun = words.lower[verb + 1]
+    if pronoun == "sie":
+        return words.tokens[verb].lemma in TELLING
+    return pronoun in _PRONOUNS
+
+
+# verbs of telling, which take a dative: "Der Zeitung sagte sie"
+TELLING = frozenset({"sagen", "erklären", "mitteilen", "berichten", "bestätigen", "schildern"})
 
 
 def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:

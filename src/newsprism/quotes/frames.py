@@ -9,6 +9,7 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 from __future__ import annotations
 
 from newsprism.quotes.chunks import (
+    TELLING,
     Words,
     noun_phrase,
     quoted_name,
@@ -264,7 +265,6 @@ _AUXILIARIES = frozenset(
 )
 
 
-_TELLING = frozenset({"sagen", "berichten", "erklären", "mitteilen", "bestätigen", "schildern"})
 _DATIVES = frozenset({"dem", "einem", "der"})
 
 
@@ -278,8 +278,8 @@ def _told(
     for index in range(start, end - 1):
         if words.lower[index] == "gegenüber" or (appeal and words.lower[index] == "an"):
             return noun_phrase(words, index + 1, end)  # "appellierte an die Fluglinien"
-    if words.tokens[head].lemma not in _TELLING and not any(
-        words.tokens[i].lemma in _TELLING for i in range(head, end)
+    if words.tokens[head].lemma not in TELLING and not any(
+        words.tokens[i].lemma in TELLING for i in range(head, end)
     ):
         return None
     index = head + 1
