@@ -666,3 +666,13 @@ def test_free_indirect_speech_after_a_subject_of_two_joined_phrases_is_theirs():
     assert quote.type == "indirect_free_indirect"
     speaker = [article.text[s.start : s.end] for s in quote.speaker]
     assert speaker == ["Der Vizekanzler und Minister Franz Müntefering (SPD)"]
+
+
+def test_a_frame_in_konjunktiv_after_a_quotation_is_itself_reported():
+    article = analyze(
+        "Titel\n\nDer Minister Paul Weber sagte, die Lage sei ernst. Er gehe davon aus, dass"
+        " die Preise steigen würden."
+    )
+    _, second = article.quotes
+    assert second.type == "indirect_free_indirect"
+    assert [article.text[s.start : s.end] for s in second.speaker] == ["Der Minister Paul Weber"]

@@ -82,6 +82,9 @@ def find_quotes(
             for frame in find_frames(words, first, end, article.language)
             if not any(a < frame.cue[0] < b - 1 for a, b in direct)  # a cue inside a direct quote
         ]
+        carried = last is not None and number - last[2] <= _CARRY_SENTENCES
+        if frames and carried and _frame_in_konjunktiv(words, frames[0]):
+            frames = []  # "Er gehe davon aus, dass …": itself reported, free indirect speech
         for position, frame in enumerate(frames):
             _subject_in_front(article, words, frame)
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
@@ -196,6 +199,18 @@ def find_quotes(
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes)
+
+
+def _frame_in_konjunktiv(words: Words, frame: Frame) -> bool:
+    """Whether a frame is itself reported: its verb in Konjunktiv I and its speaker a pronoun
+    ("Er gehe davon aus, dass …" after a quotation of the same person)."""
+    speaker = frame.speaker
+    return (
+        speaker is not None
+        and speaker[1] - speaker[0] == 1
+        and words.pos(speaker[0]) == "PRON"
+        and any(words.tokens[i].mood == "subj1" for i in frame.cue)
+    )
 
 
 def _framed(kind: str, ranges: list[tuple[int, int]], frame: Frame) -> Found:
