@@ -676,3 +676,16 @@ def test_a_frame_in_konjunktiv_after_a_quotation_is_itself_reported():
     _, second = article.quotes
     assert second.type == "indirect_free_indirect"
     assert [article.text[s.start : s.end] for s in second.speaker] == ["Der Minister Paul Weber"]
+
+
+def test_free_indirect_speech_after_a_subject_with_a_long_apposition_is_theirs():
+    article = analyze(
+        "Titel\n\nGabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes Memmingen und"
+        " Kandidatin in dem dortigen Stimmkreis, verteidigte beispielsweise sein Vorgehen. So"
+        " seien am 6. September in ihrer Heimat Plakate geklebt worden."
+    )
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [
+        "Gabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes Memmingen und Kandidatin in"
+        " dem dortigen Stimmkreis"
+    ]

@@ -22,7 +22,7 @@ from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.clauses import FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
-from newsprism.quotes.frames import find_frames, reported, verb_entry
+from newsprism.quotes.frames import find_frames, long_subject, reported, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.sentence_frames import (
@@ -244,7 +244,11 @@ def _sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | N
     finite = next((i for i in range(first, end) if words.tokens[i].mood), None)
     if finite is None:
         return None
-    return subject_before(words, first, finite) or subject_after(words, finite, end)
+    return (
+        subject_before(words, first, finite)
+        or long_subject(words, first, finite)  # "X, Vorsitzende des Verbands und …, verteidigte"
+        or subject_after(words, finite, end)
+    )
 
 
 def _direct_ranges(article: Article) -> list[tuple[int, int]]:

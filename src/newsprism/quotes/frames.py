@@ -196,7 +196,7 @@ def _verb_frame(
                 (subject_before(words, start, head) if after_apposition else None)
                 or subject_before(words, clause_start, head)
                 or subject_after(words, head, clause_end)
-                or _long_subject(words, start, clause_start)
+                or long_subject(words, start, clause_start)
             )
         spoken_to = None
         if (
@@ -440,7 +440,7 @@ def _subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, 
     return None
 
 
-def _long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
+def long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
     """A subject with appositions and attributes up to the comma before the verb ("Der
     Korrespondent in Mexiko-Stadt, Will Grant, berichtete"), when that stretch holds no verb."""
     if clause_start <= start + 1 or words.forms[clause_start - 1] != ",":
