@@ -622,6 +622,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         # "sie" after the verb is its object unless the verb is one of telling
         ("Der Zeitung sagte sie, die Lage sei ernst.", ["sie"]),
         ("Der Chef des Verbands nannte sie „fahrlässig“.", ["Der Chef des Verbands"]),
+        # a relative pronoun the tagger reads as an article
+        (
+            "Minister wird ein General, Abdel Kader Dschassim, der in einer ersten Stellungnahme"
+            " betonte, er gehöre keiner Partei an.",
+            ["der"],
+        ),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # a plural verb: the person after it is its object

@@ -179,6 +179,7 @@ def _verb_frame(
             (
                 words.pos(clause_start) in {"SCONJ", "PRON"}
                 or words.lower[clause_start] in _SUBORDINATORS
+                or _relative_pronoun(words, clause_start)
                 or (words.pos(clause_start) == "ADP" and words.forms[clause_start][:1].islower())
             )
             and clause_start + 1 < head >= clause_end - 2  # the finite verb ends the clause
@@ -435,9 +436,18 @@ def _subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, 
         if found:
             return found
         index += 1
-    if words.pos(start) == "PRON" and words.lower[start] in {"der", "die", "welcher", "welche"}:
+    if _relative_pronoun(words, start):
         return (start, start + 1)  # "der in einer Stellungnahme betonte": the relative pronoun
     return None
+
+
+def _relative_pronoun(words: Words, index: int) -> bool:
+    """Whether "der", "die" or "welche(r)" at ``index`` is a relative pronoun: tagged so, or
+    tagged an article but followed by no noun it could belong to ("…, der in einer
+    Stellungnahme betonte")."""
+    if words.lower[index] not in {"der", "die", "welcher", "welche"}:
+        return False
+    return words.pos(index) == "PRON" or words.pos(index + 1) not in {"NOUN", "PROPN", "ADJ"}
 
 
 def long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
