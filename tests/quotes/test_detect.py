@@ -630,6 +630,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
+        # ... also before a relative clause that begins with a preposition
+        (
+            "In einer Stellungnahme des Ministeriums, auf die sich Medien berufen, wird die"
+            " Entscheidung damit begründet, dass das Land abhängig sei.",
+            ["einer Stellungnahme des Ministeriums"],
+        ),
         # a plural verb: the person after it is its object
         (
             "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",

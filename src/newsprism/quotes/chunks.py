@@ -296,7 +296,10 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     """After a phrase ending at ``end``: the index after the relative clause that follows it
     between commas ("laut Medienberichten, die sich auf die Polizei berufen, …"), else None.
     The clause ends at the first comma after its verb (verb-final)."""
-    if end + 2 >= stop or words.forms[end] != "," or words.lower[end + 1] not in RELATIVE_PRONOUNS:
+    if end + 2 >= stop or words.forms[end] != ",":
+        return None
+    pronoun = end + 2 if words.pos(end + 1) == "ADP" else end + 1  # "…, auf die sich X beruft,"
+    if words.lower[pronoun] not in RELATIVE_PRONOUNS:
         return None
     for index in range(end + 3, min(stop - 1, end + 40)):
         if words.forms[index] == "," and words.pos(index - 1) in {"VERB", "AUX"}:

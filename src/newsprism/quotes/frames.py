@@ -210,18 +210,15 @@ def _verb_frame(
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
             spoken_to, speaker = speaker, _agent_phrase(words, clause_start, clause_end)
-            source = source_phrase(words, clause_start, clause_end)
+            source = source_phrase(words, clause_start, clause_end) or _source_before_relative(
+                words, start, clause_start, end
+            )
             if speaker is None and source and has_cue_noun(words, source, lexicon):
                 speaker = source  # "In einem Bericht der Zeitung wurde vermutet, dass …"
         if cue_entry.lemma == "heißen" and speaker is None:
-            speaker = source_phrase(words, clause_start, clause_end)  # "In dem Bericht heißt es:"
-            source = source_phrase(words, start, clause_start)
-            if (
-                speaker is None
-                and source
-                and relative_clause_end(words, source[1], end) == (clause_start)
-            ):
-                speaker = source  # "In dem Bericht, der … veröffentlicht wurde, heißt es,"
+            speaker = source_phrase(words, clause_start, clause_end) or _source_before_relative(
+                words, start, clause_start, end
+            )  # "In dem Bericht heißt es:"
         if cue_entry.lemma == "verlauten" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end, {"aus"})  # "aus Kreisen"
         if cue_entry.lemma == "zitieren" and finite == index:
@@ -438,6 +435,17 @@ def _subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, 
         index += 1
     if _relative_pronoun(words, start):
         return (start, start + 1)  # "der in einer Stellungnahme betonte": the relative pronoun
+    return None
+
+
+def _source_before_relative(
+    words: Words, start: int, clause_start: int, end: int
+) -> tuple[int, int] | None:
+    """The source before a relative clause that ends where the verb's clause begins: "In dem
+    Bericht, der … veröffentlicht wurde, heißt es," (after "in", as :func:`source_phrase`)."""
+    source = source_phrase(words, start, clause_start)
+    if source and relative_clause_end(words, source[1], end) == clause_start:
+        return source
     return None
 
 
