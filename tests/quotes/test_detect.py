@@ -628,6 +628,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " betonte, er gehöre keiner Partei an.",
             ["der"],
         ),
+        # marked words as the object of a reporting verb after a subject with an apposition
+        (
+            "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang ein"
+            " „Musterbeispiel für internationale Solidarität“.",
+            ["Wolfgang Hürter, Aufsichtsvorsitzender von SWB"],
+        ),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # ... also before a relative clause that begins with a preposition

@@ -439,7 +439,11 @@ def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int
         entry, particle = verb_entry(words, entries, cue, end)
         if entry is None:
             return None  # the nearest finite verb is not a reporting verb
-        speaker = subject_before(words, start, index) or subject_after(words, index, quote)
+        speaker = (
+            subject_before(words, start, index)
+            or long_subject(words, start, index)  # "Wolfgang Hürter, Chef von SWB, nennt …"
+            or subject_after(words, index, quote)
+        )
         if speaker is None:
             return None
         cues_at = sorted([cue] + ([particle] if particle is not None else []))
