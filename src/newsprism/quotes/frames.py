@@ -382,8 +382,15 @@ def reported(
         if clause_start == index and subject_before(words, start, index):
             clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
         finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
-        if finite is None or clause_start != start or words.tokens[finite].lemma == "werden":
-            continue  # no finite verb, a subordinate clause, or a passive ("wurde bestätigt")
+        if finite is None or clause_start != start:
+            continue  # no finite verb, or a subordinate clause
+        if words.tokens[finite].lemma == "werden":
+            # a passive reports a speech act only with its agent ("Die Forderungen wurden von
+            # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
+            agent = _agent_phrase(words, start, end) if finite != index else None
+            if agent is not None:
+                return index, agent, entry.medium
+            continue
         speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
         if speaker:
             return index, speaker, entry.medium
