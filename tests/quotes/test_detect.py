@@ -724,3 +724,15 @@ def test_a_passive_summary_is_reported_speech_of_its_agent(text, speaker):
         assert article.text[reported[0].speaker[0].start : reported[0].speaker[-1].end] == (
             "Minister Manfred Stolpe"
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Polizei sprach von einer weitgehend friedlichen Demonstration.", 1),
+        ("Die Polizei sprach mit den Anwohnern über die Demonstration.", 0),
+    ],
+)
+def test_sprechen_von_summarises_a_statement(text, found):
+    article = analyze("Titel\n\n" + text)
+    assert len([q for q in article.quotes if q.type == "reported"]) == found

@@ -378,6 +378,8 @@ def reported(
             continue  # "Der Taifun forderte zwölf Todesopfer": lives, not a demand
         if token.lemma == "drohen" and "mit" not in words.lower[index:end]:
             continue  # "Ihm drohen 20 Jahre Haft": a prospect; a threat is made "mit" something
+        if token.lemma == "sprechen" and not {"von", "vom"} & set(words.lower[start:end]):
+            continue  # "Die Polizei sprach von einer friedlichen Demonstration", not "mit"
         clause_start = start_of_clause(words, index, start)
         if clause_start == index and subject_before(words, start, index):
             clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
