@@ -736,3 +736,16 @@ def test_a_passive_summary_is_reported_speech_of_its_agent(text, speaker):
 def test_sprechen_von_summarises_a_statement(text, found):
     article = analyze("Titel\n\n" + text)
     assert len([q for q in article.quotes if q.type == "reported"]) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a separable verb whose particle ends the sentence
+        "Die Behörden werfen dem Mann Menschenhandel vor.",
+        "Am Abend gab der Bundeswahlleiter eine Wahlbeteiligung von 77,7 Prozent bekannt.",
+    ],
+)
+def test_a_summary_with_a_separable_verb_is_reported_speech(text):
+    article = analyze("Titel\n\n" + text)
+    assert [q.type for q in article.quotes] == ["reported"]

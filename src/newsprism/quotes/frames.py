@@ -369,7 +369,8 @@ def reported(
         token = words.tokens[index]
         if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
             continue
-        entry, _ = verb_entry(words, lexicon[token.lemma], index, end)
+        body_end = end - 1 if words.forms[end - 1] in FINAL else end  # "… bekannt."
+        entry, _ = verb_entry(words, lexicon[token.lemma], index, body_end)
         if entry is None or "summary" not in entry.frames:
             continue
         if token.lemma == "fordern" and any(
