@@ -749,3 +749,12 @@ def test_sprechen_von_summarises_a_statement(text, found):
 def test_a_summary_with_a_separable_verb_is_reported_speech(text):
     article = analyze("Titel\n\n" + text)
     assert [q.type for q in article.quotes] == ["reported"]
+
+
+def test_an_object_first_summary_is_reported_speech_of_the_person_after_the_verb():
+    article = analyze(
+        "Titel\n\nEine Verschiebung der Wahl bezeichnete Albrecht Conze als fatal, weil die"
+        " Bürger warteten."
+    )
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Albrecht Conze"]

@@ -174,6 +174,9 @@ def find_quotes(
             continue
         if kind == "reported":
             speaker = speech_act[1] if speech_act else _sentence_subject(words, first, end)
+            if speech_act and speech_act[1][1] == speech_act[0]:
+                # "Eine Verschiebung bezeichnete Conze als fatal"
+                speaker = _person_after(article, words, speech_act[1], end)
             medium = speech_act[2] if speech_act else "speech+writing"
             found.append(Found("reported", [(first, end)], None, speaker, medium))
             last = (speaker, medium, number)
@@ -501,19 +504,27 @@ def _names(article: Article, words: Words, phrase: tuple[int, int], labels: set[
 
 
 def _subject_in_front(article: Article, words: Words, frame: Frame) -> None:
-    """Object first: in "Die Arbeit der Koalition lobte Köhler: „…“" the phrase before the verb
-    names no one, and the person after a singular verb is its subject and the speaker."""
+    """Object first in a frame: see :func:`_person_after`."""
     speaker = frame.speaker
-    if speaker is None or frame.side != "after" or _someone(article, words, speaker):
-        return
+    if speaker is not None and frame.side == "after" and speaker[1] in frame.cue:
+        frame.speaker = _person_after(article, words, speaker, frame.end - 1)
+
+
+def _person_after(
+    article: Article, words: Words, speaker: tuple[int, int], stop: int
+) -> tuple[int, int]:
+    """Object first: in "Die Arbeit der Koalition lobte Köhler: „…“" the phrase before the
+    verb names no one, and the person after a singular verb is its subject and the speaker.
+    ``speaker`` ends at the verb; ``stop`` ends the verb's clause."""
     verb = speaker[1]
-    if verb not in frame.cue or words.tokens[verb].tag not in _FINITE:
-        return
+    if _someone(article, words, speaker) or words.tokens[verb].tag not in _FINITE:
+        return speaker
     if words.lower[verb].endswith("en"):  # a plural verb: the person after it is its object
-        return
-    after = subject_after(words, verb, frame.end - 1)
+        return speaker
+    after = subject_after(words, verb, stop)
     if after is not None and _names(article, words, after, {"PER"}):
-        frame.speaker = after
+        return after
+    return speaker
 
 
 def _mark_nesting(found: list[Found]) -> None:
