@@ -758,3 +758,22 @@ def test_an_object_first_summary_is_reported_speech_of_the_person_after_the_verb
     )
     (quote,) = article.quotes
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["Albrecht Conze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In ersten Agenturmeldungen war zunächst von Staatsbürgern die Rede.",
+            ["ersten Agenturmeldungen"],
+        ),
+        ("Zunächst war von Staatsbürgern die Rede.", None),
+    ],
+)
+def test_talk_of_something_in_a_source_is_reported_speech(text, speaker):
+    article = analyze("Titel\n\n" + text)
+    reported = [q for q in article.quotes if q.type == "reported"]
+    if speaker is None:
+        assert reported == []
+    else:
+        assert [article.text[s.start : s.end] for s in reported[0].speaker] == speaker

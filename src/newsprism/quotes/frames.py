@@ -365,6 +365,9 @@ def reported(
     lexicon = cues(language)
     if end - start < 5 or words.forms[start] == "(":
         return None  # "(Wikinews berichtete)."
+    talk = _talk_of(words, start, end)
+    if talk is not None:
+        return talk
     for index in range(start, end):
         token = words.tokens[index]
         if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
@@ -397,6 +400,22 @@ def reported(
         speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
         if speaker:
             return index, speaker, entry.medium
+    return None
+
+
+def _talk_of(words: Words, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
+    """ "In ersten Agenturmeldungen war von Staatsbürgern die Rede": talk summarised, with its
+    source after "in" (without one it is no attribution)."""
+    for index in range(start + 2, end):
+        if words.lower[index] != "rede" or words.lower[index - 1] != "die":
+            continue
+        before = words.lower[start:index]
+        if ("von" not in before and "vom" not in before) or not any(
+            words.tokens[i].lemma == "sein" for i in range(start, index)
+        ):
+            return None
+        source = source_phrase(words, start, index)
+        return (index, source, "speech+writing") if source else None
     return None
 
 
