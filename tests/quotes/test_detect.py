@@ -777,3 +777,26 @@ def test_talk_of_something_in_a_source_is_reported_speech(text, speaker):
         assert reported == []
     else:
         assert [article.text[s.start : s.end] for s in reported[0].speaker] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Der Konzern plant eine Umwandlung. Dies geht aus einer Mitteilung des Konzerns"
+            " hervor.",
+            "Der Konzern plant eine Umwandlung",
+            "einer Mitteilung des Konzerns",
+        ),
+        (
+            "Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.",
+            "dass die Zahl gestiegen ist",
+            "dem Bericht",
+        ),
+    ],
+)
+def test_hervorgehen_names_its_source_after_aus(text, said, speaker):
+    article = analyze("Titel\n\n" + text)
+    (quote,) = article.quotes
+    assert article.text[quote.quote[0].start : quote.quote[-1].end] == said
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]

@@ -36,6 +36,7 @@ from newsprism.quotes.clauses import (
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.sources import (
     noun_frame,
+    phrase_after,
     postposition_or_so_frame,
     preposition_frame,
     source_phrase,
@@ -209,7 +210,7 @@ def _verb_frame(
         ):
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
-            spoken_to, speaker = speaker, _agent_phrase(words, clause_start, clause_end)
+            spoken_to, speaker = speaker, phrase_after(words, clause_start, clause_end, _AGENT)
             source = source_phrase(words, clause_start, clause_end) or _source_before_relative(
                 words, start, clause_start, end
             )
@@ -219,6 +220,8 @@ def _verb_frame(
             speaker = source_phrase(words, clause_start, clause_end) or _source_before_relative(
                 words, start, clause_start, end
             )  # "In dem Bericht heißt es:"
+        if (cue_entry.lemma == "hervorgehen" or cue_entry.particle == "hervor") and not speaker:
+            speaker = phrase_after(words, clause_start, clause_end, {"aus"})  # "Aus dem Bericht"
         if cue_entry.lemma == "verlauten" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end, {"aus"})  # "aus Kreisen"
         if cue_entry.lemma == "zitieren" and finite == index:
@@ -254,6 +257,9 @@ def _wie_before(words: Words, start: int, clause_start: int) -> int:
             return index
     return clause_start
 
+
+# the prepositions before the agent of a passive ("von der Polizei gebeten")
+_AGENT = frozenset({"von", "vom"})
 
 # conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
 _SUBORDINATORS = frozenset({"da", "weil", "als", "nachdem", "obwohl", "während", "bevor"})
@@ -293,12 +299,6 @@ def _told(
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
         return None
     return phrase
-
-
-def _agent_phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase after "von"/"vom" in a passive clause ("von der Polizei gebeten")."""
-    found = source_phrase(words, start, end, {"von", "vom"})
-    return (found[0] + 1, found[1]) if found else None  # without the preposition
 
 
 def _werden_before(words: Words, start: int, index: int) -> int | None:
@@ -393,7 +393,7 @@ def reported(
         if words.tokens[finite].lemma == "werden":
             # a passive reports a speech act only with its agent ("Die Forderungen wurden von
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
-            agent = _agent_phrase(words, start, end) if finite != index else None
+            agent = phrase_after(words, start, end, _AGENT) if finite != index else None
             if agent is not None:
                 return index, agent, entry.medium
             continue

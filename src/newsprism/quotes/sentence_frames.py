@@ -9,7 +9,7 @@ from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.clauses import FINAL, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import verb_entry
-from newsprism.quotes.sources import source_phrase
+from newsprism.quotes.sources import phrase_after, source_phrase
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
 
@@ -89,6 +89,9 @@ def backward_frame(words: Words, first: int, end: int, language: str) -> Frame |
     if entry is None:
         return None
     speaker = subject_after(words, first + 1, body_end)
+    if entry.lemma == "hervorgehen" or entry.particle == "hervor":
+        # "Dies geht aus einer Pressemitteilung des Konzerns hervor."
+        speaker = phrase_after(words, first + 1, body_end, {"aus"})
     if speaker is None:
         return None
     cue = [first + 1] + ([particle] if particle is not None else [])

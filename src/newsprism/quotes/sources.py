@@ -199,6 +199,16 @@ def _relative_clause_at(words: Words, begin: int, end: int) -> bool:
     return words.tokens[last].tag in FINITE_TAGS and not konjunktiv
 
 
+def phrase_after(
+    words: Words, start: int, end: int, prepositions: frozenset[str] | set[str]
+) -> tuple[int, int] | None:
+    """The noun phrase after the first of ``prepositions`` that has one, without the
+    preposition: the agent of a passive ("von der Polizei gebeten"), the source of "aus dem
+    Bericht geht hervor"."""
+    found = source_phrase(words, start, end, prepositions)
+    return (found[0] + 1, found[1]) if found else None
+
+
 def source_phrase(
     words: Words, start: int, end: int, prepositions: frozenset[str] | set[str] = frozenset()
 ) -> tuple[int, int] | None:
