@@ -710,17 +710,17 @@ def test_free_indirect_speech_after_a_subject_with_a_long_apposition_is_theirs()
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "found"),
     [
         ("Die Forderungen wurden von Minister Manfred Stolpe als unrealistisch bezeichnet.", 1),
         ("Die Forderungen wurden als unrealistisch bezeichnet.", 0),
     ],
 )
-def test_a_passive_summary_is_reported_speech_of_its_agent(text, speaker):
+def test_a_passive_summary_is_reported_speech_of_its_agent(text, found):
     article = analyze("Titel\n\n" + text)
     reported = [q for q in article.quotes if q.type == "reported"]
-    assert len(reported) == speaker
-    if speaker:
+    assert len(reported) == found
+    if found:
         assert article.text[reported[0].speaker[0].start : reported[0].speaker[-1].end] == (
             "Minister Manfred Stolpe"
         )

@@ -96,6 +96,10 @@ FINITE_TAGS = frozenset(
     }
 )
 
+# the finite forms of a statement's main verb, as the sentence-level rules look for it: no
+# imperatives, and of English only past and third-person forms of lexical verbs and "be"
+STATEMENT_FINITE_TAGS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
+
 
 @dataclass
 class Frame:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, subject_after, subject_before
-from newsprism.quotes.clauses import FINITE_TAGS, Frame
+from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, long_subject, reported, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
@@ -34,7 +34,6 @@ from newsprism.quotes.sentence_frames import (
 from newsprism.quotes.speakers import resolve_speakers
 from newsprism.quotes.titles import is_name, titled
 
-_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
 _FINAL = frozenset({".", "!", "?", "…"})
 _MARKS = frozenset('„“”"»«')
@@ -305,7 +304,7 @@ def _subordinate_end(words: Words, start: int, end: int) -> int:
         following = index + 1
         if words.lower[following] in {"und", "aber"}:
             following += 1
-        if following < end and words.tokens[following].tag in _FINITE:
+        if following < end and words.tokens[following].tag in STATEMENT_FINITE_TAGS:
             return index
     return end
 
@@ -517,7 +516,7 @@ def _person_after(
     verb names no one, and the person after a singular verb is its subject and the speaker.
     ``speaker`` ends at the verb; ``stop`` ends the verb's clause."""
     verb = speaker[1]
-    if _someone(article, words, speaker) or words.tokens[verb].tag not in _FINITE:
+    if _someone(article, words, speaker) or words.tokens[verb].tag not in STATEMENT_FINITE_TAGS:
         return speaker
     if words.lower[verb].endswith("en"):  # a plural verb: the person after it is its object
         return speaker

@@ -211,11 +211,11 @@ def _verb_frame(
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
             spoken_to, speaker = speaker, phrase_after(words, clause_start, clause_end, _AGENT)
-            source = source_phrase(words, clause_start, clause_end) or _source_before_relative(
-                words, start, clause_start, end
-            )
-            if speaker is None and source and has_cue_noun(words, source, lexicon):
-                speaker = source  # "In einem Bericht der Zeitung wurde vermutet, dass …"
+            if speaker is None:  # "In einem Bericht der Zeitung wurde vermutet, dass …"
+                source = source_phrase(words, clause_start, clause_end) or (
+                    _source_before_relative(words, start, clause_start, end)
+                )
+                speaker = source if source and has_cue_noun(words, source, lexicon) else None
         if cue_entry.lemma == "heißen" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end) or _source_before_relative(
                 words, start, clause_start, end
@@ -368,11 +368,11 @@ def reported(
     talk = _talk_of(words, start, end)
     if talk is not None:
         return talk
+    body_end = end - 1 if words.forms[end - 1] in FINAL else end  # a particle may end it: "vor."
     for index in range(start, end):
         token = words.tokens[index]
         if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
             continue
-        body_end = end - 1 if words.forms[end - 1] in FINAL else end  # "… bekannt."
         entry, _ = verb_entry(words, lexicon[token.lemma], index, body_end)
         if entry is None or "summary" not in entry.frames:
             continue
@@ -409,8 +409,7 @@ def _talk_of(words: Words, start: int, end: int) -> tuple[int, tuple[int, int], 
     for index in range(start + 2, end):
         if words.lower[index] != "rede" or words.lower[index - 1] != "die":
             continue
-        before = words.lower[start:index]
-        if ("von" not in before and "vom" not in before) or not any(
+        if not {"von", "vom"} & set(words.lower[start:index]) or not any(
             words.tokens[i].lemma == "sein" for i in range(start, index)
         ):
             return None

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from newsprism.model import Article
 from newsprism.quotes.chunks import Words, subject_after, subject_before
-from newsprism.quotes.clauses import FINAL, Frame
+from newsprism.quotes.clauses import FINAL, STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
-
-_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VVD", "VVZ", "VBD", "VBZ"})
 
 
 def colon_frame(
@@ -30,7 +28,9 @@ def colon_frame(
     marked = next((i for i, (a, _) in enumerate(direct) if a == end and i not in used), None)
     if marked is None:
         return None
-    verb = next((i for i in range(first, end) if words.tokens[i].tag in _FINITE), None)
+    verb = next(
+        (i for i in range(first, end) if words.tokens[i].tag in STATEMENT_FINITE_TAGS), None
+    )
     if verb is None:
         return None
     lexicon = cues(language)
