@@ -800,3 +800,8 @@ def test_hervorgehen_names_its_source_after_aus(text, said, speaker):
     (quote,) = article.quotes
     assert article.text[quote.quote[0].start : quote.quote[-1].end] == said
     assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+
+
+def test_a_stative_passive_of_a_reporting_verb_is_no_quotation():
+    # its subject is what was announced, not who announced it
+    assert analyze("Titel\n\nWeitere Aktionen sind für den Montag angekündigt.").quotes == ()

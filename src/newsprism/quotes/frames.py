@@ -390,6 +390,8 @@ def reported(
         finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
         if finite is None or clause_start != start:
             continue  # no finite verb, or a subordinate clause
+        if _stative_passive(words, index, finite):
+            continue  # "Weitere Aktionen sind für Montag angekündigt": what, not who
         if words.tokens[finite].lemma == "werden":
             # a passive reports a speech act only with its agent ("Die Forderungen wurden von
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
@@ -401,6 +403,17 @@ def reported(
         if speaker:
             return index, speaker, entry.medium
     return None
+
+
+def _stative_passive(words: Words, participle: int, finite: int) -> bool:
+    """ "sind angekündigt": "sein" with the participle of a verb whose perfect takes "haben",
+    so its subject is what was said. "ist davon ausgegangen" is a perfect."""
+    return (
+        participle != finite
+        and words.tokens[participle].tag == "VV(PP)"
+        and words.tokens[finite].lemma == "sein"
+        and words.tokens[participle].lemma not in {"ausgehen", "gehen"}
+    )
 
 
 def _talk_of(words: Words, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
