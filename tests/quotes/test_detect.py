@@ -805,3 +805,18 @@ def test_hervorgehen_names_its_source_after_aus(text, said, speaker):
 def test_a_stative_passive_of_a_reporting_verb_is_no_quotation():
     # its subject is what was announced, not who announced it
     assert analyze("Titel\n\nWeitere Aktionen sind für den Montag angekündigt.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a cue noun in the attribute of another noun is no source
+        ("Die Anklage beantragte nach Abschluss der Ermittlungen einen Prozess.", []),
+        # the head noun after a genitive name is
+        ("Nach Grupps Meinung sollten Unternehmer haften.", ["Grupps Meinung"]),
+    ],
+)
+def test_nach_attributes_only_when_its_head_noun_is_a_source(text, sources):
+    article = analyze("Titel\n\n" + text)
+    found = [article.text[s.start : s.end] for q in article.quotes for s in q.speaker]
+    assert found == sources

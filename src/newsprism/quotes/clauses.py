@@ -193,18 +193,19 @@ def finite_verb_of(words: Words, start: int, end: int) -> int | None:
 def has_cue_noun(
     words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
 ) -> bool:
-    """Whether the phrase holds a cue noun, or a compound headed by a source noun
-    ("Polizeiangaben", but not "Unabhängigkeitserklärung")."""
-    endings = _noun_endings(words.language)
-    for index in range(*phrase):
-        token = words.tokens[index]
-        if token.pos != "NOUN":
-            continue
-        if any(entry.kind == "noun" for entry in lexicon.get(token.lemma, ())):
-            return True
-        if token.lemma.lower().endswith(endings):
-            return True
-    return False
+    """Whether the phrase's head, its first noun, is a cue noun or a compound headed by a source
+    noun ("Polizeiangaben", but not "Unabhängigkeitserklärung"). A cue noun further on belongs
+    to an attribute: "nach der Bruchlandung eines A 340 schwere Vorwürfe", "nach Abschluss der
+    Ermittlungen"."""
+    head = next((i for i in range(*phrase) if words.tokens[i].pos == "NOUN"), None)
+    if head is None:
+        return False
+    if head + 1 < phrase[1] and words.lower[head].endswith("s") and words.pos(head + 1) == "NOUN":
+        head += 1  # "nach Grupps Meinung": a genitive before the head
+    lemma = words.tokens[head].lemma
+    if any(entry.kind == "noun" for entry in lexicon.get(lemma, ())):
+        return True
+    return lemma.lower().endswith(_noun_endings(words.language))
 
 
 def _noun_endings(language: str) -> tuple[str, ...]:
