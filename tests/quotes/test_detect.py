@@ -812,6 +812,8 @@ def test_a_stative_passive_of_a_reporting_verb_is_no_quotation():
     [
         # a cue noun in the attribute of another noun is no source
         ("Die Anklage beantragte nach Abschluss der Ermittlungen einen Prozess.", []),
+        # "nach" after a noun of asking takes what is asked for
+        ("Die Forderungen nach mehr Demokratie stoßen auf wenig Gegenliebe.", []),
         # the head noun after a genitive name is
         ("Nach Grupps Meinung sollten Unternehmer haften.", ["Grupps Meinung"]),
     ],

@@ -53,6 +53,10 @@ def preposition_frame(
     return None
 
 
+# nouns that take what is asked for after "nach" ("die Forderung nach mehr Demokratie"); the
+# "nach" after them is no postposition like the one in "ihrer Meinung nach"
+_ASKING_FOR = frozenset({"Forderung", "Wunsch", "Frage", "Ruf", "Suche", "Verlangen"})
+
 # what "gemäß" follows when it means "in accordance with", not "according to" a source
 _NORMS = frozenset(
     {
@@ -95,6 +99,7 @@ def postposition_or_so_frame(
             words.pos(index + 1) in {"PUNCT", "VERB", "AUX", ""}
             or (
                 has_cue_noun(words, (index - 1, index), lexicon)
+                and words.tokens[index - 1].lemma not in _ASKING_FOR
                 and words.pos(index + 1) not in {"DET", "NOUN", "PROPN", "NUM"}
             )  # not "Forderungen nach Waffen", "die Frage nach dem Motiv"
         )
