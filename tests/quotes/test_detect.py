@@ -634,6 +634,8 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " „Musterbeispiel für internationale Solidarität“.",
             ["Wolfgang Hürter, Aufsichtsvorsitzender von SWB"],
         ),
+        # "konstatieren", a verb of stating
+        ("Der Präsident konstatierte, die Kluft sei gewachsen.", ["Der Präsident"]),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # ... also before a relative clause that begins with a preposition
