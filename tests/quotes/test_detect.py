@@ -245,6 +245,12 @@ def test_addressee_of_a_request():
         ("Der Präsident appellierte an die Fluglinien, Hilfe zu leisten.", ["die Fluglinien"]),
         ("Die Lage sei ernst, sagte der Minister.", []),
         ("Der Minister sagte, die Lage sei ernst.", []),
+        # a dative before the verb
+        ("Der Zeitung sagte er, die Lage sei ernst.", ["Der Zeitung"]),
+        (
+            "Der englischsprachigen Zeitung sagte Filep Karma: „Wir sind froh.“",
+            ["Der englischsprachigen Zeitung"],
+        ),
     ],
 )
 def test_addressee_of_a_statement(body, addressee):

@@ -210,17 +210,31 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         or (found[1] == verb - 1 and words.lower[verb - 1] in _CONTRASTIVE)
         or _relative_clause(words, found[1], verb)
     ):
-        if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
-            return None  # "Der Zeitung sagte er": the phrase before the verb is an object
-        head = next((i for i in range(*found) if words.pos(i) in _HEAD), found[1])
-        if words.lower[start] in {"der", "einer"} and any(
-            words.pos(i) == "ADJ" and words.lower[i].endswith("en") for i in range(start, head)
-        ):
-            # "Der englischsprachigen Zeitung sagte Filep Karma": after "der", an adjective
-            # ends in -en only outside the nominative singular ("der neue Minister sagte")
-            return None
-        return found
+        return None if _dative(words, found, verb) else found
     return None
+
+
+def dative_before(words: Words, clause_start: int, verb: int) -> tuple[int, int] | None:
+    """The phrase that fills the field before the verb when it is a dative object, not the
+    subject: the addressee of "Der Zeitung sagte er" or "Der englischsprachigen Zeitung sagte
+    Filep Karma"."""
+    phrase = noun_phrase(words, clause_start, verb)
+    if phrase is None or phrase[1] != verb or not _dative(words, phrase, verb):
+        return None
+    return phrase
+
+
+def _dative(words: Words, phrase: tuple[int, int], verb: int) -> bool:
+    """Whether a phrase right before the verb reads as a dative rather than the subject."""
+    start = phrase[0]
+    if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
+        return True  # "Der Zeitung sagte er": the phrase before the verb is an object
+    head = next((i for i in range(*phrase) if words.pos(i) in _HEAD), phrase[1])
+    # "Der englischsprachigen Zeitung sagte Filep Karma": after "der", an adjective ends in -en
+    # only outside the nominative singular ("der neue Minister sagte")
+    return words.lower[start] in {"der", "einer"} and any(
+        words.pos(i) == "ADJ" and words.lower[i].endswith("en") for i in range(start, head)
+    )
 
 
 _NOT_AGENTS = frozenset(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsprism.quotes.chunks import (
     TELLING,
     Words,
+    dative_before,
     noun_phrase,
     quoted_name,
     relative_clause_end,
@@ -286,6 +287,8 @@ def _told(
         words.tokens[i].lemma in TELLING for i in range(head, end)
     ):
         return None
+    if head > start and (before := dative_before(words, start, head)):
+        return before  # "Der Zeitung sagte Filep Karma"
     index = head + 1
     if speaker is not None and speaker[0] <= index < speaker[1]:
         index = speaker[1]
