@@ -206,12 +206,8 @@ def find_quotes(
 def _frame_in_konjunktiv(words: Words, frame: Frame) -> bool:
     """Whether a frame is itself reported: its verb in Konjunktiv I and its speaker a pronoun
     ("Er gehe davon aus, dass …" after a quotation of the same person)."""
-    speaker = frame.speaker
-    return (
-        speaker is not None
-        and speaker[1] - speaker[0] == 1
-        and words.pos(speaker[0]) == "PRON"
-        and any(words.tokens[i].mood == "subj1" for i in frame.cue)
+    return _pronoun(words, frame.speaker) and any(
+        words.tokens[i].mood == "subj1" for i in frame.cue
     )
 
 
@@ -280,17 +276,22 @@ def _region(
         pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
     elif frame.side == "before":
         # "X war zufrieden: „Ein guter Start“, sagte er": what follows the colon
-        left = max([left] + [i + 1 for i in range(left, frame.start) if words.forms[i] == ":"])
+        left = _after_last(words, left, frame.start, {":"})
         pieces = [(left, frame.start)]
         if not _is_clause(words, left, frame.start):
             return []  # "Kemal Bedri, Vorsitzender der Wahlkommission, begründete …": no quote
     else:
         # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
-        left = max([left] + [i + 1 for i in range(left, frame.start) if words.forms[i] in ";:"])
+        left = _after_last(words, left, frame.start, {";", ":"})
         right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [_trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def _after_last(words: Words, start: int, stop: int, marks: set[str]) -> int:
+    """The index after the last of ``marks`` in [start, stop), or ``start`` without one."""
+    return max([start] + [i + 1 for i in range(start, stop) if words.forms[i] in marks])
 
 
 def _subordinate_end(words: Words, start: int, end: int) -> int:
@@ -488,9 +489,14 @@ def _someone(
     personal pronoun; otherwise None ("In 400 Autos wurde Feuer gelegt": not "Feuer")."""
     if phrase is None:
         return None
-    if phrase[1] - phrase[0] == 1 and words.tokens[phrase[0]].pos == "PRON":
+    if _pronoun(words, phrase):
         return phrase
     return phrase if _names(article, words, phrase, {"PER", "ORG"}) else None
+
+
+def _pronoun(words: Words, phrase: tuple[int, int] | None) -> bool:
+    """Whether a phrase is a single pronoun ("er", "sie")."""
+    return phrase is not None and phrase[1] - phrase[0] == 1 and words.pos(phrase[0]) == "PRON"
 
 
 def _names(article: Article, words: Words, phrase: tuple[int, int], labels: set[str]) -> bool:
