@@ -655,6 +655,20 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Die Demonstranten forderten Angela Merkel auf, zurückzutreten.",
             ["Die Demonstranten"],
         ),
+        # "verlauten lassen": the subject stands between "ließ" and the infinitive
+        (
+            "Außerdem ließ der Pressedienst des brasilianischen Außenministeriums verlauten,"
+            " dass über die Integration beraten werde.",
+            ["der Pressedienst des brasilianischen Außenministeriums"],
+        ),
+        # the field before the verb is one phrase, with all its prepositional attributes
+        (
+            "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert die"
+            " Hypothese, die überprüft werden soll, so: „Da gibt es zwei Partikelarten.“",
+            ["Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"],
+        ),
+        # in "war die Rede" the cue noun is the subject; the field before says when
+        ("Kurzzeitig war die Rede, dass zwei Täter beteiligt gewesen seien.", []),
     ],
 )
 def test_speaker_of_a_frame(text, speaker):
@@ -813,6 +827,12 @@ def test_hervorgehen_names_its_source_after_aus(text, said, speaker):
 def test_a_stative_passive_of_a_reporting_verb_is_no_quotation():
     # its subject is what was announced, not who announced it
     assert analyze("Titel\n\nWeitere Aktionen sind für den Montag angekündigt.").quotes == ()
+
+
+def test_the_participle_of_a_reporting_verb_after_a_full_verb_is_no_quotation():
+    # "liegen … begründet" (are rooted in) is no perfect of "begründen"
+    text = "Die Schwierigkeiten der Regierung liegen in den Gegensätzen des Landes begründet."
+    assert analyze("Titel\n\n" + text).quotes == ()
 
 
 @pytest.mark.parametrize(

@@ -202,8 +202,12 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
             second[1] == verb or (second[1] == verb - 1 and words.forms[second[1]] == ",")
         ):
             found = (found[0], second[1])
-    if found and found[1] < verb and _place_after(words, found[1], verb):
-        found = (found[0], verb)  # "Ein Regierungssprecher in Berlin sagte"
+    if found and found[1] < verb and (
+        _place_after(words, found[1], verb) or _attachments_end(words, found[1], verb) == verb
+    ):
+        # "Ein Regierungssprecher in Berlin sagte", "Sascha Kempf vom Max-Planck-Institut für
+        # Kernphysik in Heidelberg erläutert": one phrase fills the field before the verb
+        found = (found[0], verb)
     if found and (
         found[1] == verb
         or (found[1] == verb - 1 and words.forms[verb - 1] == ",")
@@ -265,6 +269,17 @@ def _place_after(words: Words, end: int, verb: int) -> bool:
         # a name; the tagger calls some place names nouns ("Sandhafen")
         and all(words.pos(i) in _HEAD and words.forms[i][:1].isupper() for i in gap[1:])
     )
+
+
+def _attachments_end(words: Words, end: int, stop: int) -> int:
+    """The end of the prepositional phrases that follow a noun phrase ending at ``end``
+    ("für Kernphysik in Heidelberg"), within ``stop``."""
+    while end < stop and words.pos(end) == "ADP" and words.forms[end][:1].islower():
+        phrase = noun_phrase(words, end + 1, stop)
+        if phrase is None:
+            break
+        end = phrase[1]
+    return end
 
 
 # conjunctions the tagger may read as adverbs; before the subject they leave it in front

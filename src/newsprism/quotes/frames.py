@@ -265,8 +265,8 @@ _AGENT = frozenset({"von", "vom"})
 # conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
 _SUBORDINATORS = frozenset({"da", "weil", "als", "nachdem", "obwohl", "während", "bevor"})
 
-_AUXILIARIES = frozenset(
-    {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein"}
+_AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst verlauten, dass"
+    {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein", "lassen"}
 )
 
 
@@ -395,6 +395,8 @@ def reported(
             continue  # no finite verb, or a subordinate clause
         if _stative_passive(words, index, finite):
             continue  # "Weitere Aktionen sind für Montag angekündigt": what, not who
+        if finite < index and words.tokens[finite].pos == "VERB":
+            continue  # "Die Schwierigkeiten liegen in den Gegensätzen begründet": no perfect
         if words.tokens[finite].lemma == "werden":
             # a passive reports a speech act only with its agent ("Die Forderungen wurden von
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")

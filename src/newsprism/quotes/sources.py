@@ -179,7 +179,9 @@ def noun_frame(
         (i for i in range(clause_start, index) if words.tokens[i].tag in FINITE_TAGS), None
     )
     speaker = owner
-    if speaker is None and finite is not None:
+    # "Kurzzeitig war die Rede, dass …": "die Rede" is the subject, the field before it says when
+    talk = token.lemma == "Rede" and finite is not None and words.tokens[finite].lemma == "sein"
+    if speaker is None and finite is not None and not talk:
         speaker = subject_before(words, clause_start, finite) or subject_after(
             words, finite, index - 1
         )
