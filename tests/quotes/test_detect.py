@@ -761,6 +761,32 @@ def test_sprechen_von_summarises_a_statement(text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after the verb, "von" begins what is said
+        ("Insgesamt spricht die Polizei von weniger Auseinandersetzungen.", "die Polizei"),
+        # before it, "von" belongs to the speaker
+        ("Eine Reporterin von n24 sprach von 800 verbrannten Autos.", "Eine Reporterin von n24"),
+    ],
+)
+def test_the_speaker_of_sprechen_von_ends_before_what_is_said(text, speaker):
+    article = analyze("Titel\n\n" + text)
+    (quote,) = article.quotes
+    assert article.text[quote.speaker[0].start : quote.speaker[-1].end] == speaker
+
+
+def test_verbreiten_reports_a_clause_but_not_one_after_sodass():
+    article = analyze(
+        "Titel\n\nDazu ließ Ali Akbar Welajati im Rundfunk verbreiten, Iran werde nicht"
+        " nachgeben. Die Rebellen sollen Gerüchte verbreitet haben, sodass Hetzjagden"
+        " entstanden seien."
+    )
+    said = [(q.type, article.text[q.speaker[0].start : q.speaker[-1].end]) for q in article.quotes]
+    assert said[0] == ("indirect", "Ali Akbar Welajati")
+    assert all(kind != "indirect" for kind, _ in said[1:])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a separable verb whose particle ends the sentence

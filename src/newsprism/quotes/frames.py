@@ -405,6 +405,10 @@ def reported(
                 return index, agent, entry.medium
             continue
         speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
+        if speaker and speaker[0] > finite and token.lemma == "sprechen":
+            # "spricht die Polizei von X": X is said ("Eine Reporterin von n24 sprach" is whole)
+            said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
+            speaker = (speaker[0], said) if said > speaker[0] else speaker
         if speaker:
             return index, speaker, entry.medium
     return None
