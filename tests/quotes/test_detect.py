@@ -876,3 +876,33 @@ def test_nach_attributes_only_when_its_head_noun_is_a_source(text, sources):
     article = analyze("Titel\n\n" + text)
     found = [article.text[s.start : s.end] for q in article.quotes for s in q.speaker]
     assert found == sources
+
+
+def test_a_source_nested_in_a_reported_clause_is_inside_the_outer_quotation():
+    article = analyze(
+        "Titel\n\nWie Regierungssprecher Thomas Steg mitteilte, ist die Kernkraft nach"
+        " Auffassung der Kanzlerin auf absehbare Zeit unverzichtbar. Daran ändere auch der"
+        " Zwischenfall vom Wochenende nichts."
+    )
+    outer, inner, then = article.quotes
+
+    def text(spans):
+        return " | ".join(article.text[s.start : s.end] for s in spans)
+
+    assert text(outer.quote) == (
+        "ist die Kernkraft nach Auffassung der Kanzlerin auf absehbare Zeit unverzichtbar"
+    )
+    assert text(inner.quote) == "ist die Kernkraft | auf absehbare Zeit unverzichtbar"
+    assert text(inner.speaker) == "Auffassung der Kanzlerin"
+    # free indirect speech goes on with the speaker of the verb frame, not the nested source
+    assert then.type == "indirect_free_indirect"
+    assert text(then.speaker) == "Regierungssprecher Thomas Steg"
+
+
+def test_a_source_in_a_relative_clause_of_its_own_ends_the_outer_quotation():
+    article = analyze(
+        "Titel\n\nZudem wird kritisiert, dass die Angaben unter Verschluss bleiben sollen, die"
+        " nach Aussagen der Organisationen nicht betroffen sind."
+    )
+    outer = article.quotes[0]
+    assert "Organisationen" not in article.text[outer.quote[0].start : outer.quote[-1].end]

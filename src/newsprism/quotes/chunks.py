@@ -202,8 +202,10 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
             second[1] == verb or (second[1] == verb - 1 and words.forms[second[1]] == ",")
         ):
             found = (found[0], second[1])
-    if found and found[1] < verb and (
-        _place_after(words, found[1], verb) or _attachments_end(words, found[1], verb) == verb
+    if (
+        found
+        and found[1] < verb
+        and (_place_after(words, found[1], verb) or _attachments_end(words, found[1], verb) == verb)
     ):
         # "Ein Regierungssprecher in Berlin sagte", "Sascha Kempf vom Max-Planck-Institut für
         # Kernphysik in Heidelberg erläutert": one phrase fills the field before the verb

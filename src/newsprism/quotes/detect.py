@@ -100,7 +100,12 @@ def find_quotes(
             found.append(item)
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
-            last = (item.speaker, item.medium, number)
+            # a source ("nach Angaben der Polizei") beside a verb frame with a speaker is not
+            # who the next sentences report
+            if not (
+                _source(words, frame) and any(f.speaker and not _source(words, f) for f in frames)
+            ):
+                last = (item.speaker, item.medium, number)
         colon = colon_frame(words, first, end, direct, used_direct, article.language)
         if colon is not None:  # "Der Minister sagte nach dem Treffen:" and then „…“
             marked, frame = colon
@@ -270,8 +275,11 @@ def _region(
 ) -> list[tuple[int, int]]:
     """The token ranges a frame attributes, trimmed of punctuation and joining words."""
     frame = frames[position]
+    # a source inside what a verb frame attributes is nested in it: "Wie Steg mitteilte, ist
+    # die Energie nach Auffassung der Kanzlerin unverzichtbar" (both attribute the whole clause)
+    after = [f for f in frames[position + 1 :] if not _nested_source(words, frame, f)]
     left = frames[position - 1].end if position else first
-    right = frames[position + 1].start if position + 1 < len(frames) else end
+    right = after[0].start if after else end
     if frame.side == "after":
         pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
     elif frame.side == "before":
@@ -287,6 +295,19 @@ def _region(
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [_trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def _nested_source(words: Words, frame: Frame, other: Frame) -> bool:
+    """Whether ``other``, a source after the verb frame ``frame``, is nested in what ``frame``
+    attributes: in its clause, with no comma between ("…, die nach Aussagen der Organisationen
+    nicht betroffen sind" is a clause of its own)."""
+    between = words.forms[frame.end : other.start]
+    return frame.side == "after" and _source(words, other) and "," not in between
+
+
+def _source(words: Words, frame: Frame) -> bool:
+    """A frame of a preposition or postposition with its source: "nach Angaben der Polizei"."""
+    return frame.side == "inside" and words.pos(frame.cue[0]) == "ADP"
 
 
 def _after_last(words: Words, start: int, stop: int, marks: set[str]) -> int:
