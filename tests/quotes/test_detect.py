@@ -906,3 +906,15 @@ def test_a_source_in_a_relative_clause_of_its_own_ends_the_outer_quotation():
     )
     outer = article.quotes[0]
     assert "Organisationen" not in article.text[outer.quote[0].start : outer.quote[-1].end]
+
+
+def test_a_carried_speaker_is_named_where_the_sentence_mentions_it_again():
+    article = analyze(
+        "Titel\n\nZum Haushalt sagte Bundesfinanzminister Peer Steinbrück, es gebe Zumutungen."
+        " Für Steinbrück bleibt „die Entschuldung des Bundes eine Aufgabe für Jahrzehnte“."
+    )
+    quote = article.quotes[-1]
+    assert quote.type == "direct"
+    (speaker,) = quote.speaker
+    assert article.text[speaker.start : speaker.end] == "Steinbrück"
+    assert speaker.start > article.text.index("Zumutungen")  # the mention in its own sentence

@@ -434,7 +434,29 @@ def _attach_unframed_direct(
         medium = previous[-1].medium if previous else "speech"
         if fills_sentence:
             speaker = _topic_before(article, words, sentence_of.get(a, 0), found) or speaker
+        elif speaker is not None:
+            speaker = (
+                _mention_in(words, sentence.token_start, sentence.token_end, speaker) or speaker
+            )
         found.append(Found("direct", [(a, b)], None, speaker, medium))
+
+
+def _mention_in(
+    words: Words, start: int, end: int, speaker: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The speaker's name again in the sentence [start, end) of a quotation it is carried to:
+    "In dem Verfahren sieht Osterloh einen „Angriff gegen die Belegschaft“" after "Der
+    Betriebsratsvorsitzende Bernd Osterloh hat …" (the name with its first names)."""
+    name = words.forms[speaker[1] - 1]
+    if words.pos(speaker[1] - 1) != "PROPN":
+        return None
+    for index in range(start, end):
+        if words.forms[index] == name and not speaker[0] <= index < speaker[1]:
+            first = index
+            while first > start and words.pos(first - 1) == "PROPN":
+                first -= 1
+            return (first, index + 1)
+    return None
 
 
 def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int) -> Frame | None:
