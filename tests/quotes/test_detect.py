@@ -918,3 +918,21 @@ def test_a_carried_speaker_is_named_where_the_sentence_mentions_it_again():
     (speaker,) = quote.speaker
     assert article.text[speaker.start : speaker.end] == "Steinbrück"
     assert speaker.start > article.text.index("Zumutungen")  # the mention in its own sentence
+
+
+def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
+    article = analyze(
+        "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"
+        " dass die Neuverschuldung nur wegen der Steuererhöhung geringer ausfalle."
+    )
+    said = [article.text[q.quote[0].start : q.quote[-1].end] for q in article.quotes]
+    assert said == ["dass die Neuverschuldung nur wegen der Steuererhöhung geringer ausfalle"]
+
+
+def test_wie_sich_x_ausdrueckte_frames_a_quotation():
+    article = analyze(
+        "Titel\n\nDie Speicherung der Daten ist, wie sich Tauss ausdrückte, „das pure Gegenteil"
+        " von Datenschutz“."
+    )
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Tauss"]

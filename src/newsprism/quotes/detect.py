@@ -118,7 +118,12 @@ def find_quotes(
             last = (item.speaker, item.medium, number)
             continue
         backwards = backward_frame(words, first, end, article.language)
-        if backwards is not None and number and quote_before(direct, used_direct, first) is None:
+        if (
+            backwards is not None
+            and number
+            and not frames
+            and quote_before(direct, used_direct, first) is None
+        ):
             # "Das Flugzeug startete zum Testflug. Dies gab Airbus bekannt.": the sentence before
             before = article.sentences[number - 1]
             whole = [(before.token_start, before.token_end)]

@@ -174,8 +174,10 @@ def _verb_frame(
         joined = clause_start > start and joins_clause(words, clause_start - 1)
         if introduced:
             after_wie = clause_start + 1
-            while after_wie < clause_end and words.pos(after_wie) in {"ADV", "PART"}:
-                after_wie += 1  # "Wie schon die WHO sagte"
+            while after_wie < clause_end and (
+                words.pos(after_wie) in {"ADV", "PART"} or words.lower[after_wie] == "sich"
+            ):
+                after_wie += 1  # "Wie schon die WHO sagte", "wie sich Tauss ausdrückte"
             speaker = noun_phrase(words, after_wie, clause_end)
         elif (
             (
