@@ -667,6 +667,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " Hypothese, die überprüft werden soll, so: „Da gibt es zwei Partikelarten.“",
             ["Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"],
         ),
+        # a name in marks with a linking word inside
+        (
+            "Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Arbeit"
+            " schwieriger werde.",
+            ["Die Organisation „Reporter ohne Grenzen“"],
+        ),
         # in "war die Rede" the cue noun is the subject; the field before says when
         ("Kurzzeitig war die Rede, dass zwei Täter beteiligt gewesen seien.", []),
     ],

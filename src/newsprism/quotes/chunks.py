@@ -25,6 +25,7 @@ _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
 _DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
+_LINKING = frozenset({"ADP", "CCONJ", "DET"})
 _GENITIVE = frozenset(
     {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"}
 )
@@ -384,8 +385,13 @@ def quoted_name(words: Words, index: int, stop: int) -> int:
     for end in range(index + 2, min(index + 6, stop)):
         if words.forms[end] in _MARKS:
             inside = range(index + 1, end)
+            # linking words between capitalised ones: „Reporter ohne Grenzen“
+            linking = range(index + 2, end - 1) if words.forms[end - 1][:1].isupper() else ()
             if (
-                all(words.pos(i) in _INSIDE for i in inside)
+                all(
+                    words.pos(i) in _INSIDE or (i in linking and words.pos(i) in _LINKING)
+                    for i in inside
+                )
                 and words.forms[index + 1][:1].isupper()
             ):
                 return end + 1
