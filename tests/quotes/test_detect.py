@@ -667,6 +667,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " Hypothese, die überprüft werden soll, so: „Da gibt es zwei Partikelarten.“",
             ["Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"],
         ),
+        # an apposition splits the clause: the participle belongs to "hatte" before it
+        (
+            "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud,"
+            " erklärt, die Taliban würden Soldaten töten.",
+            ["ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud"],
+        ),
         # a name in marks with a linking word inside
         (
             "Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Arbeit"
@@ -942,3 +948,13 @@ def test_wie_sich_x_ausdrueckte_frames_a_quotation():
     )
     (quote,) = article.quotes
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["Tauss"]
+
+
+def test_a_participle_after_an_apposition_frames_only_what_follows_it():
+    article = analyze(
+        "Titel\n\nErst vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein,"
+        " zugesagt, nicht weiter über den Turm bestimmen zu wollen."
+    )
+    (quote,) = article.quotes
+    said = [article.text[s.start : s.end] for s in quote.quote]
+    assert said == ["nicht weiter über den Turm bestimmen zu wollen"]

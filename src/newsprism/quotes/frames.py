@@ -99,6 +99,20 @@ def _verb_frame(
             ),
             index,
         )
+    split = None  # the comma before the participle, when an apposition splits its clause
+    if (
+        finite is None
+        and token.tag == "VV(PP)"
+        and clause_end < end
+        and words.forms[clause_end] == ","
+        and complement_follows(words, clause_end + 1, end, cue_entry)
+    ):
+        # "Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, …": an apposition
+        # splits the clause; the participle belongs to the auxiliary before it
+        waiting = _auxiliary_before(words, start, clause_start)
+        if waiting is not None:
+            split = clause_start - 1
+            clause_start, finite = start_of_clause(words, waiting, start), waiting
     if token.lemma == "zitieren":
         # "X wird (von Reuters) mit den Worten zitiert:": a passive, whose subject is the one
         # quoted; "zitiert" reads as finite to the tagger, but "wird" is the clause's verb
@@ -203,6 +217,13 @@ def _verb_frame(
                 or subject_after(words, head, clause_end)
                 or long_subject(words, start, clause_start)
             )
+            if (
+                speaker
+                and split
+                and speaker[0] > head
+                and _attribute_between(words, speaker, split)
+            ):
+                speaker = (speaker[0], split)  # "ein Talibanführer auf pakistanischer Seite, X,"
         spoken_to = None
         if (
             cue_entry.lemma != "zitieren"
@@ -304,6 +325,31 @@ def _told(
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
         return None
     return phrase
+
+
+def _attribute_between(words: Words, phrase: tuple[int, int], comma: int) -> bool:
+    """Whether what lies between a phrase and ``comma`` belongs to it: a prepositional phrase
+    or an apposition, no verb."""
+    gap = range(phrase[1], comma)
+    return (
+        bool(gap)
+        and (words.pos(phrase[1]) == "ADP" or words.forms[phrase[1]] == ",")
+        and not any(words.pos(i) in {"VERB", "AUX"} for i in gap)
+    )
+
+
+def _auxiliary_before(words: Words, start: int, clause_start: int) -> int | None:
+    """The finite "haben" or "sein" that waits for a participle after the commas before
+    ``clause_start``: the last verb of the sentence before it, with only commas of appositions
+    between (no other verb)."""
+    if clause_start <= start or words.forms[clause_start - 1] != ",":
+        return None
+    for index in range(clause_start - 2, start - 1, -1):
+        token = words.tokens[index]
+        if token.pos in {"VERB", "AUX"}:
+            waits = token.tag in FINITE_TAGS and token.lemma in {"haben", "sein"}
+            return index if waits else None
+    return None
 
 
 def _werden_before(words: Words, start: int, index: int) -> int | None:
