@@ -6,7 +6,15 @@ import pytest
 
 from newsprism.cli import main
 from newsprism.entities.germeval import read_bioes, read_original, score
-from newsprism.entities.ner import LABELS, build_gazetteer, shape, spans
+from newsprism.entities.ner import (
+    BIOES,
+    LABELS,
+    build_gazetteer,
+    shape,
+    spans,
+    to_bio,
+    to_bioes,
+)
 from newsprism.entities.pieces import UNKNOWN, PieceSegmenter, is_latin_piece
 from newsprism.entities.tagger import MODEL_FILE, Sizes, Tagger, best_paths, no_transitions
 from tests.conftest import FIXTURES, SHARED, needs_shared
@@ -67,7 +75,7 @@ def test_pieces_segment_by_the_best_total_score():
     assert is_latin_piece("\u2581Straße") and is_latin_piece("-") and not is_latin_piece("Кийв")
 
 
-def _random_tagger(seed: int = 3) -> Tagger:
+def _random_tagger(seed: int = 3, labels: tuple[str, ...] = LABELS) -> Tagger:
     sizes, rng = Sizes(), np.random.default_rng(seed)
     hidden, inputs = sizes.hidden, sizes.inputs
 
@@ -83,11 +91,11 @@ def _random_tagger(seed: int = 3) -> Tagger:
         "chars": random(5, sizes.char_vector),
         "convolution": random(sizes.char_filters, sizes.char_vector, 3),
         "convolution_bias": random(sizes.char_filters),
-        "output": random(len(LABELS), 2 * hidden),
-        "output_bias": random(len(LABELS)),
-        "transitions": random(len(LABELS), len(LABELS)),
-        "first_label": random(len(LABELS)),
-        "last_label": random(len(LABELS)),
+        "output": random(len(labels), 2 * hidden),
+        "output_bias": random(len(labels)),
+        "transitions": random(len(labels), len(labels)),
+        "first_label": random(len(labels)),
+        "last_label": random(len(labels)),
     }
     for direction in ("forward", "backward"):
         weights[f"{direction}_input"] = random(4 * hidden, inputs)
@@ -106,11 +114,13 @@ def _random_tagger(seed: int = 3) -> Tagger:
         [-1, -1, -1],
         vocabulary,
         {"Nato": "ORG"},
+        labels,
     )
 
 
-def test_tagging_a_sentence_does_not_depend_on_its_batch(tmp_path):
-    tagger = _random_tagger()
+@pytest.mark.parametrize("labels", [LABELS, BIOES])
+def test_tagging_a_sentence_does_not_depend_on_its_batch(tmp_path, labels):
+    tagger = _random_tagger(labels=labels)
     sentences = [["Die", "Nato", "warnt", "."], ["Jens", "Stoltenberg"], [], ["Kiew"] * 9]
     together = tagger.tag(sentences)
     assert together == [tagger.tag([s])[0] for s in sentences]  # padding never leaks
@@ -172,6 +182,31 @@ def test_best_labels_follow_the_transitions_and_never_start_an_entity_with_i():
     assert best_labels(scores, (moves, first, last)) == ["B-PER", "I-PER"]
     last[LABELS.index("O")] = 20.0  # a strong end score for O changes the last label
     assert best_labels(scores, (moves, first, last))[-1] == "O"
+
+
+def test_bioes_marks_the_last_and_the_only_token_of_an_entity():
+    bio = ["B-PER", "I-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-LOC"]
+    bioes = ["B-PER", "I-PER", "E-PER", "S-PER", "O", "S-LOC", "B-ORG", "E-ORG", "S-LOC"]
+    assert to_bioes(bio[:-1]) == bioes[:-1] and to_bio(bioes[:-1]) == bio[:-1]
+    assert to_bioes(bio)[-1] == "E-LOC"  # a stray I- ends an entity of its own class
+
+
+def test_bioes_paths_close_every_entity_they_open():
+    def best(scores, transitions=None):
+        transitions = transitions or no_transitions(len(BIOES))
+        path = best_paths(scores[None], np.array([len(scores)]), transitions, BIOES)[0]
+        return [BIOES[i] for i in path]
+
+    scores = np.log(np.full((3, len(BIOES)), 0.01))
+    scores[:, BIOES.index("B-ORG")] = 0.0  # B- everywhere would leave every entity open
+    scores[1, BIOES.index("I-ORG")] = -1.0
+    scores[2, BIOES.index("E-ORG")] = -0.5
+    assert best(scores) == ["B-ORG", "I-ORG", "E-ORG"]
+    scores[1, BIOES.index("I-PER")] = 5.0  # I- of another class cannot continue an ORG
+    assert best(scores) == ["B-ORG", "I-ORG", "E-ORG"]
+    moves, first, last = no_transitions(len(BIOES))
+    last[BIOES.index("O")] = 30.0
+    assert best(scores, (moves, first, last))[-1] == "O"
 
 
 def test_training_writes_a_model_that_learns_the_sample(tmp_path):

@@ -1,6 +1,7 @@
 """German named entities (PER, ORG, LOC, MISC): labels, spans and the packaged tagger.
 
-The tagger (:mod:`newsprism.entities.tagger`) gives each token a BIO label. It is trained on
+The tagger (:mod:`newsprism.entities.tagger`) labels tokens in BIOES and hands out BIO (what
+:func:`spans` and the scorer read). It is trained on
 GermEval 2014 (``newsprism train ner``); the shipped weights are in ``entities/model/`` with
 the data's credit (CC BY 4.0). ``MISC`` is GermEval's ``OTH``.
 """
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 CLASSES = ("PER", "ORG", "LOC", "MISC")
 LABELS = ("O", *(f"{prefix}-{c}" for c in CLASSES for prefix in ("B", "I")))
+# the tagger's own labels: an entity's last token is E-, a one-token entity S-
+BIOES = ("O", *(f"{prefix}-{c}" for c in CLASSES for prefix in ("B", "I", "E", "S")))
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-ZÄÖÜ]")
 _LOWER = re.compile(r"[a-zäöüß]")
@@ -81,6 +84,27 @@ def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
                 found.append((start, index, kind))
             start, kind = (index, label[2:]) if label != "O" else (-1, "")
     return found
+
+
+def to_bioes(labels: Sequence[str]) -> list[str]:
+    """BIO labels as BIOES: the last token of each entity E- (S- when it is also the first)."""
+    converted = []
+    for index, label in enumerate(labels):
+        following = labels[index + 1] if index + 1 < len(labels) else "O"
+        ends = following != f"I-{label[2:]}"
+        if label.startswith("B-") and ends:
+            label = f"S-{label[2:]}"
+        elif label.startswith("I-") and ends:
+            label = f"E-{label[2:]}"
+        converted.append(label)
+    return converted
+
+
+def to_bio(labels: Sequence[str]) -> list[str]:
+    return [
+        f"{'B' if label[0] in 'BS' else 'I'}{label[1:]}" if label != "O" else label
+        for label in labels
+    ]
 
 
 @cache

@@ -5,8 +5,9 @@ Each word is described by the projected mean of its multilingual encoder piece v
 looks like a name), a learned vector of its lower-cased form, its shape ("Xx", "X-Xx"), the
 text layer's lexicon tag (proper or common noun, verb, …), the entity
 class a gazetteer from the training data gives it, and a small character CNN. A bidirectional
-LSTM reads the sentence and scores each token's BIO labels; a linear-chain CRF adds scores for
-label pairs, and Viterbi finds the best sequence in which every entity starts with ``B-``.
+LSTM reads the sentence and scores each token's BIOES labels; a linear-chain CRF adds scores for
+label pairs, and Viterbi finds the best well-formed sequence (every entity opened by ``B-`` or
+``S-`` and closed), which :meth:`Tagger.tag` returns as BIO.
 
 Word descriptions are cached per word form, so a corpus pays the per-word cost once per
 vocabulary entry. Sentences are tagged in batches: the recurrence steps over positions for all
@@ -19,13 +20,13 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from newsprism.entities.ner import LABELS, Gazetteer, lexicon_tag, shape
+from newsprism.entities.ner import LABELS, Gazetteer, lexicon_tag, shape, to_bio
 from newsprism.entities.pieces import PieceSegmenter
 
 MODEL_FILE = "ner_de.npz"
@@ -77,28 +78,38 @@ def word_ids(word: str, index: Index, gazetteer: Gazetteer) -> list[int]:
     ]
 
 
-def _allowed_transitions() -> tuple[np.ndarray, np.ndarray]:
-    """Penalties for label pairs a BIO sequence cannot have (I-X after anything but B-X, I-X)."""
-    size = len(LABELS)
+@cache
+def _allowed_transitions(labels: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Penalties for what a BIO or BIOES sequence cannot have: label pairs (I- or E- after
+    anything but B- or I- of the same class; in BIOES, anything else after B- or I-), labels
+    that cannot come first (I-, E-) and labels that cannot come last (B-, I- in BIOES)."""
+    closed = any(label.startswith("E-") for label in labels)  # BIOES: B- and I- must go on
+
+    def continues(label: str) -> bool:
+        return label[:2] in ("I-", "E-")
+
+    def opens(label: str) -> bool:
+        return closed and label[:2] in ("B-", "I-")
+
+    size = len(labels)
     moves = np.zeros((size, size), dtype=np.float32)
-    starts = np.zeros(size, dtype=np.float32)
-    for after, label in enumerate(LABELS):
-        if label.startswith("I-"):
-            starts[after] = -1e9
-            for before, previous in enumerate(LABELS):
-                if previous[2:] != label[2:]:
-                    moves[before, after] = -1e9
-    return moves, starts
-
-
-_MOVES, _STARTS = _allowed_transitions()
+    for before, previous in enumerate(labels):
+        for after, label in enumerate(labels):
+            if continues(label):
+                allowed = previous[:2] in ("B-", "I-") and previous[2:] == label[2:]
+            else:
+                allowed = not opens(previous)
+            if not allowed:
+                moves[before, after] = -1e9
+    firsts = np.array([-1e9 if continues(label) else 0.0 for label in labels], np.float32)
+    lasts = np.array([-1e9 if opens(label) else 0.0 for label in labels], np.float32)
+    return moves, firsts, lasts
 
 
 Transitions = tuple[np.ndarray, np.ndarray, np.ndarray]  # label pairs, first label, last label
 
 
-def no_transitions() -> Transitions:
-    size = len(LABELS)
+def no_transitions(size: int = len(LABELS)) -> Transitions:
     return (
         np.zeros((size, size), np.float32),
         np.zeros(size, np.float32),
@@ -106,15 +117,20 @@ def no_transitions() -> Transitions:
     )
 
 
-def best_paths(scores: np.ndarray, lengths: np.ndarray, transitions: Transitions) -> np.ndarray:
+def best_paths(
+    scores: np.ndarray,
+    lengths: np.ndarray,
+    transitions: Transitions,
+    labels: tuple[str, ...] = LABELS,
+) -> np.ndarray:
     """Viterbi for a batch: (sentences x steps x labels) scores -> label indices per step.
 
     The learned transition scores (the CRF's) are added to the per-token scores, and sequences
-    that are not BIO (an entity starting with I-) are ruled out. Steps past a sentence's length
-    keep its best scores and point back to the same label, so that every path can be followed
-    back from the last step."""
-    moves, firsts, lasts = transitions
-    moves, firsts = moves + _MOVES, firsts + _STARTS
+    that are not well-formed BIO or BIOES over ``labels`` are ruled out. Steps past a sentence's
+    length keep its best scores and point back to the same label, so that every path can be
+    followed back from the last step."""
+    ruled_out = _allowed_transitions(labels)
+    moves, firsts, lasts = (a + b for a, b in zip(transitions, ruled_out, strict=True))
     count, width, size = scores.shape
     best = scores[:, 0] + firsts
     back = np.empty((width, count, size), dtype=np.int64)
@@ -154,6 +170,7 @@ class Tagger:
     vocabulary: Index
     gazetteer: Gazetteer
     sizes: Sizes = Sizes()
+    labels: tuple[str, ...] = LABELS  # BIO, or BIOES (turned into BIO by :meth:`tag`)
     _described: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -165,6 +182,7 @@ class Tagger:
         scores: list[float],
         vocabulary: dict[str, list[str]],
         gazetteer: Gazetteer,
+        labels: tuple[str, ...] = LABELS,
     ) -> Tagger:
         scale = np.abs(projected).max(axis=1) / 127.0
         scale[scale == 0] = 1.0
@@ -176,6 +194,7 @@ class Tagger:
             PieceSegmenter(pieces, scores),
             indexed(vocabulary),
             gazetteer,
+            labels=labels,
         )
 
     def save(self, folder: Path) -> Path:
@@ -184,6 +203,7 @@ class Tagger:
             "vocabulary": {k: sorted(v, key=v.__getitem__) for k, v in self.vocabulary.items()},
             "gazetteer": self.gazetteer,
             "sizes": asdict(self.sizes),
+            "labels": list(self.labels),
         }
         arrays: dict[str, Any] = {
             "table": self.table,
@@ -216,6 +236,7 @@ class Tagger:
             indexed(meta["vocabulary"]),
             meta["gazetteer"],
             Sizes(**meta["sizes"]),
+            tuple(meta.get("labels", LABELS)),  # models before BIOES have no "labels"
         )
 
     # ----- word descriptions -----
@@ -292,9 +313,9 @@ class Tagger:
             batch = order[first : first + 128]
             lengths = np.array([len(sentences[i]) for i in batch])
             scores = self._scores([sentences[i] for i in batch])
-            paths = best_paths(scores, lengths, self._transitions)
+            paths = best_paths(scores, lengths, self._transitions, self.labels)
             for index, path, length in zip(batch, paths, lengths, strict=True):
-                found[index] = [LABELS[label] for label in path[:length]]
+                found[index] = to_bio([self.labels[label] for label in path[:length]])
         return found
 
     def _scores(self, sentences: list[Sequence[str]]) -> np.ndarray:
@@ -344,5 +365,5 @@ class Tagger:
             out[index[direction].T] = steps_out[:, direction]
             states.append(out[: len(words)])
         scores = np.concatenate(states, axis=1) @ w["output"].T + w["output_bias"]
-        padded = np.vstack([scores, np.zeros((1, len(LABELS)), dtype=np.float32)])
+        padded = np.vstack([scores, np.zeros((1, len(self.labels)), dtype=np.float32)])
         return padded[forward_index]

@@ -21,7 +21,15 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.entities.ner import LABELS, Gazetteer, build_gazetteer, lexicon_tag, shape
+from newsprism.entities.ner import (
+    BIOES,
+    Gazetteer,
+    build_gazetteer,
+    lexicon_tag,
+    shape,
+    to_bio,
+    to_bioes,
+)
 from newsprism.entities.pieces import PieceSegmenter, is_latin_piece
 from newsprism.entities.tagger import (
     CHARS_PER_WORD,
@@ -99,7 +107,7 @@ def train(
         return network.columns(words, gazetteer, forms)
 
     examples = [
-        (encode(words, others[0 if i % 2 == 0 else 1]), [LABELS.index(g) for g in gold])
+        (encode(words, others[0 if i % 2 == 0 else 1]), [BIOES.index(g) for g in to_bioes(gold)])
         for i, (words, gold) in enumerate(sentences)
     ]
     full_gazetteer = build_gazetteer(sentences)
@@ -166,9 +174,10 @@ def _dev_f1(
         for first in range(0, len(examples), 64):
             inputs, lengths = network.batch(examples[first : first + 64])
             scores = network(inputs, lengths).numpy()
-            paths = best_paths(scores, lengths.numpy(), transitions)
+            paths = best_paths(scores, lengths.numpy(), transitions, BIOES)
             predicted += [
-                [LABELS[i] for i in p[:n]] for p, n in zip(paths, lengths.tolist(), strict=True)
+                to_bio([BIOES[i] for i in p[:n]])
+                for p, n in zip(paths, lengths.tolist(), strict=True)
             ]
     network.train()
     return score([(gold, guess) for (_, gold), guess in zip(dev, predicted, strict=True)])["ALL"][2]
@@ -195,10 +204,10 @@ def _network_class(torch: Any, nn: Any) -> Any:
             self.convolution = nn.Conv1d(sizes.char_vector, sizes.char_filters, 3, padding=1)
             self.dropout = nn.Dropout(0.5)
             self.lstm = nn.LSTM(sizes.inputs, sizes.hidden, batch_first=True, bidirectional=True)
-            self.output = nn.Linear(2 * sizes.hidden, len(LABELS))
-            self.transitions = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
-            self.first_label = nn.Parameter(torch.zeros(len(LABELS)))
-            self.last_label = nn.Parameter(torch.zeros(len(LABELS)))
+            self.output = nn.Linear(2 * sizes.hidden, len(BIOES))
+            self.transitions = nn.Parameter(torch.zeros(len(BIOES), len(BIOES)))
+            self.first_label = nn.Parameter(torch.zeros(len(BIOES)))
+            self.last_label = nn.Parameter(torch.zeros(len(BIOES)))
 
         def crf_loss(self, scores: Any, gold: Any, lengths: Any) -> Any:
             """Negative log-likelihood of the gold sequences under the linear-chain CRF, per
@@ -300,7 +309,9 @@ def _network_class(torch: Any, nn: Any) -> Any:
                 "first_label": array(self.first_label),
                 "last_label": array(self.last_label),
             }
-            return Tagger.from_parts(weights, projected, pieces, scores, self.vocabulary, gazetteer)
+            return Tagger.from_parts(
+                weights, projected, pieces, scores, self.vocabulary, gazetteer, BIOES
+            )
 
     return Network
 
