@@ -958,3 +958,13 @@ def test_a_participle_after_an_apposition_frames_only_what_follows_it():
     (quote,) = article.quotes
     said = [article.text[s.start : s.end] for s in quote.quote]
     assert said == ["nicht weiter über den Turm bestimmen zu wollen"]
+
+
+def test_a_name_in_marks_after_an_article_may_contain_a_verb():
+    article = analyze(
+        "Titel\n\nWie die „Aktion Deutschland hilft“ heute mitteilte, werde die Hilfe behindert."
+    )
+    (quote,) = [q for q in article.quotes if q.type == "indirect"]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [
+        "die „Aktion Deutschland hilft“"
+    ]

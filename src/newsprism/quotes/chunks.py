@@ -379,21 +379,24 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
 
 
 def quoted_name(words: Words, index: int, stop: int) -> int:
-    """After a quoted name of at most four words („Berliner Zeitung“), the index past it; else 0."""
+    """After a quoted name of at most four words („Berliner Zeitung“), the index past it; else 0.
+    After an article any capitalised words name something („die „Aktion Deutschland hilft“")."""
     if words.forms[index] not in _MARKS:
         return 0
+    # not after "des": „Aufrufs zu Subversion“ in "schuldig des „Aufrufs zu Subversion“"
+    after_article = words.pos(index - 1) == "DET" and words.lower[index - 1] not in {"des", "eines"}
     for end in range(index + 2, min(index + 6, stop)):
         if words.forms[end] in _MARKS:
             inside = range(index + 1, end)
             # linking words between capitalised ones: „Reporter ohne Grenzen“
             linking = range(index + 2, end - 1) if words.forms[end - 1][:1].isupper() else ()
             if (
-                all(
+                after_article
+                or all(
                     words.pos(i) in _INSIDE or (i in linking and words.pos(i) in _LINKING)
                     for i in inside
                 )
-                and words.forms[index + 1][:1].isupper()
-            ):
+            ) and words.forms[index + 1][:1].isupper():
                 return end + 1
             return 0
     return 0
