@@ -25,6 +25,7 @@ from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, long_subject, reported, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
+from newsprism.quotes.regions import frame_region, is_source, trim
 from newsprism.quotes.sentence_frames import (
     anaphoric_frame,
     backward_frame,
@@ -34,9 +35,6 @@ from newsprism.quotes.sentence_frames import (
 from newsprism.quotes.speakers import resolve_speakers
 from newsprism.quotes.titles import is_name, titled
 
-_EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
-_FINAL = frozenset({".", "!", "?", "…"})
-_MARKS = frozenset('„“”"»«')
 _CARRY_SENTENCES = 3  # how far back free indirect speech looks for its speaker
 _SCARE_QUOTE_TOKENS = 3
 
@@ -88,7 +86,7 @@ def find_quotes(
             _subject_in_front(article, words, frame)
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
                 frame.speaker = frames[position - 1].speaker
-            region = _region(words, frames, position, first, end)
+            region = frame_region(words, frames, position, first, end)
             if not region:
                 continue
             marked = _enclosing_direct(direct, region, used_direct, frame.side)
@@ -103,7 +101,8 @@ def find_quotes(
             # a source ("nach Angaben der Polizei") beside a verb frame with a speaker is not
             # who the next sentences report
             if not (
-                _source(words, frame) and any(f.speaker and not _source(words, f) for f in frames)
+                is_source(words, frame)
+                and any(f.speaker and not is_source(words, f) for f in frames)
             ):
                 last = (item.speaker, item.medium, number)
         colon = colon_frame(words, first, end, direct, used_direct, article.language)
@@ -128,7 +127,7 @@ def find_quotes(
             before = article.sentences[number - 1]
             whole = [(before.token_start, before.token_end)]
             found[:] = [f for f in found if not (f.type != "direct" and f.quote == whole)]
-            said = _trim(words, before.token_start, before.token_end)
+            said = trim(words, before.token_start, before.token_end)
             overlapping = any(f.quote[0][0] < said[1] and said[0] < f.quote[-1][1] for f in found)
             if said[1] > said[0] and not overlapping:
                 item = _framed("indirect", [said], backwards)
@@ -149,7 +148,7 @@ def find_quotes(
             # "Als Gründe nannte Moskau die Expansion der NATO …, wie Putin sagte, dass …"
             opening = reported(words, first, frames[0].start, article.language)
             if opening and first not in covered:
-                stop = _trim(words, first, frames[0].start)[1]
+                stop = trim(words, first, frames[0].start)[1]
                 found.append(Found("reported", [(first, stop)], None, opening[1], opening[2]))
                 covered.update(range(first, stop))
         if first in covered or any(i in covered for i in range(first, end)):
@@ -275,83 +274,6 @@ def _direct_ranges(article: Article) -> list[tuple[int, int]]:
     return ranges
 
 
-def _region(
-    words: Words, frames: list[Frame], position: int, first: int, end: int
-) -> list[tuple[int, int]]:
-    """The token ranges a frame attributes, trimmed of punctuation and joining words."""
-    frame = frames[position]
-    # a source inside what a verb frame attributes is nested in it: "Wie Steg mitteilte, ist
-    # die Energie nach Auffassung der Kanzlerin unverzichtbar" (both attribute the whole clause)
-    after = [f for f in frames[position + 1 :] if not _nested_source(words, frame, f)]
-    left = frames[position - 1].end if position else first
-    right = after[0].start if after else end
-    if frame.side == "after":
-        pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
-    elif frame.side == "before":
-        # "X war zufrieden: „Ein guter Start“, sagte er": what follows the colon
-        left = _after_last(words, left, frame.start, {":"})
-        pieces = [(left, frame.start)]
-        if not _is_clause(words, left, frame.start):
-            return []  # "Kemal Bedri, Vorsitzender der Wahlkommission, begründete …": no quote
-    else:
-        # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
-        left = _after_last(words, left, frame.start, {";", ":"})
-        right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
-        pieces = [(left, frame.start), (frame.end, right)]
-    trimmed = [_trim(words, a, b) for a, b in pieces]
-    return [piece for piece in trimmed if piece[1] - piece[0] > 0]
-
-
-def _nested_source(words: Words, frame: Frame, other: Frame) -> bool:
-    """Whether ``other``, a source after the verb frame ``frame``, is nested in what ``frame``
-    attributes: in its clause, with no comma between ("…, die nach Aussagen der Organisationen
-    nicht betroffen sind" is a clause of its own)."""
-    between = words.forms[frame.end : other.start]
-    return frame.side == "after" and _source(words, other) and "," not in between
-
-
-def _source(words: Words, frame: Frame) -> bool:
-    """A frame of a preposition or postposition with its source: "nach Angaben der Polizei"."""
-    return frame.side == "inside" and words.pos(frame.cue[0]) == "ADP"
-
-
-def _after_last(words: Words, start: int, stop: int, marks: set[str]) -> int:
-    """The index after the last of ``marks`` in [start, stop), or ``start`` without one."""
-    return max([start] + [i + 1 for i in range(start, stop) if words.forms[i] in marks])
-
-
-def _subordinate_end(words: Words, start: int, end: int) -> int:
-    """Where a dass- or ob-clause ends: at a comma that resumes the main clause with a finite
-    verb ("dass er gesucht werde, hatte dieser versucht") or with "und" and one."""
-    if words.lower[start : start + 1] not in (["dass"], ["daß"], ["ob"]):
-        return end
-    for index in range(start + 2, end - 1):
-        if words.forms[index] != ",":
-            continue
-        following = index + 1
-        if words.lower[following] in {"und", "aber"}:
-            following += 1
-        if following < end and words.tokens[following].tag in STATEMENT_FINITE_TAGS:
-            return index
-    return end
-
-
-def _is_clause(words: Words, start: int, end: int) -> bool:
-    """A stretch with a verb, or a marked quotation: something that can be said."""
-    return any(
-        words.tokens[i].pos in {"VERB", "AUX"} or words.forms[i] in _MARKS
-        for i in range(start, end)
-    )
-
-
-def _trim(words: Words, start: int, end: int) -> tuple[int, int]:
-    while end > start and (words.forms[end - 1] in _FINAL or words.lower[end - 1] in _EDGE):
-        end -= 1
-    while start < end and words.lower[start] in _EDGE:
-        start += 1
-    return (start, end)
-
-
 def _enclosing_direct(
     direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int], side: str
 ) -> int | None:
@@ -440,27 +362,28 @@ def _attach_unframed_direct(
         if fills_sentence:
             speaker = _topic_before(article, words, sentence_of.get(a, 0), found) or speaker
         elif speaker is not None:
-            speaker = (
-                _mention_in(words, sentence.token_start, sentence.token_end, speaker) or speaker
-            )
+            outside = [(sentence.token_start, a), (b, sentence.token_end)]
+            speaker = _mention_in(words, outside, speaker) or speaker
         found.append(Found("direct", [(a, b)], None, speaker, medium))
 
 
 def _mention_in(
-    words: Words, start: int, end: int, speaker: tuple[int, int]
+    words: Words, ranges: list[tuple[int, int]], speaker: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """The speaker's name again in the sentence [start, end) of a quotation it is carried to:
-    "In dem Verfahren sieht Osterloh einen „Angriff gegen die Belegschaft“" after "Der
-    Betriebsratsvorsitzende Bernd Osterloh hat …" (the name with its first names)."""
+    """The speaker's name again in ``ranges``, the sentence of a quotation it is carried to
+    without the quotation: "In dem Verfahren sieht Osterloh einen „Angriff gegen die
+    Belegschaft“" after "Der Betriebsratsvorsitzende Bernd Osterloh hat …" (the name with its
+    first names)."""
     name = words.forms[speaker[1] - 1]
     if words.pos(speaker[1] - 1) != "PROPN":
         return None
-    for index in range(start, end):
-        if words.forms[index] == name and not speaker[0] <= index < speaker[1]:
-            first = index
-            while first > start and words.pos(first - 1) == "PROPN":
-                first -= 1
-            return (first, index + 1)
+    for start, end in ranges:
+        for index in range(start, end):
+            if words.forms[index] == name and not speaker[0] <= index < speaker[1]:
+                first = index
+                while first > start and words.pos(first - 1) == "PROPN":
+                    first -= 1
+                return (first, index + 1)
     return None
 
 

@@ -219,7 +219,7 @@ def _verb_frame(
             )
             if (
                 speaker
-                and split
+                and split is not None
                 and speaker[0] > head
                 and _attribute_between(words, speaker, split)
             ):

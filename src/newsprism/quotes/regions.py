@@ -1,0 +1,87 @@
+"""What a frame attributes: the token ranges of its quotation within the sentence."""
+
+from __future__ import annotations
+
+from newsprism.quotes.chunks import Words
+from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
+
+_EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
+_FINAL = frozenset({".", "!", "?", "…"})
+_MARKS = frozenset('„“”"»«')
+
+
+def frame_region(
+    words: Words, frames: list[Frame], position: int, first: int, end: int
+) -> list[tuple[int, int]]:
+    """The token ranges a frame attributes, trimmed of punctuation and joining words."""
+    frame = frames[position]
+    # a source inside what a verb frame attributes is nested in it: "Wie Steg mitteilte, ist
+    # die Energie nach Auffassung der Kanzlerin unverzichtbar" (both attribute the whole clause)
+    after = [f for f in frames[position + 1 :] if not nested_source(words, frame, f)]
+    left = frames[position - 1].end if position else first
+    right = after[0].start if after else end
+    if frame.side == "after":
+        pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
+    elif frame.side == "before":
+        # "X war zufrieden: „Ein guter Start“, sagte er": what follows the colon
+        left = _after_last(words, left, frame.start, {":"})
+        pieces = [(left, frame.start)]
+        if not _is_clause(words, left, frame.start):
+            return []  # "Kemal Bedri, Vorsitzender der Wahlkommission, begründete …": no quote
+    else:
+        # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
+        left = _after_last(words, left, frame.start, {";", ":"})
+        right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
+        pieces = [(left, frame.start), (frame.end, right)]
+    trimmed = [trim(words, a, b) for a, b in pieces]
+    return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def nested_source(words: Words, frame: Frame, other: Frame) -> bool:
+    """Whether ``other``, a source after the verb frame ``frame``, is nested in what ``frame``
+    attributes: in its clause, with no comma between ("…, die nach Aussagen der Organisationen
+    nicht betroffen sind" is a clause of its own)."""
+    between = words.forms[frame.end : other.start]
+    return frame.side == "after" and is_source(words, other) and "," not in between
+
+
+def is_source(words: Words, frame: Frame) -> bool:
+    """A frame of a preposition or postposition with its source: "nach Angaben der Polizei"."""
+    return frame.side == "inside" and words.pos(frame.cue[0]) == "ADP"
+
+
+def _after_last(words: Words, start: int, stop: int, marks: set[str]) -> int:
+    """The index after the last of ``marks`` in [start, stop), or ``start`` without one."""
+    return max([start] + [i + 1 for i in range(start, stop) if words.forms[i] in marks])
+
+
+def _subordinate_end(words: Words, start: int, end: int) -> int:
+    """Where a dass- or ob-clause ends: at a comma that resumes the main clause with a finite
+    verb ("dass er gesucht werde, hatte dieser versucht") or with "und" and one."""
+    if words.lower[start : start + 1] not in (["dass"], ["daß"], ["ob"]):
+        return end
+    for index in range(start + 2, end - 1):
+        if words.forms[index] != ",":
+            continue
+        following = index + 1
+        if words.lower[following] in {"und", "aber"}:
+            following += 1
+        if following < end and words.tokens[following].tag in STATEMENT_FINITE_TAGS:
+            return index
+    return end
+
+
+def _is_clause(words: Words, start: int, end: int) -> bool:
+    """A stretch with a verb, or a marked quotation: something that can be said."""
+    return any(
+        words.tokens[i].pos in {"VERB", "AUX"} or words.forms[i] in _MARKS
+        for i in range(start, end)
+    )
+
+
+def trim(words: Words, start: int, end: int) -> tuple[int, int]:
+    while end > start and (words.forms[end - 1] in _FINAL or words.lower[end - 1] in _EDGE):
+        end -= 1
+    while start < end and words.lower[start] in _EDGE:
+        start += 1
+    return (start, end)
