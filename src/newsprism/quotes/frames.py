@@ -240,7 +240,7 @@ def _verb_frame(
                     _source_before_relative(words, start, clause_start, end)
                 )
                 speaker = source if source and has_cue_noun(words, source, lexicon) else None
-        if cue_entry.lemma == "heißen" and speaker is None:
+        if cue_entry.lemma == "heißen":  # its subject is "es": "Seiner Zeit hieß es, dass"
             speaker = source_phrase(words, clause_start, clause_end) or _source_before_relative(
                 words, start, clause_start, end
             )  # "In dem Bericht heißt es:"
