@@ -679,6 +679,8 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " schwieriger werde.",
             ["Die Organisation „Reporter ohne Grenzen“"],
         ),
+        # a time in the field before the verb: the subject follows the verb
+        ("Ende Januar 2006 verkündete der Verband, er wolle sich bewerben.", ["der Verband"]),
         # the subject of "heißen" is "es": the field before it is no speaker
         ("Seiner Zeit hieß es, dass der Einbau der Akkus geplant sei.", []),
         # in "war die Rede" the cue noun is the subject; the field before says when
