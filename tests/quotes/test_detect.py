@@ -679,6 +679,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " schwieriger werde.",
             ["Die Organisation „Reporter ohne Grenzen“"],
         ),
+        # "einer der …" is one of them, not a dative
+        (
+            "Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe schon viele Brände"
+            " gesehen.“",
+            ["Einer der 13 beteiligten Feuerwehrmänner"],
+        ),
         # a time in the field before the verb: the subject follows the verb
         ("Ende Januar 2006 verkündete der Verband, er wolle sich bewerben.", ["der Verband"]),
         # the subject of "heißen" is "es": the field before it is no speaker

@@ -25,6 +25,7 @@ _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
 _DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
+_ONE_OF = frozenset({"einer", "eine", "eines", "keiner", "keine"})  # "Einer der Putschisten"
 _LINKING = frozenset({"ADP", "CCONJ", "DET"})
 _GENITIVE = frozenset(
     {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"}
@@ -59,6 +60,9 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         words.pos(start) == "PRON" or words.pos(start + 1) in {"VERB", "AUX"}
     ):
         return (start, start + 1)  # "Diese bestätigte" (the tagger may call it a determiner)
+    if words.lower[start] in _ONE_OF and words.lower[start + 1 : start + 2] == ["der"]:
+        of = noun_phrase(words, start + 1, stop)  # "Einer der 13 beteiligten Feuerwehrmänner"
+        return (start, of[1]) if of else None
     index = start
     has_head = False
     if _name_particle(words, start):
@@ -242,6 +246,8 @@ def _dative(words: Words, phrase: tuple[int, int], verb: int) -> bool:
     start = phrase[0]
     if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
         return True  # "Der Zeitung sagte er": the phrase before the verb is an object
+    if words.lower[start] in _ONE_OF and words.lower[start + 1] == "der":
+        return False  # "Einer der beteiligten Feuerwehrmänner sagte"
     head = next((i for i in range(*phrase) if words.pos(i) in _HEAD), phrase[1])
     # "Der englischsprachigen Zeitung sagte Filep Karma": after "der", an adjective ends in -en
     # only outside the nominative singular ("der neue Minister sagte")
