@@ -978,3 +978,22 @@ def test_a_name_in_marks_after_an_article_may_contain_a_verb():
     assert [article.text[s.start : s.end] for s in quote.speaker] == [
         "die „Aktion Deutschland hilft“"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "BKA-Präsident Ziercke: „Mit diesem Ansatz setzt das BKA ein Zeichen.“",
+            ["BKA-Präsident Ziercke"],
+        ),
+        ("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", ["Koppelin"]),
+        # a heading is no speaker
+        ("Steuern: „Die so genannte Reichensteuer kommt im nächsten Jahr.“", []),
+    ],
+)
+def test_a_name_and_a_colon_frame_the_quotation_after_them(text, speaker):
+    article = analyze("Titel\n\nDie Debatte ging weiter. " + text)
+    quote = article.quotes[-1]
+    assert quote.type == "direct"
+    assert [article.text[s.start : s.end] for s in quote.speaker] == speaker

@@ -5,7 +5,7 @@ colon before it ("Er fuhr fort:" „…“) and one pointing back at it („…�
 from __future__ import annotations
 
 from newsprism.model import Article
-from newsprism.quotes.chunks import Words, subject_after, subject_before
+from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
 from newsprism.quotes.clauses import FINAL, STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import verb_entry
@@ -32,7 +32,8 @@ def colon_frame(
         (i for i in range(first, end) if words.tokens[i].tag in STATEMENT_FINITE_TAGS), None
     )
     if verb is None:
-        return None
+        named = _name_and_colon(words, first, colon)
+        return (marked, named) if named else None
     lexicon = cues(language)
     cue_verb = next(
         (
@@ -51,6 +52,20 @@ def colon_frame(
     return marked, Frame(
         first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
     )
+
+
+def _name_and_colon(words: Words, first: int, colon: int) -> Frame | None:
+    """ "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a name and a colon before a
+    quotation, with no verb, frame it as the name's words."""
+    phrase = noun_phrase(words, first, colon)
+    if phrase is None or words.pos(phrase[1] - 1) != "PROPN":
+        return None
+    if any(words.lower[i] not in _AFTER_NAME for i in range(phrase[1], colon)):
+        return None
+    return Frame(first, colon + 1, "after", [], phrase, "speech", "")
+
+
+_AFTER_NAME = frozenset({"wörtlich", "dazu", "weiter", "später"})
 
 
 def anaphoric_frame(
