@@ -685,6 +685,15 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " gesehen.“",
             ["Einer der 13 beteiligten Feuerwehrmänner"],
         ),
+        # the source before "zufolge" runs over "von" and "und" to its head noun
+        (
+            "Einer Meldung von Xinhua zufolge sei der Unterricht wieder aufgenommen worden.",
+            ["Einer Meldung von Xinhua"],
+        ),
+        (
+            "Berichten der Sender Sky News und BBC zufolge war das Beben bis London zu spüren.",
+            ["Berichten der Sender Sky News und BBC"],
+        ),
         # a time in the field before the verb: the subject follows the verb
         ("Ende Januar 2006 verkündete der Verband, er wolle sich bewerben.", ["der Verband"]),
         # the subject of "heißen" is "es": the field before it is no speaker

@@ -105,16 +105,17 @@ def postposition_or_so_frame(
         )
     ):  # "dem Bericht zufolge", "ihrer Meinung nach"
         phrase_start = index
-        while phrase_start > start and words.pos(phrase_start - 1) in {
-            "DET",
-            "ADJ",
-            "NOUN",
-            "PROPN",
-            "NUM",
-        }:
-            if words.pos(phrase_start - 1) == "DET" and words.pos(phrase_start) == "DET":
+        while phrase_start > start:
+            previous = phrase_start - 1
+            # "Einer Meldung von Xinhua zufolge", "Berichten der Sender Sky News und BBC zufolge"
+            joining = words.lower[previous] in {"von", "vom", "und"} and words.pos(
+                previous - 1
+            ) in {"NOUN", "PROPN"}
+            if words.pos(previous) not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and not joining:
+                break
+            if words.pos(previous) == "DET" and words.pos(phrase_start) == "DET":
                 break  # "…, das seiner Meinung nach …": a relative pronoun before the phrase
-            phrase_start -= 1
+            phrase_start = previous
         before = (phrase_start, index)
         if phrase_start < index and (lower == "zufolge" or has_cue_noun(words, before, lexicon)):
             return Frame(
