@@ -694,6 +694,15 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Berichten der Sender Sky News und BBC zufolge war das Beben bis London zu spüren.",
             ["Berichten der Sender Sky News und BBC"],
         ),
+        # the source after "laut" or "nach" with its attributes
+        (
+            "Laut einem Artikel von „BBC News“ helfen die Geldsendungen den Angehörigen.",
+            ["einem Artikel von „BBC News“"],
+        ),
+        (
+            "Nach Meinung vieler Experten und Fans werden sich Detroit und Miami durchsetzen.",
+            ["Meinung vieler Experten und Fans"],
+        ),
         # a time in the field before the verb: the subject follows the verb
         ("Ende Januar 2006 verkündete der Verband, er wolle sich bewerben.", ["der Verband"]),
         # the subject of "heißen" is "es": the field before it is no speaker

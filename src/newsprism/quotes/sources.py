@@ -8,6 +8,7 @@ from newsprism.quotes.chunks import (
     RELATIVE_PRONOUNS,
     Words,
     noun_phrase,
+    quoted_name,
     relative_clause_end,
     subject_after,
     subject_before,
@@ -36,7 +37,7 @@ def preposition_frame(
     lower = words.lower[index]
     if lower in _PREPOSITIONS:
         skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
-        phrase = noun_phrase(words, index + skip, end)
+        phrase = _with_attributes(words, noun_phrase(words, index + skip, end), end)
         if phrase and (lower != "gemäß" or _names_a_source(words, phrase)):
             frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
             return Frame(
@@ -46,11 +47,43 @@ def preposition_frame(
         medium = medium_of(lexicon, lower)
         return Frame(index, index + 1, "inside", [index], (index, index + 1), medium, lower)
     if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
-        phrase = noun_phrase(words, index + 1, end)
+        phrase = _with_attributes(words, noun_phrase(words, index + 1, end), end)
         if phrase and has_cue_noun(words, phrase, lexicon):
             frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
             return Frame(index, frame_end, "inside", [index], phrase, "speech+writing", "nach")
     return None
+
+
+def _with_attributes(
+    words: Words, phrase: tuple[int, int] | None, stop: int
+) -> tuple[int, int] | None:
+    """A source phrase with what follows and belongs to it: "aus dem Jahr 2005", "von „BBC
+    News“", a genitive with a quantifier ("Meinung vieler Experten und Fans")."""
+    if phrase is None:
+        return None
+    end = phrase[1]
+    while end < stop:
+        lower = words.lower[end]
+        if lower in {"von", "vom", "aus"} or lower in _QUANTIFIERS:
+            start = end + (lower not in _QUANTIFIERS)
+            after = (
+                quoted_name(words, start, stop) or (noun_phrase(words, start, stop) or (0, 0))[1]
+            )
+            if not after:
+                break
+            end = after
+        elif (
+            lower in {"und", "sowie"}
+            and words.pos(end + 1) in {"NOUN", "PROPN"}
+            and end > phrase[1]
+        ):
+            end += 2  # "vieler Experten und Fans"
+        else:
+            break
+    return (phrase[0], end)
+
+
+_QUANTIFIERS = frozenset({"vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider"})
 
 
 # nouns that take what is asked for after "nach" ("die Forderung nach mehr Demokratie"); the
