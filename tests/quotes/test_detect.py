@@ -703,6 +703,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             "Nach Meinung vieler Experten und Fans werden sich Detroit und Miami durchsetzen.",
             ["Meinung vieler Experten und Fans"],
         ),
+        # an apposition and a place inside "Wie …" before the verb
+        (
+            "Wie Steve Marshall, Sprecher der UN in Birma, in Bangkok mitteilte, habe der"
+            " Sturm das Festland erreicht.",
+            ["Steve Marshall, Sprecher der UN in Birma, in Bangkok"],
+        ),
         # a time in the field before the verb: the subject follows the verb
         ("Ende Januar 2006 verkündete der Verband, er wolle sich bewerben.", ["der Verband"]),
         # the subject of "heißen" is "es": the field before it is no speaker

@@ -193,6 +193,13 @@ def _verb_frame(
             ):
                 after_wie += 1  # "Wie schon die WHO sagte", "wie sich Tauss ausdrückte"
             speaker = noun_phrase(words, after_wie, clause_end)
+            if (
+                speaker
+                and words.forms[speaker[1]] == ","
+                and _attribute_between(words, speaker, index)
+            ):
+                until = index - 1 if words.forms[index - 1] == "," else index
+                speaker = (speaker[0], until)  # "Wie Steve Marshall, Sprecher der UN, in Bangkok"
         elif (
             (
                 words.pos(clause_start) in {"SCONJ", "PRON"}
