@@ -60,9 +60,6 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         words.pos(start) == "PRON" or words.pos(start + 1) in {"VERB", "AUX"}
     ):
         return (start, start + 1)  # "Diese bestätigte" (the tagger may call it a determiner)
-    if words.lower[start] in _ONE_OF and words.lower[start + 1 : start + 2] == ["der"]:
-        of = noun_phrase(words, start + 1, stop)  # "Einer der 13 beteiligten Feuerwehrmänner"
-        return (start, of[1]) if of else None
     index = start
     has_head = False
     if _name_particle(words, start):
