@@ -966,6 +966,18 @@ def test_a_carried_speaker_is_named_where_the_sentence_mentions_it_again():
     assert speaker.start > article.text.index("Zumutungen")  # the mention in its own sentence
 
 
+def test_marks_inside_carried_free_indirect_speech_name_the_speaker_of_their_sentence():
+    article = analyze(
+        "Titel\n\nDer Betriebsratsvorsitzende Bernd Osterloh hat die Kommission angegriffen."
+        " Vor Gericht sieht Osterloh einen Angriff, es stehe im Gegensatz zur „sozialen"
+        " Marktwirtschaft“."
+    )
+    (marked,) = [q for q in article.quotes if q.type == "direct"]
+    (speaker,) = marked.speaker
+    assert article.text[speaker.start : speaker.end] == "Osterloh"
+    assert speaker.start > article.text.index("Gericht")  # the mention in its own sentence
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -333,12 +333,17 @@ def _attach_unframed_direct(
             None,
         )
         if container is not None:
+            speaker = container.speaker
+            if container.frame is None and speaker is not None:  # carried: its name here
+                sentence = article.sentences[sentence_of.get(a, 0)]
+                outside = [(sentence.token_start, a), (b, sentence.token_end)]
+                speaker = _mention_in(words, outside, speaker) or speaker
             found.append(
                 Found(
                     "direct",
                     [(a, b)],
                     container.frame,
-                    container.speaker,
+                    speaker,
                     container.medium,
                     frame_ranges=list(container.frame_ranges),
                 )
