@@ -978,6 +978,15 @@ def test_marks_inside_carried_free_indirect_speech_name_the_speaker_of_their_sen
     assert speaker.start > article.text.index("Gericht")  # the mention in its own sentence
 
 
+def test_a_cue_noun_that_is_the_subject_of_a_cue_verb_is_the_speaker():
+    article = analyze(
+        "Titel\n\nFerner hat die Studie festgestellt, dass eine Abwanderung nicht stattfinde."
+    )
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.cue] == ["hat", "festgestellt"]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["die Studie"]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

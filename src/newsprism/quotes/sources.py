@@ -202,6 +202,10 @@ def noun_frame(
         and words.tokens[after].pos in {"VERB", "AUX"}
         and not words.tokens[after].mood
     ):
+        if owner is None and any(
+            e.kind == "verb" for e in lexicon.get(words.tokens[after].lemma, ())
+        ):
+            return None  # "habe die Studie festgestellt, dass": the verb's frame, its subject
         after += 1  # "die Auffassung vertreten,", "den Vorschlag unterbreitet,"
     if after != clause_end:
         return None  # the cue noun (and its verb) must end its clause
