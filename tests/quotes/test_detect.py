@@ -987,6 +987,15 @@ def test_a_cue_noun_that_is_the_subject_of_a_cue_verb_is_the_speaker():
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["die Studie"]
 
 
+def test_a_wie_frame_attributes_a_clause_whose_verb_could_be_a_cue():
+    article = analyze(
+        "Titel\n\nWie die Zeitung berichtet, hat der Konzern den Trailer veröffentlicht."
+    )
+    (quote,) = article.quotes
+    assert quote.type == "indirect"
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["die Zeitung"]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

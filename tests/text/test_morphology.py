@@ -66,6 +66,11 @@ def test_proper_noun_candidates_and_pos():
     assert token(article, "reiste").pos == "VERB" and token(article, "Der").pos == "DET"
 
 
+def test_a_web_domain_is_a_proper_noun():
+    article = analyze("Titel\nWie t-online.de berichtet, ist der Trailer erschienen.")
+    assert token(article, "t-online.de").pos == "PROPN"
+
+
 def test_english_lemmas():
     article = analyze("Talks\nThe ministers said the children went home.")
     assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"

@@ -63,6 +63,8 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
         )
         if frame and found and frame.start < found[-1].end <= index:
             frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames
+        if frame and found and frame.side == "before" and frame.start <= found[-1].end:
+            continue  # "Wie X berichtet, hat Y den Trailer veröffentlicht": nothing before it
         if frame and not any(frame.start < f.end and f.start < frame.end for f in found):
             found.append(frame)
     return sorted(found, key=lambda f: f.start)

@@ -6,11 +6,15 @@ mostly compounds ("Konfrontationsinstrument") and names ("Gerasimov").
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
+
+
+_WEB_DOMAIN = re.compile(r"[^\W\d_][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # "t-online.de", "faz.net"
 
 
 @cache
@@ -24,6 +28,8 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
     rules = _rules()
     if len(form) > 1 and form.isupper():
         return "NE"  # acronyms: NATO, EU, UNO
+    if _WEB_DOMAIN.fullmatch(form):
+        return "NE"  # a website names its publisher: "Wie t-online.de berichtet"
     head = form.rpartition("-")[2] or form
     if form[0].isupper():
         lemma = lemmas.get(form)
