@@ -13,7 +13,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-
 _WEB_DOMAIN = re.compile(r"[^\W\d_][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # "t-online.de", "faz.net"
 
 
