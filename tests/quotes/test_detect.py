@@ -996,6 +996,21 @@ def test_a_wie_frame_attributes_a_clause_whose_verb_could_be_a_cue():
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["die Zeitung"]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Die Richter stellten im Urteil klar, dass der Soldat unschuldig sei.", "Die Richter"),
+        ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.", "Die Experten"),
+        ("Die Ärzte kamen zu dem Schluss, dass der Tod natürlich gewesen sei.", "Die Ärzte"),
+    ],
+)
+def test_conclusions_frame_what_follows(sentence, speaker):
+    article = analyze("Titel\n\n" + sentence)
+    (quote,) = article.quotes
+    assert quote.type == "indirect"
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"
