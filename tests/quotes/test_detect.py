@@ -1011,6 +1011,23 @@ def test_conclusions_frame_what_follows(sentence, speaker):
     assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Aus Paris hieß es, das Vorgehen sei eine Verletzung des Abkommens.", ["Aus Paris"]),
+        (
+            "„Das war ein Anschlag“, hieß es vom Sprecher Viktor Oserow.",
+            ["vom Sprecher Viktor Oserow"],
+        ),
+        ("Vom Sonntag hieß es, dass alles gut sei.", []),  # when, not where from
+    ],
+)
+def test_where_es_heisst_comes_from(sentence, speaker):
+    article = analyze("Titel\n\n" + sentence)
+    quote = article.quotes[0]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == speaker
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -212,11 +212,7 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         # "Ein Regierungssprecher in Berlin sagte", "Sascha Kempf vom Max-Planck-Institut für
         # Kernphysik in Heidelberg erläutert": one phrase fills the field before the verb
         found = (found[0], verb)
-    if (
-        found
-        and found[1] - found[0] > 1
-        and all(words.lower[i] in _TIME_WORDS or words.pos(i) == "NUM" for i in range(*found))
-    ):
+    if found and found[1] - found[0] > 1 and names_a_time(words, found):
         return None  # "Ende Januar 2006 verkündete der DFB": when, not who ("Mai" may be a name)
     if found and (
         found[1] == verb
@@ -298,6 +294,15 @@ def _attachments_end(words: Words, end: int, stop: int) -> int:
 _MONTHS = "januar februar märz april mai juni juli august september oktober november dezember"
 _DAYS = "montag dienstag mittwoch donnerstag freitag samstag sonntag"
 _TIME_WORDS = frozenset(f"anfang mitte ende {_MONTHS} {_DAYS}".split())
+
+
+def names_a_time(words: Words, phrase: tuple[int, int]) -> bool:
+    """Whether the phrase says when, not who: "Ende Januar 2006", "vom Sonntag"."""
+    indices = range(*phrase)
+    return any(words.lower[i] in _TIME_WORDS for i in indices) and all(
+        words.lower[i] in _TIME_WORDS or words.pos(i) in {"NUM", "DET", "ADP"} for i in indices
+    )
+
 
 # conjunctions the tagger may read as adverbs; before the subject they leave it in front
 _CONJUNCTION_ADVERBS = frozenset({"aber", "doch", "denn"})

@@ -12,6 +12,7 @@ from newsprism.quotes.chunks import (
     TELLING,
     Words,
     dative_before,
+    names_a_time,
     noun_phrase,
     quoted_name,
     relative_clause_end,
@@ -138,7 +139,7 @@ def _verb_frame(
     )
     if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
         if head == clause_start and cue_entry.lemma == "heißen":
-            speaker = source_phrase(words, head, clause_end)  # "…, heißt es in dem Bericht."
+            speaker = _said_where(words, head, clause_end)  # "…, heißt es in dem Bericht."
         elif head == clause_start:
             speaker = subject_after(words, head, clause_end)
         elif words.lower[clause_start] in {"wie", "as"}:
@@ -250,7 +251,7 @@ def _verb_frame(
                 )
                 speaker = source if source and has_cue_noun(words, source, lexicon) else None
         if cue_entry.lemma == "heißen":  # its subject is "es": "Seiner Zeit hieß es, dass"
-            speaker = source_phrase(words, clause_start, clause_end) or _source_before_relative(
+            speaker = _said_where(words, clause_start, clause_end) or _source_before_relative(
                 words, start, clause_start, end
             )  # "In dem Bericht heißt es:"
         if (cue_entry.lemma == "hervorgehen" or cue_entry.particle == "hervor") and not speaker:
@@ -382,6 +383,17 @@ def _object_after(
     if phrase and speaker and phrase[0] < speaker[1] and speaker[0] < phrase[1]:
         return None
     return phrase
+
+
+# where "es heißt" comes from, besides "in": "Aus Paris hieß es", "hieß es vom Sprecher X"
+_HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "beim"})
+
+
+def _said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """The source of "heißt es": the phrase after "in" ("in dem Bericht"), else after a
+    preposition of origin, which is part of it ("Aus Paris", "vom Sprecher Mark Toner")."""
+    found = source_phrase(words, start, end) or source_phrase(words, start, end, _HEARD_FROM)
+    return None if found and names_a_time(words, found) else found
 
 
 # particles that are words of their own, so that a verb-final clause may write them apart
