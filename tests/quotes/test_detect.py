@@ -1028,6 +1028,32 @@ def test_where_es_heisst_comes_from(sentence, speaker):
     assert [article.text[s.start : s.end] for s in quote.speaker] == speaker
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Er starb, teilte die zur Stanford University gehörende Hoover Institution mit.",
+            "die zur Stanford University gehörende Hoover Institution",
+        ),
+        (
+            "„Das ist toll“, schrieb die in New York City geborene Lopez.",
+            "die in New York City geborene Lopez",
+        ),
+    ],
+)
+def test_a_speaker_with_an_extended_attribute(sentence, speaker):
+    article = analyze("Titel\n\n" + sentence)
+    quote = article.quotes[0]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+
+
+def test_a_decision_does_not_point_back_at_the_sentence_before():
+    article = analyze(
+        "Titel\n\nDer Angeklagte bleibt in Haft. Das beschloss heute das Gericht in Manhattan."
+    )
+    assert article.quotes == ()
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -101,6 +101,11 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             previous = pos
             index += 1
             continue
+        if not has_head and previous == "DET" and pos == "ADP":
+            attribute = _extended_attribute(words, index, stop)
+            if attribute:  # "die in New York geborene Sängerin"
+                index, previous = attribute, "ADP"
+                continue
         if not has_head and pos == "ADV" and words.pos(index + 1) == "ADJ":
             index += 1  # "bisher unbestätigten Berichten", "sehr großen"
             previous = pos
@@ -147,6 +152,18 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     ):
         index -= 1  # a phrase ends with its noun
     return (start, index) if index > start else None
+
+
+def _extended_attribute(words: Words, index: int, stop: int) -> int:
+    """After an article, a prepositional phrase that ends in an adjective or participle before
+    the noun ("der für die Region zuständige Koordinator", "die zur Stanford University
+    gehörende Hoover Institution"): the index of that adjective, else 0."""
+    for position in range(index + 2, min(stop - 1, index + 9)):
+        if words.pos(position) in {"VERB", "AUX", "PUNCT", "SCONJ", "PRON"}:
+            return 0
+        if words.pos(position) == "ADJ" and words.pos(position + 1) in _HEAD:
+            return position
+    return 0
 
 
 def _name_particle(words: Words, index: int) -> bool:

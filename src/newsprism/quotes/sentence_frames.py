@@ -91,6 +91,9 @@ def quote_before(direct: list[tuple[int, int]], used: set[int], first: int) -> i
     )
 
 
+_DECIDING = frozenset({"beschließen", "entscheiden"})
+
+
 def backward_frame(words: Words, first: int, end: int, language: str) -> Frame | None:
     """ "Das sagte der Minister." / "Dies gab Airbus bekannt.": a frame for what came before."""
     if end - first < 3 or words.lower[first] not in {"das", "dies", "so"}:
@@ -101,8 +104,8 @@ def backward_frame(words: Words, first: int, end: int, language: str) -> Frame |
         return None
     body_end = end - 1 if words.forms[end - 1] in FINAL else end
     entry, particle = verb_entry(words, entries, first + 1, body_end)
-    if entry is None:
-        return None
+    if entry is None or entry.lemma in _DECIDING:
+        return None  # "Das beschloss ein Gericht": a decision, not what was said before
     speaker = subject_after(words, first + 1, body_end)
     if entry.lemma == "hervorgehen" or entry.particle == "hervor":
         # "Dies geht aus einer Pressemitteilung des Konzerns hervor."
