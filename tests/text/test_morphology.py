@@ -71,6 +71,12 @@ def test_a_web_domain_is_a_proper_noun():
     assert token(article, "t-online.de").pos == "PROPN"
 
 
+def test_sein_before_a_noun_is_a_possessive():
+    article = analyze("Titel\nWie sein Anwalt mitteilte, wird er dort sein.")
+    possessive, verb = [t for t in article.tokens if article.text[t.start : t.end] == "sein"]
+    assert possessive.pos == "DET" and verb.pos == "AUX"
+
+
 def test_english_lemmas():
     article = analyze("Talks\nThe ministers said the children went home.")
     assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"

@@ -325,12 +325,18 @@ def _fast_readings(
 
 
 def _verb_context(forms: list[str], readings: list[Reading]) -> None:
-    """Fix the commonest context-free verb errors of clause-final verbs.
+    """Fix the commonest context-free verb errors: "sein" before a noun is a possessive, and
+    clause-final verbs.
 
     "zu zeigen" is an infinitive, not a plural finite verb; before a finite auxiliary or modal
     ("überlebt habe", "dominieren kann") a main verb is a participle or an infinitive.
     """
     for index, reading in enumerate(readings):
+        if reading.tag == "VA(INF)" and forms[index] in {"sein", "Sein"}:
+            after = readings[index + 1].tag if index + 1 < len(readings) else ""
+            if after in ("NN", "NE", "ADJ(A)"):  # "Wie sein Anwalt mitteilte": his, not "to be"
+                readings[index] = make_reading("sein", "PPOSAT", reading.score, "de")
+            continue
         if reading.tag != "VV(FIN)":
             continue
         form = forms[index].lower()
