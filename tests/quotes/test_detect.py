@@ -1054,6 +1054,23 @@ def test_a_decision_does_not_point_back_at_the_sentence_before():
     assert article.quotes == ()
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Einer der Putschisten, Harouna Adamou, dankte den Menschen und ergänzte, der"
+            " Staatsstreich sei im Interesse des Landes.",
+            "Einer der Putschisten, Harouna Adamou",
+        ),
+        ("Das FBI seinerseits versprach, sich darum zu kümmern.", "Das FBI"),
+    ],
+)
+def test_subjects_apart_from_their_verb(sentence, speaker):
+    article = analyze("Titel\n\n" + sentence)
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -325,7 +325,18 @@ def names_a_time(words: Words, phrase: tuple[int, int]) -> bool:
 _CONJUNCTION_ADVERBS = frozenset({"aber", "doch", "denn"})
 
 # adverbs that may follow the subject before the verb: "Die Kanadier hingegen sagen"
-_CONTRASTIVE = frozenset({"hingegen", "jedoch", "dagegen", "allerdings", "indes", "wiederum"})
+_CONTRASTIVE = frozenset(
+    {
+        "hingegen",
+        "jedoch",
+        "dagegen",
+        "allerdings",
+        "indes",
+        "wiederum",
+        "seinerseits",
+        "ihrerseits",
+    }
+)
 
 
 def _relative_clause(words: Words, end: int, verb: int) -> bool:

@@ -218,6 +218,8 @@ def _verb_frame(
         elif joined:  # "… und forderte die Verbündeten auf, …": the subject is elided
             before = start_of_clause(words, clause_start - 1, start)
             speaker = first_subject(words, before, clause_start - 1)
+            if speaker is None and before > start:  # "Einer der Putschisten, X, dankte … und"
+                speaker = first_subject(words, start, clause_start - 1)
         else:
             after_apposition = clause_start > start and words.forms[clause_start - 1] == ","
             speaker = (
