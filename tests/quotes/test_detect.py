@@ -1071,6 +1071,12 @@ def test_subjects_apart_from_their_verb(sentence, speaker):
     assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
 
 
+def test_a_time_before_the_verb_is_no_speaker():
+    article = analyze("Titel\n\nLetzte Woche war befürchtet worden, dass der Damm bricht.")
+    (quote,) = article.quotes
+    assert quote.speaker == ()
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"
