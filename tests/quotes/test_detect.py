@@ -1077,6 +1077,30 @@ def test_a_time_before_the_verb_is_no_speaker():
     assert quote.speaker == ()
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Sie seien außer Lebensgefahr, sagte Mark O’Keefe, der Sprecher der „EVAC-Ambulanz“.",
+            "Mark O’Keefe, der Sprecher der „EVAC-Ambulanz“",
+        ),
+        (
+            "Das sei maßvoll, so Ursula Castrup, die Leiterin der Fachstelle für Prävention.",
+            "Ursula Castrup, die Leiterin der Fachstelle für Prävention",
+        ),
+        (
+            "„Wir werden das prüfen“, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren.",
+            "Hugo Salcedo, Kopf einer Gruppe von Inspektoren",
+        ),
+    ],
+)
+def test_a_description_after_the_speaker_runs_to_the_end_of_the_sentence(sentence, speaker):
+    article = analyze("Titel\n\n" + sentence)
+    quote = article.quotes[0]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+    assert "Sprecher" not in article.text[quote.quote[-1].start : quote.quote[-1].end]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

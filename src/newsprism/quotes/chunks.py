@@ -468,7 +468,29 @@ def _apposition_end(words: Words, comma: int, stop: int) -> int:
             end += 1
         if end < stop and words.forms[end] == "," and end - comma <= 8:
             return end
-    return 0
+    return apposition_to_end(words, comma, stop)
+
+
+# what a description after a name may hold when it runs to the end: "Kopf einer Gruppe von
+# Inspektoren", "kanadischer General und Kommandeur des Einsatzes", "Sprecher der „EVAC“"
+_DESCRIBING = _INSIDE | {"ADP", "CCONJ", "ADV"}
+
+
+def apposition_to_end(words: Words, comma: int, stop: int) -> int:
+    """``stop`` when a person's name is followed by a description that fills the rest: "…,
+    sagte Mark O'Keefe, der Sprecher der so genannten „EVAC-Ambulanz“."; else 0."""
+    if (
+        words.pos(comma - 1) != "PROPN"
+        or words.pos(comma + 1) not in {"NOUN", "DET", "ADJ"}
+        or not 2 <= stop - comma <= 16
+    ):
+        return 0
+    for index in range(comma + 1, stop):
+        if words.forms[index] in _MARKS or words.forms[index] in {"(", ")"}:
+            continue
+        if words.pos(index) not in _DESCRIBING:
+            return 0
+    return stop
 
 
 def _bracket_end(words: Words, bracket: int, stop: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsprism.quotes.chunks import (
     TELLING,
     Words,
+    apposition_to_end,
     dative_before,
     names_a_time,
     noun_phrase,
@@ -142,6 +143,10 @@ def _verb_frame(
             speaker = _said_where(words, head, clause_end)  # "…, heißt es in dem Bericht."
         elif head == clause_start:
             speaker = subject_after(words, head, clause_end)
+            if speaker and speaker[1] == clause_end and apposition_to_end(words, clause_end, end):
+                # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": the description too
+                speaker = (speaker[0], end)
+                clause_end = end
         elif words.lower[clause_start] in {"wie", "as"}:
             speaker = noun_phrase(words, clause_start + 1, clause_end)
             if speaker and words.forms[index - 1] == "," and speaker[1] < index - 1:
