@@ -1101,6 +1101,14 @@ def test_a_description_after_the_speaker_runs_to_the_end_of_the_sentence(sentenc
     assert "Sprecher" not in article.text[quote.quote[-1].start : quote.quote[-1].end]
 
 
+def test_hervorgehen_with_a_noun_subject_is_no_report():
+    article = analyze(
+        "Titel\n\nEr glaubt, dass das Team gestärkt aus der Saison hervorgegangen sei:"
+        " „Wir haben gelernt, bescheidener zu sein.“"
+    )
+    assert {article.text[q.speaker[0].start : q.speaker[0].end] for q in article.quotes} == {"Er"}
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

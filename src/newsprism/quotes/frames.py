@@ -261,7 +261,12 @@ def _verb_frame(
             speaker = _said_where(words, clause_start, clause_end) or _source_before_relative(
                 words, start, clause_start, end
             )  # "In dem Bericht heißt es:"
-        if (cue_entry.lemma == "hervorgehen" or cue_entry.particle == "hervor") and not speaker:
+        emerges = cue_entry.lemma == "hervorgehen" or (
+            cue_entry.lemma == "gehen" and cue_entry.particle == "hervor"
+        )
+        if emerges and speaker and words.pos(speaker[1] - 1) in {"NOUN", "PROPN"}:
+            return None  # "dass das Team gestärkt aus der Saison hervorgegangen sei": no report
+        if (emerges or cue_entry.particle == "hervor") and not speaker:
             speaker = phrase_after(words, clause_start, clause_end, {"aus"})  # "Aus dem Bericht"
         if cue_entry.lemma == "verlauten" and speaker is None:
             speaker = source_phrase(words, clause_start, clause_end, {"aus"})  # "aus Kreisen"
