@@ -1109,6 +1109,24 @@ def test_hervorgehen_with_a_noun_subject_is_no_report():
     assert {article.text[q.speaker[0].start : q.speaker[0].end] for q in article.quotes} == {"Er"}
 
 
+def test_an_object_in_front_leaves_the_subject_after_the_verb():
+    article = analyze(
+        "Titel\n\nDen Unmut der CDU brachte die Sprecherin der Fraktion, Annette Widmann-Mauz,"
+        " zum Ausdruck: „Es gibt keinen Grund.“"
+    )
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [
+        "die Sprecherin der Fraktion, Annette Widmann-Mauz"
+    ]
+
+
+def test_a_dative_in_front_of_a_passive_is_spoken_to():
+    article = analyze("Titel\n\nDem Niederländer wird vorgeworfen, seine Frau belästigt zu haben.")
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.addressee] == ["Dem Niederländer"]
+    assert quote.speaker == ()
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -254,6 +254,8 @@ def dative_before(words: Words, clause_start: int, verb: int) -> tuple[int, int]
 def _dative(words: Words, phrase: tuple[int, int], verb: int) -> bool:
     """Whether a phrase right before the verb reads as a dative rather than the subject."""
     start = phrase[0]
+    if words.lower[start] in _OBJECT_DETERMINERS and words.pos(start + 1) != "PROPN":
+        return True  # "Den Unmut der CDU brachte die Sprecherin zum Ausdruck" ("Den Haag" is one)
     if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
         return True  # "Der Zeitung sagte er": the phrase before the verb is an object
     if words.lower[start] in _ONE_OF and words.lower[start + 1] == "der":

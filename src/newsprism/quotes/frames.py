@@ -251,7 +251,8 @@ def _verb_frame(
         ):
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
-            spoken_to, speaker = speaker, phrase_after(words, clause_start, clause_end, _AGENT)
+            spoken_to = speaker or dative_before(words, clause_start, head)  # "Dem Mann wurde"
+            speaker = phrase_after(words, clause_start, clause_end, _AGENT)
             if speaker is None:  # "In einem Bericht der Zeitung wurde vermutet, dass …"
                 source = source_phrase(words, clause_start, clause_end) or (
                     _source_before_relative(words, start, clause_start, end)
