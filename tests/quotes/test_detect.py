@@ -1127,6 +1127,24 @@ def test_a_dative_in_front_of_a_passive_is_spoken_to():
     assert quote.speaker == ()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Lage ist ernst. „Wir wussten das. Ich bin zufrieden“, meinte der Trainer der"
+        " Frankfurter, Michael Skibbe, in der Sportschau.",
+        "Auch die Eintracht war froh: „Wir wussten das. Ich bin zufrieden“, meinte der Trainer"
+        " der Frankfurter, Michael Skibbe.",
+    ],
+)
+def test_a_frame_after_the_quotation_with_an_apposition_names_the_speaker(body):
+    article = analyze("Titel\n\n" + body)
+    (quote,) = article.quotes
+    assert article.text[quote.quote[0].start : quote.quote[-1].end].endswith("zufrieden“")
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [
+        "der Trainer der Frankfurter, Michael Skibbe"
+    ]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -147,6 +147,11 @@ def _verb_frame(
                 # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": the description too
                 speaker = (speaker[0], end)
                 clause_end = end
+            elif speaker and speaker[1] == clause_end < end:
+                longer = noun_phrase(words, speaker[0], end)
+                if longer and longer[1] > clause_end + 1 and not has_finite(words, longer[1], end):
+                    # "…“, meinte der Trainer der Frankfurter, Michael Skibbe, in der Sportschau."
+                    speaker, clause_end = longer, end
         elif words.lower[clause_start] in {"wie", "as"}:
             speaker = noun_phrase(words, clause_start + 1, clause_end)
             if speaker and words.forms[index - 1] == "," and speaker[1] < index - 1:

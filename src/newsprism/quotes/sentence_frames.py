@@ -26,7 +26,7 @@ def colon_frame(
         return None
     end = colon + 1
     marked = next((i for i, (a, _) in enumerate(direct) if a == end and i not in used), None)
-    if marked is None:
+    if marked is None or _framed_after(words, direct[marked][1], language):
         return None
     verb = next(
         (i for i in range(first, end) if words.tokens[i].tag in STATEMENT_FINITE_TAGS), None
@@ -52,6 +52,16 @@ def colon_frame(
     return marked, Frame(
         first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
     )
+
+
+def _framed_after(words: Words, quote_end: int, language: str) -> bool:
+    """Whether a reporting verb follows the quotation ("…: „…“, meinte der Trainer"): that
+    frame, not the sentence before the colon, says who speaks."""
+    after = quote_end + 1 if words.forms[quote_end : quote_end + 1] == [","] else quote_end
+    if after >= len(words) or after == quote_end:
+        return False
+    token = words.tokens[after]
+    return token.tag in STATEMENT_FINITE_TAGS and token.lemma in cues(language)
 
 
 def _name_and_colon(words: Words, first: int, colon: int) -> Frame | None:
