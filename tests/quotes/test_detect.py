@@ -1145,6 +1145,14 @@ def test_a_frame_after_the_quotation_with_an_apposition_names_the_speaker(body):
     ]
 
 
+def test_a_colon_sentence_with_a_plural_present_names_its_subject():
+    article = analyze(
+        "Titel\n\nDie Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“"
+    )
+    (quote,) = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Die Bewohner des Dorfes"]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"
