@@ -1153,6 +1153,26 @@ def test_a_colon_sentence_with_a_plural_present_names_its_subject():
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["Die Bewohner des Dorfes"]
 
 
+def test_a_clause_of_reason_before_the_frame_is_not_what_was_said():
+    article = analyze(
+        "Titel\n\nDa Brauereien auf Trinkwasser angewiesen sind, warnte der Geschäftsführer des"
+        " Brauer-Bundes, Peter Hahn, die Politik in einem Brief: „Durch Fracking droht Gefahr.“"
+    )
+    (quote,) = article.quotes
+    assert article.text[quote.quote[0].start : quote.quote[0].end].startswith("„Durch")
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [
+        "der Geschäftsführer des Brauer-Bundes, Peter Hahn"
+    ]
+
+
+def test_a_clause_of_reason_inside_marks_is_quoted():
+    article = analyze(
+        "Titel\n\n„Das ist normal. Weil die Polizei das Leben einschränkt“, sagte Dolkun Isa."
+    )
+    speakers = {article.text[q.speaker[0].start : q.speaker[0].end] for q in article.quotes}
+    assert speakers == {"Dolkun Isa"}
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -487,6 +487,11 @@ def apposition_to_end(words: Words, comma: int, stop: int) -> int:
         or not 2 <= stop - comma <= 16
     ):
         return 0
+    name = comma - 1
+    while name > 0 and words.pos(name - 1) == "PROPN":
+        name -= 1
+    if words.forms[name - 1] == ",":
+        return 0  # "der Chef des Verbands, Peter Hahn, die Politik …": an object follows
     for index in range(comma + 1, stop):
         if words.forms[index] in _MARKS or words.forms[index] in {"(", ")"}:
             continue

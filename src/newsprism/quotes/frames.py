@@ -137,6 +137,8 @@ def _verb_frame(
         and (head == index or words.tokens[head].lemma in {"haben", "sein", "werden"})
         # not "Celebi, die Frauen vertritt, nennt …": the words before are the verb's subject
         and subject_before(words, start, head) is None
+        # not "Da Brauereien angewiesen sind, warnte X:": a clause of reason is no quotation
+        and not _reason_first(words, start, clause_start - 1)
     )
     if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
         if head == clause_start and cue_entry.lemma == "heißen":
@@ -313,7 +315,18 @@ def _wie_before(words: Words, start: int, clause_start: int) -> int:
 # the prepositions before the agent of a passive ("von der Polizei gebeten")
 _AGENT = frozenset({"von", "vom"})
 
+
 # conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
+def _reason_first(words: Words, start: int, comma: int) -> bool:
+    """Whether the sentence opens with a subordinate clause ending at ``comma``, outside marks
+    ("Da Brauereien angewiesen sind, warnte X …"): what a verb after it frames is elsewhere."""
+    return (
+        words.lower[start] in _SUBORDINATORS
+        and all(words.forms[i] != "," for i in range(start, comma))
+        and not any(words.forms[i] in '„“”"»«' for i in range(max(0, start - 1), comma))
+    )
+
+
 _SUBORDINATORS = frozenset({"da", "weil", "als", "nachdem", "obwohl", "während", "bevor"})
 
 _AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst verlauten, dass"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsprism.model import Article
 from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
-from newsprism.quotes.clauses import FINAL, STATEMENT_FINITE_TAGS, Frame
+from newsprism.quotes.clauses import FINAL, STATEMENT_FINITE_TAGS, Frame, start_of_clause
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
@@ -46,10 +46,19 @@ def colon_frame(
         verb,
     )
     entry = lexicon.get(words.tokens[cue_verb].lemma)
+    clause = first
+    if (
+        cue_verb > verb
+        and words.tokens[cue_verb].tag in STATEMENT_FINITE_TAGS
+        and start_of_clause(words, cue_verb, first) == cue_verb
+    ):
+        # "Da Brauereien angewiesen sind, warnte der Chef des Verbands die Politik:": the main
+        # clause's verb comes first after the clause of reason
+        verb = clause = cue_verb
     if words.tokens[cue_verb].lemma == "heißen":  # "So heißt es in dem Schreiben:"
         speaker = source_phrase(words, first, end - 1)
     else:
-        speaker = subject_before(words, first, verb) or subject_after(words, verb, end - 1)
+        speaker = subject_before(words, clause, verb) or subject_after(words, verb, end - 1)
     medium = entry[0].medium if entry else "speech"
     return marked, Frame(
         first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
