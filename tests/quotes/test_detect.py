@@ -1173,6 +1173,15 @@ def test_a_clause_of_reason_inside_marks_is_quoted():
     assert speakers == {"Dolkun Isa"}
 
 
+def test_a_name_that_only_modifies_the_object_does_not_speak():
+    article = analyze(
+        "Titel\n\nDas Nobelkomitee würdigte damit Obamas Einsatz für die Diplomatie."
+        " Er habe ein neues Klima geschaffen."
+    )
+    speakers = {article.text[q.speaker[0].start : q.speaker[0].end] for q in article.quotes}
+    assert speakers == {"Das Nobelkomitee"}
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -503,8 +503,9 @@ def _person_after(
     if words.lower[verb].endswith("en"):  # a plural verb: the person after it is its object
         return speaker
     after = subject_after(words, verb, stop)
-    if after is not None and _names(article, words, after, {"PER"}):
-        return after
+    # a name that heads the phrase: not "würdigte damit Obamas Einsatz", whose head is a noun
+    if after is not None and words.pos(after[1] - 1) == "PROPN":
+        return after if _names(article, words, after, {"PER"}) else speaker
     return speaker
 
 
