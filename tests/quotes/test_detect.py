@@ -1182,6 +1182,15 @@ def test_a_name_that_only_modifies_the_object_does_not_speak():
     assert speakers == {"Das Nobelkomitee"}
 
 
+def test_a_genitive_with_an_extended_attribute_stays_in_the_speaker():
+    article = analyze(
+        "Titel\n\nVertreter aller im Bundestag vertretenen Parteien warnten vor den Gefahren"
+        " des Extremismus. Diese Gefahr dürfe nicht verharmlost werden."
+    )
+    speakers = {article.text[q.speaker[0].start : q.speaker[0].end] for q in article.quotes}
+    assert speakers == {"Vertreter aller im Bundestag vertretenen Parteien"}
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -27,8 +27,13 @@ _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 _MARKS = frozenset('„“”"»«')
 _ONE_OF = frozenset({"einer", "eine", "eines", "keiner", "keine"})  # "Einer der Putschisten"
 _LINKING = frozenset({"ADP", "CCONJ", "DET"})
-_GENITIVE = frozenset(
-    {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"}
+# genitive determiners of quantity: "Vertreter aller Parteien", "Meinung vieler Experten"
+QUANTIFIERS = frozenset({"vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider"})
+_GENITIVE = (
+    frozenset(
+        {"des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"}
+    )
+    | QUANTIFIERS
 )
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
 
@@ -101,7 +106,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             previous = pos
             index += 1
             continue
-        if not has_head and previous == "DET" and pos == "ADP":
+        if previous == "DET" and pos == "ADP":  # also after a genitive: "aller im Bundestag …"
             attribute = _extended_attribute(words, index, stop)
             if attribute:  # "die in New York geborene Sängerin"
                 index, previous = attribute, "ADP"

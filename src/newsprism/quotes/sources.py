@@ -5,6 +5,7 @@ der Meinung, dass …", "die Forderung des Ministers, …")."""
 from __future__ import annotations
 
 from newsprism.quotes.chunks import (
+    QUANTIFIERS,
     RELATIVE_PRONOUNS,
     Words,
     noun_phrase,
@@ -64,8 +65,8 @@ def _with_attributes(
     end = phrase[1]
     while end < stop:
         lower = words.lower[end]
-        if lower in {"von", "vom", "aus"} or lower in _QUANTIFIERS:
-            start = end + (lower not in _QUANTIFIERS)
+        if lower in {"von", "vom", "aus"} or lower in QUANTIFIERS:
+            start = end + (lower not in QUANTIFIERS)
             after = (
                 quoted_name(words, start, stop) or (noun_phrase(words, start, stop) or (0, 0))[1]
             )
@@ -75,15 +76,12 @@ def _with_attributes(
         elif (
             lower in {"und", "sowie"}
             and words.pos(end + 1) in {"NOUN", "PROPN"}
-            and end > phrase[1]
+            and (end > phrase[1] or any(words.lower[i] in QUANTIFIERS for i in range(*phrase)))
         ):
             end += 2  # "vieler Experten und Fans"
         else:
             break
     return (phrase[0], end)
-
-
-_QUANTIFIERS = frozenset({"vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider"})
 
 
 # nouns that take what is asked for after "nach" ("die Forderung nach mehr Demokratie"); the
