@@ -77,6 +77,20 @@ def test_sein_before_a_noun_is_a_possessive():
     assert possessive.pos == "DET" and verb.pos == "AUX"
 
 
+@pytest.mark.parametrize(
+    "sentence, word, tag",
+    [
+        ("Er bezeichnet die Proteste als rechtmäßig.", "bezeichnet", "VV(FIN)"),
+        ("Der Richter kritisiert dafür scharf die Foren.", "kritisiert", "VV(FIN)"),
+        ("Er hat die Proteste als rechtmäßig bezeichnet.", "bezeichnet", "VV(PP)"),
+        ("Vermutet werden Absprachen.", "Vermutet", "VV(PP)"),
+        ("Der Plan wurde gestern kritisiert und verworfen.", "kritisiert", "VV(PP)"),
+    ],
+)
+def test_present_tense_forms_that_look_like_participles(sentence, word, tag):
+    assert token(analyze("Titel\n" + sentence), word).tag == tag
+
+
 def test_english_lemmas():
     article = analyze("Talks\nThe ministers said the children went home.")
     assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"

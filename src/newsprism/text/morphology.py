@@ -337,6 +337,10 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
             if after in ("NN", "NE", "ADJ(A)"):  # "Wie sein Anwalt mitteilte": his, not "to be"
                 readings[index] = make_reading("sein", "PPOSAT", reading.score, "de")
             continue
+        if reading.tag == "VV(PP)" and _finite_in_second_place(forms, readings, index):
+            # "Er bezeichnet die Proteste als rechtmäßig": present tense, not a participle
+            readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
+            continue
         if reading.tag != "VV(FIN)":
             continue
         form = forms[index].lower()
@@ -348,6 +352,28 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
         elif after in ("VA(FIN)", "VM(FIN)", "VA(INF)", "VA(PP)"):
             tag = "VV(INF)" if infinitive_like else "VV(PP)"
             readings[index] = make_reading(reading.lemma, tag, reading.score, "de")
+
+
+_CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "–", "-"})
+
+
+def _finite_in_second_place(forms: list[str], readings: list[Reading], index: int) -> bool:
+    """Whether a form read as a participle ("bezeichnet", "kritisiert") is the finite verb of
+    its clause: something that is no verb and no punctuation follows it, and no auxiliary or
+    modal stands before it in the clause (a participle ends its clause or precedes one)."""
+    if not forms[index].endswith("t") or index + 1 >= len(readings):
+        return False
+    after = readings[index + 1].tag
+    if after.startswith(("V", "$", "PTKZU")) or forms[index + 1] in _CLAUSE_MARKS:
+        return False
+    position = index - 1
+    while position >= 0 and forms[position] not in _CLAUSE_MARKS:
+        if readings[position].tag in ("VA(FIN)", "VM(FIN)") or readings[position].tag.startswith(
+            ("KOUS", "PREL", "PWAV")
+        ):
+            return False  # "hat … bezeichnet", "weil er es bezeichnet hat", "der es kritisiert"
+        position -= 1
+    return position < index - 1  # a subject or other phrase before it
 
 
 def _context_readings(
