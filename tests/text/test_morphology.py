@@ -85,9 +85,13 @@ def test_sein_before_a_noun_is_a_possessive():
         ("Er hat die Proteste als rechtmäßig bezeichnet.", "bezeichnet", "VV(PP)"),
         ("Vermutet werden Absprachen.", "Vermutet", "VV(PP)"),
         ("Der Plan wurde gestern kritisiert und verworfen.", "kritisiert", "VV(PP)"),
+        ("Kritiker fürchten Interessenskonflikte.", "fürchten", "VV(FIN)"),
+        ("Die Beobachter monieren Unregelmäßigkeiten.", "monieren", "VV(FIN)"),
+        ("Er will die Lage prüfen und dann entscheiden.", "prüfen", "VV(INF)"),
+        ("Es gilt, die Lage zu prüfen.", "prüfen", "VV(INF)"),
     ],
 )
-def test_present_tense_forms_that_look_like_participles(sentence, word, tag):
+def test_present_tense_forms_that_look_like_participles_or_infinitives(sentence, word, tag):
     assert token(analyze("Titel\n" + sentence), word).tag == tag
 
 

@@ -337,8 +337,9 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
             if after in ("NN", "NE", "ADJ(A)"):  # "Wie sein Anwalt mitteilte": his, not "to be"
                 readings[index] = make_reading("sein", "PPOSAT", reading.score, "de")
             continue
-        if reading.tag == "VV(PP)" and _finite_in_second_place(forms, readings, index):
-            # "Er bezeichnet die Proteste als rechtmäßig": present tense, not a participle
+        if reading.tag in ("VV(PP)", "VV(INF)") and _finite_in_second_place(forms, readings, index):
+            # "Er bezeichnet die Proteste als rechtmäßig", "Kritiker fürchten Konflikte": present
+            # tense, not a participle or an infinitive
             readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
             continue
         if reading.tag != "VV(FIN)":
@@ -358,19 +359,20 @@ _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "–", "-"})
 
 
 def _finite_in_second_place(forms: list[str], readings: list[Reading], index: int) -> bool:
-    """Whether a form read as a participle ("bezeichnet", "kritisiert") is the finite verb of
-    its clause: something that is no verb and no punctuation follows it, and no auxiliary or
-    modal stands before it in the clause (a participle ends its clause or precedes one)."""
-    if not forms[index].endswith("t") or index + 1 >= len(readings):
+    """Whether a form read as a participle ("bezeichnet") or an infinitive ("fürchten") is the
+    finite verb of its clause: something that is no verb and no punctuation follows it, and no
+    finite verb, "zu" or subordinator stands before it in the clause (a participle or an
+    infinitive ends its clause or precedes another verb)."""
+    participle = readings[index].tag == "VV(PP)"
+    if not forms[index].endswith("t" if participle else "en") or index + 1 >= len(readings):
         return False
     after = readings[index + 1].tag
     if after.startswith(("V", "$", "PTKZU")) or forms[index + 1] in _CLAUSE_MARKS:
         return False
     position = index - 1
     while position >= 0 and forms[position] not in _CLAUSE_MARKS:
-        if readings[position].tag in ("VA(FIN)", "VM(FIN)") or readings[position].tag.startswith(
-            ("KOUS", "PREL", "PWAV")
-        ):
+        tag = readings[position].tag
+        if tag.endswith("(FIN)") or tag.startswith(("KOUS", "PREL", "PWAV", "PTKZU")):
             return False  # "hat … bezeichnet", "weil er es bezeichnet hat", "der es kritisiert"
         position -= 1
     return position < index - 1  # a subject or other phrase before it
