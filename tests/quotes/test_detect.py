@@ -1191,6 +1191,27 @@ def test_a_genitive_with_an_extended_attribute_stays_in_the_speaker():
     assert speakers == {"Vertreter aller im Bundestag vertretenen Parteien"}
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Der Sicherheitsrat rief die Regierung zur Beendigung der Gewalt auf.",
+            "Der Sicherheitsrat",
+        ),
+        ("Sie sicherte dabei Johnson ihre volle Unterstützung zu.", "Sie"),
+        (
+            "Ministerpräsident Kretschmann versicherte eine gute Zusammenarbeit.",
+            "Ministerpräsident Kretschmann",
+        ),
+    ],
+)
+def test_appeals_and_promises_are_reported_speech(sentence, speaker):
+    article = analyze("Titel\n\nDie Lage ist unklar. " + sentence)
+    (quote,) = article.quotes
+    assert quote.type == "reported"
+    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"
