@@ -1212,6 +1212,12 @@ def test_appeals_and_promises_are_reported_speech(sentence, speaker):
     assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
 
 
+def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
+    article = analyze("Brandvik: „Jeder Tag Blockade kostet Menschenleben“\n\nSie warnte.")
+    quote = article.quotes[0]
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Brandvik"]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

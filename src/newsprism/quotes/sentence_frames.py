@@ -21,7 +21,7 @@ def colon_frame(
     The colon and the quotation after it are the evidence, so the verb need not be a listed
     cue ("fuhr fort", "Darin steht"); a listed one gives the medium.
     """
-    colon = next((i for i in range(first + 2, end) if words.forms[i] == ":"), None)
+    colon = next((i for i in range(first + 1, end) if words.forms[i] == ":"), None)
     if colon is None:
         return None
     end = colon + 1
