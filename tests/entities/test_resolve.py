@@ -63,6 +63,25 @@ def test_a_one_word_person_that_cldr_knows_as_a_city_is_a_place():
     assert [m.label for m in _consistent(text, mentions)] == ["LOC", "PER", "PER"]
 
 
+def test_a_one_word_person_the_article_puts_after_in_is_a_place():
+    text = "Hilfe für Valmora. Das Regime in Valmora zögert. Olaf Brandt war in Brandt."
+    mentions = [
+        Mention(10, 17, "name", "PER"),  # Valmora
+        Mention(33, 40, "name", "PER"),  # in Valmora
+        Mention(49, 60, "name", "PER"),  # Olaf Brandt
+        Mention(68, 74, "name", "PER"),  # in Brandt: his surname stays a person's
+    ]
+    names = ["Valmora", "Valmora", "Olaf Brandt", "Brandt"]
+    assert [text[m.start : m.end] for m in mentions] == names
+    assert [m.label for m in _consistent(text, mentions)] == ["LOC", "LOC", "PER", "PER"]
+
+
+def test_a_headline_word_does_not_describe_the_name_that_opens_the_text():
+    article = analyze("Streit um den Hafen\n\nBrandvik sagte, die Lage sei ernst.")
+    described = [m for e in article.entities for m in e.mentions if m.kind == "description"]
+    assert described == []
+
+
 @pytest.mark.parametrize(
     ("text", "name", "short"),
     [

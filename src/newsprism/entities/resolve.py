@@ -55,14 +55,24 @@ def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         votes.setdefault(text[mention.start : mention.end], Counter())[mention.label] += 1
+    # one-word names the article puts right after "in": "das Regime in Valmora"
+    placed = {
+        text[m.start : m.end]
+        for m in mentions
+        if _IN_BEFORE.search(text[max(0, m.start - 4) : m.start])
+    }
     fixed = []
     for mention in mentions:
         words = text[mention.start : mention.end]
         label = "PER" if words in surnames else votes[words].most_common(1)[0][0]
-        if label == "PER" and words not in surnames and " " not in words and place_key(words):
-            label = "LOC"  # "Nun gehe Kiew die Munition aus": a city CLDR knows, not a person
+        single = label == "PER" and words not in surnames and " " not in words
+        if single and (place_key(words) or words in placed):
+            label = "LOC"  # "Nun gehe Kiew die Munition aus": a city, not a person
         fixed.append(replace(mention, label=label))
     return fixed
+
+
+_IN_BEFORE = re.compile(r"(?:^|\s)in\s$")
 
 
 def _descriptions(article: Article, mentions: list[Mention]) -> list[Mention]:
@@ -75,6 +85,8 @@ def _descriptions(article: Article, mentions: list[Mention]) -> list[Mention]:
         if mention.label != "PER" or index is None or index == 0:
             continue
         noun = article.tokens[index - 1]
+        if "\n" in article.text[noun.end : mention.start]:
+            continue  # a headline's last word is no description of the name that opens the text
         determined = index > 1 and article.tokens[index - 2].pos == "DET"
         if noun.pos != "NOUN" and not (noun.pos == "PROPN" and determined):
             continue  # "der Norweger" is a proper noun to the lexicon, but a description here
