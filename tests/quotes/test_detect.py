@@ -1218,6 +1218,18 @@ def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
     assert [article.text[s.start : s.end] for s in quote.speaker] == ["Brandvik"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als Zeichen gegen den Klimawandel gingen vorgestern die Lichter aus.",
+        "Das Objekt, genannt 2003 EL61, hat die Form einer Kartoffel.",
+        "Bereits im Oktober 2005 war von einer Fluguntauglichkeit die Rede.",
+    ],
+)
+def test_sentences_that_only_look_like_summarised_speech(sentence):
+    assert analyze("Titel\n\nDie Lage ist unklar. " + sentence).quotes == ()
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

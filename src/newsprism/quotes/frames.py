@@ -487,6 +487,12 @@ def reported(
             continue  # "Ihm drohen 20 Jahre Haft": a prospect; a threat is made "mit" something
         if token.lemma == "sprechen" and not {"von", "vom"} & set(words.lower[start:end]):
             continue  # "Die Polizei sprach von einer friedlichen Demonstration", not "mit"
+        if entry.lemma in {"ausgehen", "gehen"} and not {"von", "vom", "davon"} & set(
+            words.lower[start:end]
+        ):
+            continue  # "Beobachter gehen von X aus", not "Die Lichter gingen aus"
+        if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
+            continue  # "Das Objekt, genannt 2003 EL61, hat …": a participle apposition
         clause_start = start_of_clause(words, index, start)
         if clause_start == index and subject_before(words, start, index):
             clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
@@ -536,7 +542,9 @@ def _talk_of(words: Words, start: int, end: int) -> tuple[int, tuple[int, int], 
         ):
             return None
         source = source_phrase(words, start, index)
-        return (index, source, "speech+writing") if source else None
+        if source is None or names_a_time(words, source):
+            return None  # "Bereits im Oktober 2005 war von X die Rede": when, not where
+        return index, source, "speech+writing"
     return None
 
 
