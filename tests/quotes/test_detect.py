@@ -1224,6 +1224,10 @@ def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
         "Als Zeichen gegen den Klimawandel gingen vorgestern die Lichter aus.",
         "Das Objekt, genannt 2003 EL61, hat die Form einer Kartoffel.",
         "Bereits im Oktober 2005 war von einer Fluguntauglichkeit die Rede.",
+        "Seit November gilt ein neuer Standard, genannt „Blu-ray-Disc-Profil 1.1“.",
+        "Damit bestätigt sich die Befürchtung, dass sich das Virus ausbreitet.",
+        "Außerdem ist geplant, dass Firmen sich beteiligen können.",
+        "Wenn er verurteilt werden sollte, droht ihm die Todesstrafe.",
     ],
 )
 def test_sentences_that_only_look_like_summarised_speech(sentence):

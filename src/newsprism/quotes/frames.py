@@ -75,6 +75,15 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
 def _verb_frame(
     words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
 ) -> Frame | None:
+    frame = _any_verb_frame(words, index, start, end, lexicon)
+    if frame is not None and frame.speaker is None and frame.lemma in _ONLY_WITH_SPEAKER:
+        return None  # "Außerdem ist geplant, dass …", "…, droht ihm die Todesstrafe"
+    return frame
+
+
+def _any_verb_frame(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
     token = words.tokens[index]
     if token.pos not in {"VERB", "AUX"} or token.tag.endswith("(IZU)"):
         return None
@@ -88,7 +97,7 @@ def _verb_frame(
     clause_start = start_of_clause(words, index, start)
     clause_end = end_of_clause(words, index, end)
     cue_entry, particle_index = verb_entry(words, entries, index, clause_end)
-    if cue_entry is None:
+    if cue_entry is None or _not_a_report(words, index, start, clause_end):
         return None
     cue = [index] + ([particle_index] if particle_index is not None else [])
     finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, clause_end)
@@ -427,6 +436,19 @@ def _said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
     return None if found and names_a_time(words, found) else found
 
 
+# verbs that report only with someone doing it: a plan or a threat without an agent is none
+_ONLY_WITH_SPEAKER = frozenset({"planen", "drohen"})
+
+
+def _not_a_report(words: Words, index: int, start: int, clause_end: int) -> bool:
+    """Uses of a cue verb that say nothing: a name given in an apposition ("ein neuer
+    Standard, genannt „Profil 1.1“") and "bestätigt sich" (proves true)."""
+    token = words.tokens[index]
+    if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
+        return token.lemma in {"nennen", "bezeichnen"}
+    return token.lemma == "bestätigen" and "sich" in words.lower[index + 1 : clause_end]
+
+
 # particles that are words of their own, so that a verb-final clause may write them apart
 _WORD_PARTICLES = frozenset({"bekannt", "fest", "klar"})
 
@@ -479,6 +501,10 @@ def reported(
         entry, _ = verb_entry(words, lexicon[token.lemma], index, body_end)
         if entry is None or "summary" not in entry.frames:
             continue
+        if _not_a_report(words, index, start, body_end):
+            continue
+        if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
+            continue  # "Das Objekt, genannt 2003 EL61, hat …": a participle apposition
         if token.lemma == "fordern" and any(
             words.tokens[i].lemma in _CASUALTIES for i in range(start, end)
         ):
@@ -491,8 +517,6 @@ def reported(
             words.lower[start:end]
         ):
             continue  # "Beobachter gehen von X aus", not "Die Lichter gingen aus"
-        if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
-            continue  # "Das Objekt, genannt 2003 EL61, hat …": a participle apposition
         clause_start = start_of_clause(words, index, start)
         if clause_start == index and subject_before(words, start, index):
             clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
