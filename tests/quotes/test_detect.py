@@ -272,6 +272,9 @@ def test_cue_verb_with_another_particle_is_no_cue():
         "Im Falle einer Verurteilung drohen dem Politiker bis zu 20 Jahre Haft.",
         "Danach zeigte er seine Klima-Dokumentation „Eine unbequeme Wahrheit für alle“.",
         "Die Firma (Motto: „Entsorgung ist bei uns Vertrauenssache“) schweigt.",
+        "Er veröffentlichte seine erste Enzyklika „Deus caritas est“ am Mittwoch.",
+        "Die Beatles-LP „Let it be“ erschien vor vielen Jahren bei einem Label.",
+        "Die Operation „Cast Lead“ dauerte drei Wochen und forderte viele Tote.",
     ],
 )
 def test_words_that_look_like_cues_but_attribute_nothing(body):

@@ -35,6 +35,24 @@ _TITLE_NOUNS = (
     "überschrift",
     "aufschrift",
     "werk",
+    "enzyklika",
+    "rubrik",
+    "auszeichnung",
+    "lp",
+    "oper",
+    "gedicht",
+    "festival",
+    "operation",
+    "firma",
+    "organisation",
+    "partei",
+    "initiative",
+    "bündnis",
+    "kollektiv",
+    "programm",
+    "website",
+    "webseite",
+    "portal",
 )
 
 
@@ -45,7 +63,9 @@ def titled(words: Words, start: int) -> bool:
     if before >= 0 and words.forms[before] == ":":
         before -= 1
     return (
-        before >= 0 and words.pos(before) == "NOUN" and words.lower[before].endswith(_TITLE_NOUNS)
+        before >= 0
+        and words.pos(before) in {"NOUN", "PROPN"}  # the lexicon may not know it: "Enzyklika"
+        and words.lower[before].endswith(_TITLE_NOUNS)
     )
 
 
