@@ -1237,6 +1237,27 @@ def test_sentences_that_only_look_like_summarised_speech(sentence):
     assert analyze("Titel\n\nDie Lage ist unklar. " + sentence).quotes == ()
 
 
+@pytest.mark.parametrize("cue", ["sagte er", "so der Minister"])
+def test_a_direct_quotation_split_by_its_frame_is_one_direct_quotation(cue):
+    article = analyze(
+        f"Titel\n\n„Dies ist ein kritischer Moment“, {cue}, „und wir müssen handeln.“"
+    )
+    (quote,) = article.quotes
+    assert quote.type == "direct"
+    assert [article.text[s.start : s.end] for s in quote.quote] == [
+        "„Dies ist ein kritischer Moment“",
+        "„und wir müssen handeln.“",
+    ]
+
+
+def test_konjunktiv_after_a_split_frame_stays_indirect():
+    article = analyze(
+        "Titel\n\n„Bis es zu spät war“, so Celebi, seien „die Hilferufe nicht ernst genommen"
+        " worden“."
+    )
+    assert "indirect" in {q.type for q in article.quotes}
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -90,9 +90,13 @@ def find_quotes(
             if not region:
                 continue
             marked = _enclosing_direct(direct, region, used_direct, frame.side)
+            split = _split_direct(direct, region, used_direct) if frame.side == "inside" else []
             if marked is not None:
                 used_direct.add(marked)
                 item = _framed("direct", [direct[marked]], frame)
+            elif split:  # "„Dies ist ein kritischer Moment“, sagte er, „und …“"
+                used_direct.update(split)
+                item = _framed("direct", [direct[i] for i in split], frame)
             else:
                 item = _framed("indirect", region, frame)
             found.append(item)
@@ -293,6 +297,27 @@ def _enclosing_direct(
         if side != "after" and ends_here and a <= start + 1 and (b - a) >= (end - start) * 0.6:
             return index
     return None
+
+
+def _split_direct(
+    direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int]
+) -> list[int]:
+    """The marked quotations that make up each part of a region a frame splits, if every part
+    is one ("„Dies ist ein kritischer Moment“, sagte er, „und wir müssen handeln.“")."""
+    parts = []
+    for start, end in region:
+        part = next(
+            (
+                index
+                for index, (a, b) in enumerate(direct)
+                if index not in used and start - 1 <= a <= start and end - 1 <= b <= end + 2
+            ),
+            None,
+        )
+        if part is None:
+            return []
+        parts.append(part)
+    return parts if len(parts) > 1 else []
 
 
 def _unframed_kind(words: Words, first: int, end: int, continuing: bool = False) -> str:
