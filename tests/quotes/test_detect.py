@@ -1258,6 +1258,17 @@ def test_konjunktiv_after_a_split_frame_stays_indirect():
     assert "indirect" in {q.type for q in article.quotes}
 
 
+def test_a_colon_sentence_in_konjunktiv_goes_on_with_the_speaker_before():
+    article = analyze(
+        "Titel\n\nWie die Premierministerin Anna Bligh erklärte, habe sie den Zivilschutz"
+        " alarmiert. Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns geholfen.“"
+    )
+    marked = next(q for q in article.quotes if q.type == "direct")
+    assert [article.text[s.start : s.end] for s in marked.speaker] == [
+        "die Premierministerin Anna Bligh"
+    ]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -37,6 +37,8 @@ def colon_frame(
         named = _name_and_colon(words, first, colon)
         return (marked, named) if named else None
     lexicon = cues(language)
+    if words.tokens[verb].mood == "subj1" and words.tokens[verb].lemma not in lexicon:
+        return None  # "Queensland sei Neuseeland zu Dank verpflichtet: „…“": itself reported
     cue_verb = next(
         (
             i
