@@ -1269,6 +1269,17 @@ def test_a_colon_sentence_in_konjunktiv_goes_on_with_the_speaker_before():
     ]
 
 
+def test_marked_words_after_fuer_a_person_are_that_persons_view():
+    article = analyze(
+        "Titel\n\nDie CDU hatte Aufklärung gefordert. Für Bildungssenator Willi Lemke ist die"
+        " Beschäftigung ein „gelungenes Beispiel für Resozialisierung“."
+    )
+    marked = next(q for q in article.quotes if q.type == "direct")
+    assert [article.text[s.start : s.end] for s in marked.speaker] == [
+        "Bildungssenator Willi Lemke"
+    ]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import Words, subject_after, subject_before
+from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, long_subject, reported, verb_entry
@@ -394,7 +394,25 @@ def _attach_unframed_direct(
         elif speaker is not None:
             outside = [(sentence.token_start, a), (b, sentence.token_end)]
             speaker = _mention_in(words, outside, speaker) or speaker
-        found.append(Found("direct", [(a, b)], None, speaker, medium))
+        holder = _opinion_holder(article, words, sentence.token_start, a)
+        found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _opinion_holder(
+    article: Article, words: Words, start: int, quote: int
+) -> tuple[int, int] | None:
+    """A person named after "Für" at the start of the sentence, whose view the marked words
+    give ("Für Bildungssenator Willi Lemke ist die Beschäftigung ein „gelungenes Beispiel“")."""
+    first = start + 1 if words.forms[start] in _MARKS_BEFORE else start
+    if words.lower[first : first + 1] != ["für"]:
+        return None
+    phrase = noun_phrase(words, first + 1, quote)
+    if phrase is None or not _names(article, words, phrase, {"PER"}):
+        return None
+    return phrase if words.pos(phrase[1] - 1) in {"PROPN", "PUNCT"} else None
+
+
+_MARKS_BEFORE = frozenset({"„", "»", '"'})
 
 
 def _mention_in(
