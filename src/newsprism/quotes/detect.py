@@ -22,7 +22,7 @@ from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
-from newsprism.quotes.frames import find_frames, long_subject, reported, verb_entry
+from newsprism.quotes.frames import find_frames, long_subject, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.regions import frame_region, is_source, trim
@@ -33,6 +33,7 @@ from newsprism.quotes.sentence_frames import (
     quote_before,
 )
 from newsprism.quotes.speakers import resolve_speakers
+from newsprism.quotes.summaries import reported
 from newsprism.quotes.titles import is_name, titled
 
 _CARRY_SENTENCES = 3  # how far back free indirect speech looks for its speaker

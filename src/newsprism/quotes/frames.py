@@ -97,7 +97,7 @@ def _any_verb_frame(
     clause_start = start_of_clause(words, index, start)
     clause_end = end_of_clause(words, index, end)
     cue_entry, particle_index = verb_entry(words, entries, index, clause_end)
-    if cue_entry is None or _not_a_report(words, index, start, clause_end):
+    if cue_entry is None or not_a_report(words, index, start, clause_end):
         return None
     cue = [index] + ([particle_index] if particle_index is not None else [])
     finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, clause_end)
@@ -268,7 +268,7 @@ def _any_verb_frame(
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
             spoken_to = speaker or dative_before(words, clause_start, head)  # "Dem Mann wurde"
-            speaker = phrase_after(words, clause_start, clause_end, _AGENT)
+            speaker = phrase_after(words, clause_start, clause_end, AGENT)
             if speaker is None:  # "In einem Bericht der Zeitung wurde vermutet, dass …"
                 source = source_phrase(words, clause_start, clause_end) or (
                     _source_before_relative(words, start, clause_start, end)
@@ -322,7 +322,7 @@ def _wie_before(words: Words, start: int, clause_start: int) -> int:
 
 
 # the prepositions before the agent of a passive ("von der Polizei gebeten")
-_AGENT = frozenset({"von", "vom"})
+AGENT = frozenset({"von", "vom"})
 
 
 # conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
@@ -440,7 +440,7 @@ def _said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
 _ONLY_WITH_SPEAKER = frozenset({"planen", "drohen"})
 
 
-def _not_a_report(words: Words, index: int, start: int, clause_end: int) -> bool:
+def not_a_report(words: Words, index: int, start: int, clause_end: int) -> bool:
     """Uses of a cue verb that say nothing: a name given in an apposition ("ein neuer
     Standard, genannt „Profil 1.1“") and "bestätigt sich" (proves true)."""
     token = words.tokens[index]
@@ -475,101 +475,6 @@ def verb_entry(
         if entry.kind == "verb" and not entry.particle and not particles:
             return entry, None
     return None, None
-
-
-_CASUALTIES = frozenset({"Todesopfer", "Opfer", "Menschenleben", "Leben", "Tote", "Verletzte"})
-
-
-def reported(
-    words: Words, start: int, end: int, language: str
-) -> tuple[int, tuple[int, int], str] | None:
-    """A sentence that summarises a speech act without quoting it: "Li nannte die Bewegung illegal."
-
-    Returns (cue token, speaker phrase, medium) for the first cue verb with a subject.
-    """
-    lexicon = cues(language)
-    if end - start < 5 or words.forms[start] == "(":
-        return None  # "(Wikinews berichtete)."
-    talk = _talk_of(words, start, end)
-    if talk is not None:
-        return talk
-    body_end = end - 1 if words.forms[end - 1] in FINAL else end  # a particle may end it: "vor."
-    for index in range(start, end):
-        token = words.tokens[index]
-        if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
-            continue
-        entry, _ = verb_entry(words, lexicon[token.lemma], index, body_end)
-        if entry is None or "summary" not in entry.frames:
-            continue
-        if _not_a_report(words, index, start, body_end):
-            continue
-        if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
-            continue  # "Das Objekt, genannt 2003 EL61, hat …": a participle apposition
-        if token.lemma == "fordern" and any(
-            words.tokens[i].lemma in _CASUALTIES for i in range(start, end)
-        ):
-            continue  # "Der Taifun forderte zwölf Todesopfer": lives, not a demand
-        if token.lemma == "drohen" and "mit" not in words.lower[index:end]:
-            continue  # "Ihm drohen 20 Jahre Haft": a prospect; a threat is made "mit" something
-        if token.lemma == "sprechen" and not {"von", "vom"} & set(words.lower[start:end]):
-            continue  # "Die Polizei sprach von einer friedlichen Demonstration", not "mit"
-        if entry.lemma in {"ausgehen", "gehen"} and not {"von", "vom", "davon"} & set(
-            words.lower[start:end]
-        ):
-            continue  # "Beobachter gehen von X aus", not "Die Lichter gingen aus"
-        clause_start = start_of_clause(words, index, start)
-        if clause_start == index and subject_before(words, start, index):
-            clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
-        finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
-        if finite is None or clause_start != start:
-            continue  # no finite verb, or a subordinate clause
-        if _stative_passive(words, index, finite):
-            continue  # "Weitere Aktionen sind für Montag angekündigt": what, not who
-        if finite < index and words.tokens[finite].pos == "VERB":
-            continue  # "Die Schwierigkeiten liegen in den Gegensätzen begründet": no perfect
-        if words.tokens[finite].lemma == "werden":
-            # a passive reports a speech act only with its agent ("Die Forderungen wurden von
-            # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
-            agent = phrase_after(words, start, end, _AGENT) if finite != index else None
-            if agent is not None:
-                return index, agent, entry.medium
-            continue
-        speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
-        if speaker and speaker[0] > finite and token.lemma == "sprechen":
-            # "spricht die Polizei von X": X is said ("Eine Reporterin von n24 sprach" is whole)
-            said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
-            speaker = (speaker[0], said) if said > speaker[0] else speaker
-        if speaker:
-            return index, speaker, entry.medium
-    return None
-
-
-def _stative_passive(words: Words, participle: int, finite: int) -> bool:
-    """ "sind angekündigt": "sein" with the participle of a verb whose perfect takes "haben",
-    so its subject is what was said. "ist davon ausgegangen" is a perfect."""
-    return (
-        participle != finite
-        and words.tokens[participle].tag == "VV(PP)"
-        and words.tokens[finite].lemma == "sein"
-        and words.tokens[participle].lemma not in {"ausgehen", "gehen"}
-    )
-
-
-def _talk_of(words: Words, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
-    """ "In ersten Agenturmeldungen war von Staatsbürgern die Rede": talk summarised, with its
-    source after "in" (without one it is no attribution)."""
-    for index in range(start + 2, end):
-        if words.lower[index] != "rede" or words.lower[index - 1] != "die":
-            continue
-        if not {"von", "vom"} & set(words.lower[start:index]) or not any(
-            words.tokens[i].lemma == "sein" for i in range(start, index)
-        ):
-            return None
-        source = source_phrase(words, start, index)
-        if source is None or names_a_time(words, source):
-            return None  # "Bereits im Oktober 2005 war von X die Rede": when, not where
-        return index, source, "speech+writing"
-    return None
 
 
 def _english_report(

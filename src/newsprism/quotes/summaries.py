@@ -1,0 +1,106 @@
+"""Speech acts summarised without a quotation: "Li nannte die Bewegung illegal.", "Der
+Sicherheitsrat rief die Regierung zur Beendigung der Gewalt auf.", "In ersten Meldungen war von
+Toten die Rede." A sentence like these is a ``reported`` quotation as a whole.
+"""
+
+from __future__ import annotations
+
+from newsprism.quotes.chunks import Words, names_a_time, subject_after, subject_before
+from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
+from newsprism.quotes.cues import cues
+from newsprism.quotes.frames import AGENT, not_a_report, verb_entry
+from newsprism.quotes.sources import phrase_after, source_phrase
+
+_CASUALTIES = frozenset({"Todesopfer", "Opfer", "Menschenleben", "Leben", "Tote", "Verletzte"})
+
+
+def reported(
+    words: Words, start: int, end: int, language: str
+) -> tuple[int, tuple[int, int], str] | None:
+    """A sentence that summarises a speech act without quoting it: "Li nannte die Bewegung illegal."
+
+    Returns (cue token, speaker phrase, medium) for the first cue verb with a subject.
+    """
+    lexicon = cues(language)
+    if end - start < 5 or words.forms[start] == "(":
+        return None  # "(Wikinews berichtete)."
+    talk = _talk_of(words, start, end)
+    if talk is not None:
+        return talk
+    body_end = end - 1 if words.forms[end - 1] in FINAL else end  # a particle may end it: "vor."
+    for index in range(start, end):
+        token = words.tokens[index]
+        if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
+            continue
+        entry, _ = verb_entry(words, lexicon[token.lemma], index, body_end)
+        if entry is None or "summary" not in entry.frames:
+            continue
+        if not_a_report(words, index, start, body_end):
+            continue
+        if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
+            continue  # "Das Objekt, genannt 2003 EL61, hat …": a participle apposition
+        if token.lemma == "fordern" and any(
+            words.tokens[i].lemma in _CASUALTIES for i in range(start, end)
+        ):
+            continue  # "Der Taifun forderte zwölf Todesopfer": lives, not a demand
+        if token.lemma == "drohen" and "mit" not in words.lower[index:end]:
+            continue  # "Ihm drohen 20 Jahre Haft": a prospect; a threat is made "mit" something
+        if token.lemma == "sprechen" and not {"von", "vom"} & set(words.lower[start:end]):
+            continue  # "Die Polizei sprach von einer friedlichen Demonstration", not "mit"
+        if entry.lemma in {"ausgehen", "gehen"} and not {"von", "vom", "davon"} & set(
+            words.lower[start:end]
+        ):
+            continue  # "Beobachter gehen von X aus", not "Die Lichter gingen aus"
+        clause_start = start_of_clause(words, index, start)
+        if clause_start == index and subject_before(words, start, index):
+            clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
+        finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
+        if finite is None or clause_start != start:
+            continue  # no finite verb, or a subordinate clause
+        if _stative_passive(words, index, finite):
+            continue  # "Weitere Aktionen sind für Montag angekündigt": what, not who
+        if finite < index and words.tokens[finite].pos == "VERB":
+            continue  # "Die Schwierigkeiten liegen in den Gegensätzen begründet": no perfect
+        if words.tokens[finite].lemma == "werden":
+            # a passive reports a speech act only with its agent ("Die Forderungen wurden von
+            # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
+            agent = phrase_after(words, start, end, AGENT) if finite != index else None
+            if agent is not None:
+                return index, agent, entry.medium
+            continue
+        speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
+        if speaker and speaker[0] > finite and token.lemma == "sprechen":
+            # "spricht die Polizei von X": X is said ("Eine Reporterin von n24 sprach" is whole)
+            said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
+            speaker = (speaker[0], said) if said > speaker[0] else speaker
+        if speaker:
+            return index, speaker, entry.medium
+    return None
+
+
+def _stative_passive(words: Words, participle: int, finite: int) -> bool:
+    """ "sind angekündigt": "sein" with the participle of a verb whose perfect takes "haben",
+    so its subject is what was said. "ist davon ausgegangen" is a perfect."""
+    return (
+        participle != finite
+        and words.tokens[participle].tag == "VV(PP)"
+        and words.tokens[finite].lemma == "sein"
+        and words.tokens[participle].lemma not in {"ausgehen", "gehen"}
+    )
+
+
+def _talk_of(words: Words, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
+    """ "In ersten Agenturmeldungen war von Staatsbürgern die Rede": talk summarised, with its
+    source after "in" (without one it is no attribution)."""
+    for index in range(start + 2, end):
+        if words.lower[index] != "rede" or words.lower[index - 1] != "die":
+            continue
+        if not {"von", "vom"} & set(words.lower[start:index]) or not any(
+            words.tokens[i].lemma == "sein" for i in range(start, index)
+        ):
+            return None
+        source = source_phrase(words, start, index)
+        if source is None or names_a_time(words, source):
+            return None  # "Bereits im Oktober 2005 war von X die Rede": when, not where
+        return index, source, "speech+writing"
+    return None
