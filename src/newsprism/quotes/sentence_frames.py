@@ -32,8 +32,6 @@ def colon_frame(
         (i for i in range(first, end) if words.tokens[i].tag in STATEMENT_FINITE_TAGS), None
     )
     if verb is None:
-        verb = _plural_present(words, first, end)
-    if verb is None:
         named = _name_and_colon(words, first, colon)
         return (marked, named) if named else None
     lexicon = cues(language)
@@ -65,16 +63,6 @@ def colon_frame(
     return marked, Frame(
         first, end, "after", [cue_verb], speaker, medium, words.tokens[cue_verb].lemma
     )
-
-
-def _plural_present(words: Words, first: int, end: int) -> int | None:
-    """A verb the tagger reads as an infinitive right after the subject: a plural present
-    ("Die Bewohner des Dorfes sehen alles gelassen:")."""
-    for index in range(first + 1, end):
-        if words.tokens[index].tag == "VV(INF)":
-            subject = subject_before(words, first, index)
-            return index if subject is not None and subject[1] == index else None
-    return None
 
 
 def _framed_after(words: Words, quote_end: int, language: str) -> bool:
