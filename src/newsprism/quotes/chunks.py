@@ -24,7 +24,7 @@ _OBJECT_DETERMINERS = frozenset(
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
 _DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
-_MARKS = frozenset('„“”"»«')
+MARKS = frozenset('„“”"»«')  # quotation marks, opening and closing
 _ONE_OF = frozenset({"einer", "eine", "eines", "keiner", "keine"})  # "Einer der Putschisten"
 _LINKING = frozenset({"ADP", "CCONJ", "DET"})
 # genitive determiners of quantity: "Vertreter aller Parteien", "Meinung vieler Experten"
@@ -93,8 +93,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             pos, after_head = "ADJ", False  # "Mannheims oberster Bürgermeister": a genitive name
         if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
-        if pos in _INSIDE or (form in _MARKS and quoted_name(words, index, stop)):
-            if form in _MARKS:
+        if pos in _INSIDE or (form in MARKS and quoted_name(words, index, stop)):
+            if form in MARKS:
                 index = quoted_name(words, index, stop)
                 has_head = True
                 previous = "PROPN"
@@ -438,12 +438,12 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
 def quoted_name(words: Words, index: int, stop: int) -> int:
     """After a quoted name of at most four words („Berliner Zeitung“), the index past it; else 0.
     After an article any capitalised words name something („die „Aktion Deutschland hilft“")."""
-    if words.forms[index] not in _MARKS:
+    if words.forms[index] not in MARKS:
         return 0
     # not after "des": „Aufrufs zu Subversion“ in "schuldig des „Aufrufs zu Subversion“"
     after_article = words.pos(index - 1) == "DET" and words.lower[index - 1] not in {"des", "eines"}
     for end in range(index + 2, min(index + 6, stop)):
-        if words.forms[end] in _MARKS:
+        if words.forms[end] in MARKS:
             inside = range(index + 1, end)
             # linking words between capitalised ones: „Reporter ohne Grenzen“
             linking = range(index + 2, end - 1) if words.forms[end - 1][:1].isupper() else ()
@@ -498,7 +498,7 @@ def apposition_to_end(words: Words, comma: int, stop: int) -> int:
     if words.forms[name - 1] == ",":
         return 0  # "der Chef des Verbands, Peter Hahn, die Politik …": an object follows
     for index in range(comma + 1, stop):
-        if words.forms[index] in _MARKS or words.forms[index] in {"(", ")"}:
+        if words.forms[index] in MARKS or words.forms[index] in {"(", ")"}:
             continue
         if words.pos(index) not in _DESCRIBING:
             return 0

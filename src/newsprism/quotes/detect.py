@@ -404,16 +404,12 @@ def _opinion_holder(
 ) -> tuple[int, int] | None:
     """A person named after "Für" at the start of the sentence, whose view the marked words
     give ("Für Bildungssenator Willi Lemke ist die Beschäftigung ein „gelungenes Beispiel“")."""
-    first = start + 1 if words.forms[start] in _MARKS_BEFORE else start
-    if words.lower[first : first + 1] != ["für"]:
+    if words.lower[start] != "für":
         return None
-    phrase = noun_phrase(words, first + 1, quote)
+    phrase = noun_phrase(words, start + 1, quote)
     if phrase is None or not _names(article, words, phrase, {"PER"}):
         return None
     return phrase if words.pos(phrase[1] - 1) in {"PROPN", "PUNCT"} else None
-
-
-_MARKS_BEFORE = frozenset({"„", "»", '"'})
 
 
 def _mention_in(

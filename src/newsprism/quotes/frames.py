@@ -9,6 +9,7 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 from __future__ import annotations
 
 from newsprism.quotes.chunks import (
+    MARKS,
     TELLING,
     Words,
     apposition_to_end,
@@ -332,7 +333,7 @@ def _reason_first(words: Words, start: int, comma: int) -> bool:
     return (
         words.lower[start] in _SUBORDINATORS
         and all(words.forms[i] != "," for i in range(start, comma))
-        and not any(words.forms[i] in '„“”"»«' for i in range(max(0, start - 1), comma))
+        and not any(words.forms[i] in MARKS for i in range(max(0, start - 1), comma))
     )
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import Words
+from newsprism.quotes.chunks import MARKS, Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
 
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
 _FINAL = frozenset({".", "!", "?", "…"})
-_MARKS = frozenset('„“”"»«')
 
 
 def frame_region(
@@ -74,8 +73,7 @@ def _subordinate_end(words: Words, start: int, end: int) -> int:
 def _is_clause(words: Words, start: int, end: int) -> bool:
     """A stretch with a verb, or a marked quotation: something that can be said."""
     return any(
-        words.tokens[i].pos in {"VERB", "AUX"} or words.forms[i] in _MARKS
-        for i in range(start, end)
+        words.tokens[i].pos in {"VERB", "AUX"} or words.forms[i] in MARKS for i in range(start, end)
     )
 
 

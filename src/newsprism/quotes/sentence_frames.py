@@ -68,11 +68,10 @@ def colon_frame(
 def _framed_after(words: Words, quote_end: int, language: str) -> bool:
     """Whether a reporting verb follows the quotation ("…: „…“, meinte der Trainer"): that
     frame, not the sentence before the colon, says who speaks."""
-    after = quote_end + 1 if words.forms[quote_end : quote_end + 1] == [","] else quote_end
-    if after >= len(words) or after == quote_end:
+    if quote_end + 1 >= len(words) or words.forms[quote_end] != ",":
         return False
-    token = words.tokens[after]
-    return token.tag in STATEMENT_FINITE_TAGS and token.lemma in cues(language)
+    verb = words.tokens[quote_end + 1]
+    return verb.tag in STATEMENT_FINITE_TAGS and verb.lemma in cues(language)
 
 
 def _name_and_colon(words: Words, first: int, colon: int) -> Frame | None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from newsprism.quotes.chunks import Words
+from newsprism.quotes.chunks import MARKS, Words
 
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)+\.[a-z]{2,}")
-_MARKS = frozenset('„“”"»«')
 
 # nouns that announce a title or a motto in marks ("der Film „…“", "Motto: „…“")
 _TITLE_NOUNS = (
@@ -73,7 +72,7 @@ def is_name(words: Words, start: int, end: int) -> bool:
     """A marked stretch that names something („Washington Post“, „Biennale für Kunst“,
     „Championnat du Monde“, „news.bbc.co.uk“): no verb, capitalised first and last words, and
     in between only capitalised words or short linking words (für, de, of)."""
-    inner = [i for i in range(start, end) if words.forms[i] not in _MARKS]
+    inner = [i for i in range(start, end) if words.forms[i] not in MARKS]
     if not inner or any(words.tokens[i].pos in {"VERB", "AUX"} for i in inner):
         return False
     if len(inner) == 1 and _DOMAIN.fullmatch(words.forms[inner[0]]):
