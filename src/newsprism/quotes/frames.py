@@ -327,6 +327,9 @@ AGENT = frozenset({"von", "vom"})
 
 
 # conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
+_SUBORDINATORS = frozenset({"da", "weil", "als", "nachdem", "obwohl", "während", "bevor"})
+
+
 def _reason_first(words: Words, start: int, comma: int) -> bool:
     """Whether the sentence opens with a subordinate clause ending at ``comma``, outside marks
     ("Da Brauereien angewiesen sind, warnte X …"): what a verb after it frames is elsewhere."""
@@ -336,8 +339,6 @@ def _reason_first(words: Words, start: int, comma: int) -> bool:
         and not any(words.forms[i] in MARKS for i in range(max(0, start - 1), comma))
     )
 
-
-_SUBORDINATORS = frozenset({"da", "weil", "als", "nachdem", "obwohl", "während", "bevor"})
 
 _AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst verlauten, dass"
     {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein", "lassen"}
