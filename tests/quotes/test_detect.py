@@ -1280,6 +1280,15 @@ def test_marked_words_after_fuer_a_person_are_that_persons_view():
     ]
 
 
+def test_dessen_before_a_noun_opens_the_speaker_phrase():
+    article = analyze(
+        "Titel\n\nNach Gerüchten teilte dessen Stellvertreter mit: „Er ruft uns an.“"
+        " Die Partei, deren Chef zurücktrat, sagte, sie sei bereit."
+    )
+    speakers = [article.text[q.speaker[0].start : q.speaker[0].end] for q in article.quotes]
+    assert speakers == ["dessen Stellvertreter", "Die Partei"]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

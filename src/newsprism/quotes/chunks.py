@@ -67,6 +67,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         return (start, start + 1)  # "Diese bestätigte" (the tagger may call it a determiner)
     index = start
     has_head = False
+    if words.lower[start] in {"dessen", "deren"} and words.pos(start + 1) in {"NOUN", "ADJ"}:
+        index += 1  # "dessen Stellvertreter": a possessive the tagger reads as a pronoun
     if _name_particle(words, start):
         index += 1  # "Von der Leyen" at the start of a sentence
         if words.lower[index : index + 1] in (["der"], ["den"]) and words.pos(index + 1) == "PROPN":
