@@ -1289,6 +1289,13 @@ def test_dessen_before_a_noun_opens_the_speaker_phrase():
     assert speakers == ["dessen Stellvertreter", "Die Partei"]
 
 
+def test_a_four_word_sentence_can_summarise_speech():
+    article = analyze("Titel\n\nDie Lage ist unklar. Kritiker fürchten Interessenskonflikte.")
+    (quote,) = article.quotes
+    assert quote.type == "reported"
+    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Kritiker"]
+
+
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
     article = analyze(
         "Titel\n\nDie Schulden steigen weiter. So erklärte der Finanzexperte Jürgen Koppelin,"

@@ -22,7 +22,7 @@ def reported(
     Returns (cue token, speaker phrase, medium) for the first cue verb with a subject.
     """
     lexicon = cues(language)
-    if end - start < 5 or words.forms[start] == "(":
+    if end - start < 4 or words.forms[start] == "(":
         return None  # "(Wikinews berichtete)."
     talk = _talk_of(words, start, end)
     if talk is not None:
