@@ -1231,6 +1231,7 @@ def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
         "Damit bestätigt sich die Befürchtung, dass sich das Virus ausbreitet.",
         "Außerdem ist geplant, dass Firmen sich beteiligen können.",
         "Wenn er verurteilt werden sollte, droht ihm die Todesstrafe.",
+        "Kluncker, der genau wusste, dass die Regierung sparen wollte, blieb hart.",
     ],
 )
 def test_sentences_that_only_look_like_summarised_speech(sentence):
