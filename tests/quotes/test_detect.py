@@ -1232,6 +1232,7 @@ def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
         "Außerdem ist geplant, dass Firmen sich beteiligen können.",
         "Wenn er verurteilt werden sollte, droht ihm die Todesstrafe.",
         "Kluncker, der genau wusste, dass die Regierung sparen wollte, blieb hart.",
+        "Der Papst, wie er sich selbst gerne nannte, ist im Alter von 90 Jahren tot.",
     ],
 )
 def test_sentences_that_only_look_like_summarised_speech(sentence):

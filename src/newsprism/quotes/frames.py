@@ -444,11 +444,13 @@ _ONLY_WITH_SPEAKER = frozenset({"planen", "drohen"})
 
 def not_a_report(words: Words, index: int, start: int, clause_end: int) -> bool:
     """Uses of a cue verb that say nothing: a name given in an apposition ("ein neuer
-    Standard, genannt „Profil 1.1“") and "bestätigt sich" (proves true)."""
+    Standard, genannt „Profil 1.1“") or with "sich", and "bestätigt sich" (proves true)."""
     token = words.tokens[index]
     if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
         return token.lemma in {"nennen", "bezeichnen"}
-    return token.lemma == "bestätigen" and "sich" in words.lower[index + 1 : clause_end]
+    reflexive = "sich" in words.lower[max(start, index - 3) : clause_end]
+    # "bestätigt sich" proves true; "nennt sich „documenta 12“", "wie er sich nannte": a name
+    return token.lemma in {"bestätigen", "nennen"} and reflexive
 
 
 # particles that are words of their own, so that a verb-final clause may write them apart
