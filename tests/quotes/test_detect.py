@@ -723,7 +723,7 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
 def test_speaker_of_a_frame(text, speaker):
     article = analyze("Titel\n\n" + text)
     (quote,) = [q for q in article.quotes if q.nested_in < 0]
-    assert [article.text[s.start : s.end] for s in quote.speaker] == speaker
+    assert texts(article, quote.speaker) == speaker
 
 
 def test_a_relative_clause_after_a_cue_noun_is_not_what_it_says():
@@ -742,7 +742,7 @@ def test_a_frame_after_a_quotation_that_follows_a_colon_frames_only_the_quotatio
     )
     (quote,) = article.quotes
     assert quote.type == "direct"
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["er"]
+    assert texts(article, quote.speaker) == ["er"]
 
 
 def test_free_indirect_speech_after_a_subject_of_two_joined_phrases_is_theirs():
@@ -753,7 +753,7 @@ def test_free_indirect_speech_after_a_subject_of_two_joined_phrases_is_theirs():
     )
     (quote,) = article.quotes
     assert quote.type == "indirect_free_indirect"
-    speaker = [article.text[s.start : s.end] for s in quote.speaker]
+    speaker = texts(article, quote.speaker)
     assert speaker == ["Der Vizekanzler und Minister Franz Müntefering (SPD)"]
 
 
@@ -764,7 +764,7 @@ def test_a_frame_in_konjunktiv_after_a_quotation_is_itself_reported():
     )
     _, second = article.quotes
     assert second.type == "indirect_free_indirect"
-    assert [article.text[s.start : s.end] for s in second.speaker] == ["Der Minister Paul Weber"]
+    assert texts(article, second.speaker) == ["Der Minister Paul Weber"]
 
 
 def test_free_indirect_speech_after_a_subject_with_a_long_apposition_is_theirs():
@@ -774,7 +774,7 @@ def test_free_indirect_speech_after_a_subject_with_a_long_apposition_is_theirs()
         " seien am 6. September in ihrer Heimat Plakate geklebt worden."
     )
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [
+    assert texts(article, quote.speaker) == [
         "Gabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes Memmingen und Kandidatin in"
         " dem dortigen Stimmkreis"
     ]
@@ -854,7 +854,7 @@ def test_an_object_first_summary_is_reported_speech_of_the_person_after_the_verb
         " Bürger warteten."
     )
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Albrecht Conze"]
+    assert texts(article, quote.speaker) == ["Albrecht Conze"]
 
 
 @pytest.mark.parametrize(
@@ -873,7 +873,7 @@ def test_talk_of_something_in_a_source_is_reported_speech(text, speaker):
     if speaker is None:
         assert reported == []
     else:
-        assert [article.text[s.start : s.end] for s in reported[0].speaker] == speaker
+        assert texts(article, reported[0].speaker) == speaker
 
 
 @pytest.mark.parametrize(
@@ -896,7 +896,7 @@ def test_hervorgehen_names_its_source_after_aus(text, said, speaker):
     article = analyze("Titel\n\n" + text)
     (quote,) = article.quotes
     assert article.text[quote.quote[0].start : quote.quote[-1].end] == said
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+    assert texts(article, quote.speaker) == [speaker]
 
 
 def test_a_stative_passive_of_a_reporting_verb_is_no_quotation():
@@ -936,7 +936,7 @@ def test_a_source_nested_in_a_reported_clause_is_inside_the_outer_quotation():
     outer, inner, then = article.quotes
 
     def text(spans):
-        return " | ".join(article.text[s.start : s.end] for s in spans)
+        return " | ".join(texts(article, spans))
 
     assert text(outer.quote) == (
         "ist die Kernkraft nach Auffassung der Kanzlerin auf absehbare Zeit unverzichtbar"
@@ -986,8 +986,8 @@ def test_a_cue_noun_that_is_the_subject_of_a_cue_verb_is_the_speaker():
         "Titel\n\nFerner hat die Studie festgestellt, dass eine Abwanderung nicht stattfinde."
     )
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.cue] == ["hat", "festgestellt"]
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["die Studie"]
+    assert texts(article, quote.cue) == ["hat", "festgestellt"]
+    assert texts(article, quote.speaker) == ["die Studie"]
 
 
 def test_a_wie_frame_attributes_a_clause_whose_verb_could_be_a_cue():
@@ -996,7 +996,7 @@ def test_a_wie_frame_attributes_a_clause_whose_verb_could_be_a_cue():
     )
     (quote,) = article.quotes
     assert quote.type == "indirect"
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["die Zeitung"]
+    assert texts(article, quote.speaker) == ["die Zeitung"]
 
 
 @pytest.mark.parametrize(
@@ -1011,7 +1011,7 @@ def test_conclusions_frame_what_follows(sentence, speaker):
     article = analyze("Titel\n\n" + sentence)
     (quote,) = article.quotes
     assert quote.type == "indirect"
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+    assert texts(article, quote.speaker) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -1028,7 +1028,7 @@ def test_conclusions_frame_what_follows(sentence, speaker):
 def test_where_es_heisst_comes_from(sentence, speaker):
     article = analyze("Titel\n\n" + sentence)
     quote = article.quotes[0]
-    assert [article.text[s.start : s.end] for s in quote.speaker] == speaker
+    assert texts(article, quote.speaker) == speaker
 
 
 @pytest.mark.parametrize(
@@ -1047,7 +1047,7 @@ def test_where_es_heisst_comes_from(sentence, speaker):
 def test_a_speaker_with_an_extended_attribute(sentence, speaker):
     article = analyze("Titel\n\n" + sentence)
     quote = article.quotes[0]
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+    assert texts(article, quote.speaker) == [speaker]
 
 
 def test_a_decision_does_not_point_back_at_the_sentence_before():
@@ -1071,7 +1071,7 @@ def test_a_decision_does_not_point_back_at_the_sentence_before():
 def test_subjects_apart_from_their_verb(sentence, speaker):
     article = analyze("Titel\n\n" + sentence)
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+    assert texts(article, quote.speaker) == [speaker]
 
 
 def test_a_time_before_the_verb_is_no_speaker():
@@ -1100,7 +1100,7 @@ def test_a_time_before_the_verb_is_no_speaker():
 def test_a_description_after_the_speaker_runs_to_the_end_of_the_sentence(sentence, speaker):
     article = analyze("Titel\n\n" + sentence)
     quote = article.quotes[0]
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+    assert texts(article, quote.speaker) == [speaker]
     assert "Sprecher" not in article.text[quote.quote[-1].start : quote.quote[-1].end]
 
 
@@ -1118,15 +1118,13 @@ def test_an_object_in_front_leaves_the_subject_after_the_verb():
         " zum Ausdruck: „Es gibt keinen Grund.“"
     )
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [
-        "die Sprecherin der Fraktion, Annette Widmann-Mauz"
-    ]
+    assert texts(article, quote.speaker) == ["die Sprecherin der Fraktion, Annette Widmann-Mauz"]
 
 
 def test_a_dative_in_front_of_a_passive_is_spoken_to():
     article = analyze("Titel\n\nDem Niederländer wird vorgeworfen, seine Frau belästigt zu haben.")
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.addressee] == ["Dem Niederländer"]
+    assert texts(article, quote.addressee) == ["Dem Niederländer"]
     assert quote.speaker == ()
 
 
@@ -1143,9 +1141,7 @@ def test_a_frame_after_the_quotation_with_an_apposition_names_the_speaker(body):
     article = analyze("Titel\n\n" + body)
     (quote,) = article.quotes
     assert article.text[quote.quote[0].start : quote.quote[-1].end].endswith("zufrieden“")
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [
-        "der Trainer der Frankfurter, Michael Skibbe"
-    ]
+    assert texts(article, quote.speaker) == ["der Trainer der Frankfurter, Michael Skibbe"]
 
 
 def test_a_colon_sentence_with_a_plural_present_names_its_subject():
@@ -1153,7 +1149,7 @@ def test_a_colon_sentence_with_a_plural_present_names_its_subject():
         "Titel\n\nDie Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“"
     )
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Die Bewohner des Dorfes"]
+    assert texts(article, quote.speaker) == ["Die Bewohner des Dorfes"]
 
 
 def test_a_clause_of_reason_before_the_frame_is_not_what_was_said():
@@ -1163,9 +1159,7 @@ def test_a_clause_of_reason_before_the_frame_is_not_what_was_said():
     )
     (quote,) = article.quotes
     assert article.text[quote.quote[0].start : quote.quote[0].end].startswith("„Durch")
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [
-        "der Geschäftsführer des Brauer-Bundes, Peter Hahn"
-    ]
+    assert texts(article, quote.speaker) == ["der Geschäftsführer des Brauer-Bundes, Peter Hahn"]
 
 
 def test_a_clause_of_reason_inside_marks_is_quoted():
@@ -1212,13 +1206,13 @@ def test_appeals_and_promises_are_reported_speech(sentence, speaker):
     article = analyze("Titel\n\nDie Lage ist unklar. " + sentence)
     (quote,) = article.quotes
     assert quote.type == "reported"
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [speaker]
+    assert texts(article, quote.speaker) == [speaker]
 
 
 def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
     article = analyze("Brandvik: „Jeder Tag Blockade kostet Menschenleben“\n\nSie warnte.")
     quote = article.quotes[0]
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Brandvik"]
+    assert texts(article, quote.speaker) == ["Brandvik"]
 
 
 @pytest.mark.parametrize(
@@ -1246,7 +1240,7 @@ def test_a_direct_quotation_split_by_its_frame_is_one_direct_quotation(cue):
     )
     (quote,) = article.quotes
     assert quote.type == "direct"
-    assert [article.text[s.start : s.end] for s in quote.quote] == [
+    assert texts(article, quote.quote) == [
         "„Dies ist ein kritischer Moment“",
         "„und wir müssen handeln.“",
     ]
@@ -1266,9 +1260,7 @@ def test_a_colon_sentence_in_konjunktiv_goes_on_with_the_speaker_before():
         " alarmiert. Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns geholfen.“"
     )
     marked = next(q for q in article.quotes if q.type == "direct")
-    assert [article.text[s.start : s.end] for s in marked.speaker] == [
-        "die Premierministerin Anna Bligh"
-    ]
+    assert texts(article, marked.speaker) == ["die Premierministerin Anna Bligh"]
 
 
 def test_marked_words_after_fuer_a_person_are_that_persons_view():
@@ -1277,9 +1269,7 @@ def test_marked_words_after_fuer_a_person_are_that_persons_view():
         " Beschäftigung ein „gelungenes Beispiel für Resozialisierung“."
     )
     marked = next(q for q in article.quotes if q.type == "direct")
-    assert [article.text[s.start : s.end] for s in marked.speaker] == [
-        "Bildungssenator Willi Lemke"
-    ]
+    assert texts(article, marked.speaker) == ["Bildungssenator Willi Lemke"]
 
 
 def test_dessen_before_a_noun_opens_the_speaker_phrase():
@@ -1295,7 +1285,7 @@ def test_a_four_word_sentence_can_summarise_speech():
     article = analyze("Titel\n\nDie Lage ist unklar. Kritiker fürchten Interessenskonflikte.")
     (quote,) = article.quotes
     assert quote.type == "reported"
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Kritiker"]
+    assert texts(article, quote.speaker) == ["Kritiker"]
 
 
 def test_so_with_a_frame_of_its_own_does_not_attribute_the_sentence_before():
@@ -1313,7 +1303,7 @@ def test_wie_sich_x_ausdrueckte_frames_a_quotation():
         " von Datenschutz“."
     )
     (quote,) = article.quotes
-    assert [article.text[s.start : s.end] for s in quote.speaker] == ["Tauss"]
+    assert texts(article, quote.speaker) == ["Tauss"]
 
 
 def test_a_participle_after_an_apposition_frames_only_what_follows_it():
@@ -1322,7 +1312,7 @@ def test_a_participle_after_an_apposition_frames_only_what_follows_it():
         " zugesagt, nicht weiter über den Turm bestimmen zu wollen."
     )
     (quote,) = article.quotes
-    said = [article.text[s.start : s.end] for s in quote.quote]
+    said = texts(article, quote.quote)
     assert said == ["nicht weiter über den Turm bestimmen zu wollen"]
 
 
@@ -1331,9 +1321,7 @@ def test_a_name_in_marks_after_an_article_may_contain_a_verb():
         "Titel\n\nWie die „Aktion Deutschland hilft“ heute mitteilte, werde die Hilfe behindert."
     )
     (quote,) = [q for q in article.quotes if q.type == "indirect"]
-    assert [article.text[s.start : s.end] for s in quote.speaker] == [
-        "die „Aktion Deutschland hilft“"
-    ]
+    assert texts(article, quote.speaker) == ["die „Aktion Deutschland hilft“"]
 
 
 @pytest.mark.parametrize(
@@ -1352,4 +1340,4 @@ def test_a_name_and_a_colon_frame_the_quotation_after_them(text, speaker):
     article = analyze("Titel\n\nDie Debatte ging weiter. " + text)
     quote = article.quotes[-1]
     assert quote.type == "direct"
-    assert [article.text[s.start : s.end] for s in quote.speaker] == speaker
+    assert texts(article, quote.speaker) == speaker
