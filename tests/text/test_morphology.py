@@ -71,6 +71,12 @@ def test_a_web_domain_is_a_proper_noun():
     assert token(article, "t-online.de").pos == "PROPN"
 
 
+def test_a_name_behind_a_lowercase_particle_is_a_proper_noun():
+    article = analyze("Titel\nLaut el-Baradei sei die dpa-Meldung falsch.")
+    assert token(article, "el-Baradei").pos == "PROPN"
+    assert token(article, "dpa-Meldung").pos == "NOUN"
+
+
 def test_sein_before_a_noun_is_a_possessive():
     article = analyze("Titel\nWie sein Anwalt mitteilte, wird er dort sein.")
     possessive, verb = [t for t in article.tokens if article.text[t.start : t.end] == "sein"]

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 _WEB_DOMAIN = re.compile(r"[^\W\d_][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # "t-online.de", "faz.net"
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]\w+")  # "el-Baradei", "al-Qaida"
 
 
 @cache
@@ -30,6 +31,8 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
     if _WEB_DOMAIN.fullmatch(form):
         return "NE"  # a website names its publisher: "Wie t-online.de berichtet"
     head = form.rpartition("-")[2] or form
+    if _PARTICLE_NAME.fullmatch(form):  # a name behind a particle, or "dpa-Meldung"
+        return "NN" if is_noun(head) else "NE"
     if form[0].isupper():
         lemma = lemmas.get(form)
         if head.lower().endswith(rules["noun_suffixes"]) or (lemma is not None and lemma != form):
