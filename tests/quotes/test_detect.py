@@ -631,6 +631,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         # "sie" after the verb is its object unless the verb is one of telling
         ("Der Zeitung sagte sie, die Lage sei ernst.", ["sie"]),
         ("Der Chef des Verbands nannte sie „fahrlässig“.", ["Der Chef des Verbands"]),
+        # "er" after the verb can only be its subject: the phrase before it is the object
+        (
+            "Die Arbeit der Koalition lobte er mit den Worten: „Sie handeln pragmatisch.“",
+            ["er"],
+        ),
+        ("Deren Haltung bezeichnete er als „verlogen“.", ["er"]),
         # a relative pronoun the tagger reads as an article
         (
             "Minister wird ein General, Abdel Kader Dschassim, der in einer ersten Stellungnahme"

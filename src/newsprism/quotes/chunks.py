@@ -244,8 +244,16 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         or (found[1] == verb - 1 and words.lower[verb - 1] in _CONTRASTIVE)
         or _relative_clause(words, found[1], verb)
     ):
-        return None if _dative(words, found, verb) else found
+        return None if _dative(words, found, verb) or _nominative_after(words, verb) else found
     return None
+
+
+def _nominative_after(words: Words, verb: int) -> bool:
+    """Whether the verb is followed by a pronoun that has no case but the nominative: then the
+    phrase before the verb is its object ("Deren Haltung bezeichnete er als …")."""
+    return words.lower[verb + 1 : verb + 2] in (["er"], ["ich"], ["wir"], ["du"]) and (
+        words.pos(verb + 1) == "PRON"
+    )
 
 
 def dative_before(words: Words, clause_start: int, verb: int) -> tuple[int, int] | None:
