@@ -637,6 +637,16 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["er"],
         ),
         ("Deren Haltung bezeichnete er als „verlogen“.", ["er"]),
+        # a preposition the lexicon lacks, and a relative clause led by "in dessen Folge"
+        (
+            "Bezüglich des Startortes meldet die Agentur „Xinhua“, die Maschine sei gestartet.",
+            ["die Agentur „Xinhua“"],
+        ),
+        (
+            "Es war der Skandal, in dessen Folge das Gericht festgestellt hatte, die Liste sei"
+            " rechtens.",
+            ["das Gericht"],
+        ),
         # a relative pronoun the tagger reads as an article
         (
             "Minister wird ein General, Abdel Kader Dschassim, der in einer ersten Stellungnahme"

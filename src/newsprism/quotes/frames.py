@@ -512,6 +512,9 @@ def _subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, 
     index = start + 1
     if words.pos(start) == "ADP":  # "von dem die Polizei glaubt"
         index += 1
+        if words.lower[start + 1] in {"dessen", "deren"}:  # "in dessen Folge das Gericht"
+            phrase = noun_phrase(words, start + 1, verb)
+            index = phrase[1] if phrase else index
     while index < verb:
         if words.pos(index) in {"ADV", "PART"} or words.lower[index] in OBJECTS:
             index += 1

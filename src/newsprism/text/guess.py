@@ -30,6 +30,8 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
         return "NE"  # acronyms: NATO, EU, UNO
     if _WEB_DOMAIN.fullmatch(form):
         return "NE"  # a website names its publisher: "Wie t-online.de berichtet"
+    if form.lower() in rules["prepositions"]:
+        return "APPR"
     head = form.rpartition("-")[2] or form
     if _PARTICLE_NAME.fullmatch(form):  # a name behind a particle, or "dpa-Meldung"
         return "NN" if is_noun(head) else "NE"
