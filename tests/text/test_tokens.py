@@ -25,6 +25,8 @@ def tokens(text: str) -> list[str]:
         ("Warte...", ["Warte", "..."]),
         ("Laut ndr.de und news.bbc.co.uk.", ["Laut", "ndr.de", "und", "news.bbc.co.uk", "."]),
         ("Er kam. Dann ging er.", ["Er", "kam", ".", "Dann", "ging", "er", "."]),
+        ("Die Gewerkschaft ver.di streikt.", ["Die", "Gewerkschaft", "ver.di", "streikt", "."]),
+        ("Er kam.Das war gut.", ["Er", "kam", ".", "Das", "war", "gut", "."]),
     ],
 )
 def test_german_tokens(text, expected):

@@ -21,12 +21,13 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _DOTTED = r"(?<!\w)(?:[^\W\d_]\.){2,}"  # "U.S.", "z.B.", "i.d.R."
 _INITIAL = r"(?<![\w.])[A-ZÄÖÜ]\.(?=\s+[A-ZÄÖÜ][a-zäöüß])"  # "J. Stoltenberg"
 _NUMBER = r"\d+(?:[.,:/]\d+)*(?:-[^\W_]+)*"  # 300.000, 2,5, 12:30, 2023-12, 17-jährige
-# Nato-Chef, geht's, Rüstungs-, and a domain name without "www." ("bildblog.de",
-# "news.bbc.co.uk"): the domain part is only tried where a period follows the word
+# Nato-Chef, geht's, Rüstungs-, a domain name without "www." ("bildblog.de",
+# "news.bbc.co.uk") and a name with a period inside ("ver.di"): the parts after a period are
+# only tried where a period follows the word
 _WORD = (
     r"[^\W_]+(?:[-‐'’][^\W_]+)*"
-    r"(?:-(?=\s)|(?:\.[a-z][\w-]*)*\.(?:de|at|ch|com|org|net|eu|info|uk|fr|it|es|ru|tv|io)"
-    r"(?![\w-]|\.\w))?"
+    r"(?:-(?=\s)|(?:(?:\.[a-z][\w-]*)*\.(?:de|at|ch|com|org|net|eu|info|uk|fr|it|es|ru|tv|io)"
+    r"|(?<=[a-z])\.[a-z]{2,})(?![\w-]|\.\w))?"
 )
 _ELLIPSIS = r"\.{2,}|…"
 
