@@ -637,6 +637,8 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["er"],
         ),
         ("Deren Haltung bezeichnete er als „verlogen“.", ["er"]),
+        # a demonstrative standing alone after the verb
+        ("Im Interview sagte dieser, dass er in „seiner Welt“ lebe.", ["dieser"]),
         # a preposition the lexicon lacks, and a relative clause led by "in dessen Folge"
         (
             "Bezüglich des Startortes meldet die Agentur „Xinhua“, die Maschine sei gestartet.",

@@ -62,9 +62,11 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     if words.lower[start] in _PRONOUNS and words.pos(start) == "PRON":
         return (start, start + 1)
     if words.lower[start] in _DEMONSTRATIVES and (
-        words.pos(start) == "PRON" or words.pos(start + 1) in {"VERB", "AUX"}
+        words.pos(start) == "PRON"
+        or words.pos(start + 1) in {"VERB", "AUX", "PUNCT", "ADP", "ADV", "PART", "CCONJ"}
     ):
-        return (start, start + 1)  # "Diese bestätigte" (the tagger may call it a determiner)
+        # "Diese bestätigte", "sagte dieser, dass": the tagger may call it a determiner
+        return (start, start + 1)
     index = start
     has_head = False
     if words.lower[start] in {"dessen", "deren"} and words.pos(start + 1) in {"NOUN", "ADJ"}:
