@@ -637,6 +637,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["er"],
         ),
         ("Deren Haltung bezeichnete er als „verlogen“.", ["er"]),
+        # a name after a description with a prepositional phrase, after the quotation
+        (
+            "„Die Entwicklung setzt sich fort“, sagte der Chef der Agentur für Arbeit, Frank"
+            " Weise, in Nürnberg.",
+            ["der Chef der Agentur für Arbeit, Frank Weise"],
+        ),
         # a demonstrative standing alone after the verb
         ("Im Interview sagte dieser, dass er in „seiner Welt“ lebe.", ["dieser"]),
         # a preposition the lexicon lacks, and a relative clause led by "in dessen Folge"

@@ -233,7 +233,7 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     if (
         found
         and found[1] < verb
-        and (_place_after(words, found[1], verb) or _attachments_end(words, found[1], verb) == verb)
+        and (_place_after(words, found[1], verb) or attachments_end(words, found[1], verb) == verb)
     ):
         # "Ein Regierungssprecher in Berlin sagte", "Sascha Kempf vom Max-Planck-Institut für
         # Kernphysik in Heidelberg erläutert": one phrase fills the field before the verb
@@ -315,7 +315,7 @@ def _place_after(words: Words, end: int, verb: int) -> bool:
     )
 
 
-def _attachments_end(words: Words, end: int, stop: int) -> int:
+def attachments_end(words: Words, end: int, stop: int) -> int:
     """The end of the prepositional phrases that follow a noun phrase ending at ``end``
     ("für Kernphysik in Heidelberg"), within ``stop``."""
     while end < stop and words.pos(end) == "ADP" and words.forms[end][:1].islower():

@@ -13,6 +13,7 @@ from newsprism.quotes.chunks import (
     TELLING,
     Words,
     apposition_to_end,
+    attachments_end,
     dative_before,
     names_a_time,
     noun_phrase,
@@ -155,6 +156,13 @@ def _any_verb_frame(
             speaker = _said_where(words, head, clause_end)  # "…, heißt es in dem Bericht."
         elif head == clause_start:
             speaker = subject_after(words, head, clause_end)
+            if (
+                speaker
+                and attachments_end(words, speaker[1], clause_end) == clause_end < end
+                and (name := _name_after_comma(words, clause_end, end)) is not None
+            ):
+                # "…“, sagte der Chef der Agentur für Arbeit, Frank Weise, in Nürnberg."
+                speaker, clause_end = (speaker[0], name), end
             if speaker and speaker[1] == clause_end and apposition_to_end(words, clause_end, end):
                 # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": the description too
                 speaker = (speaker[0], end)
@@ -550,6 +558,20 @@ def _relative_pronoun(words: Words, index: int) -> bool:
     if words.lower[index] not in {"der", "die", "welcher", "welche"}:
         return False
     return words.pos(index) == "PRON" or words.pos(index + 1) not in {"NOUN", "PROPN", "ADJ"}
+
+
+def _name_after_comma(words: Words, comma: int, end: int) -> int | None:
+    """The end of a name between the comma and another comma or the sentence's end, with no
+    verb after it: the apposition that names the one described before the comma."""
+    name = noun_phrase(words, comma + 1, end)
+    if (
+        name is None
+        or words.pos(name[0]) != "PROPN"
+        or (name[1] < end and words.forms[name[1]] not in {",", "."})
+        or has_finite(words, name[1], end)
+    ):
+        return None
+    return name[1]
 
 
 def long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
