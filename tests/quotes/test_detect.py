@@ -1356,6 +1356,7 @@ def test_a_name_in_marks_after_an_article_may_contain_a_verb():
             ["BKA-Präsident Ziercke"],
         ),
         ("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", ["Koppelin"]),
+        ("Nina Hagen zur neuen Heimat: „Die Sachen sind schon umgezogen.“", ["Nina Hagen"]),
         # a heading is no speaker
         ("Steuern: „Die so genannte Reichensteuer kommt im nächsten Jahr.“", []),
     ],

@@ -5,7 +5,13 @@ colon before it ("Er fuhr fort:" „…“) and one pointing back at it („…�
 from __future__ import annotations
 
 from newsprism.model import Article
-from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.chunks import (
+    Words,
+    attachments_end,
+    noun_phrase,
+    subject_after,
+    subject_before,
+)
 from newsprism.quotes.clauses import FINAL, STATEMENT_FINITE_TAGS, Frame, start_of_clause
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import verb_entry
@@ -75,12 +81,13 @@ def _framed_after(words: Words, quote_end: int, language: str) -> bool:
 
 
 def _name_and_colon(words: Words, first: int, colon: int) -> Frame | None:
-    """ "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“": a name and a colon before a
-    quotation, with no verb, frame it as the name's words."""
+    """ "BKA-Präsident Ziercke: „…“", "Koppelin wörtlich: „…“", "Nina Hagen zur neuen Heimat:
+    „…“": a name and a colon before a quotation, with no verb, frame it as the name's words."""
     phrase = noun_phrase(words, first, colon)
     if phrase is None or words.pos(phrase[1] - 1) != "PROPN":
         return None
-    if any(words.lower[i] not in _AFTER_NAME for i in range(phrase[1], colon)):
+    after = attachments_end(words, phrase[1], colon)  # "Nina Hagen zur neuen Heimat: „…“"
+    if any(words.lower[i] not in _AFTER_NAME for i in range(after, colon)):
         return None
     return Frame(first, colon + 1, "after", [], phrase, "speech", "")
 
