@@ -643,6 +643,8 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " Weise, in Nürnberg.",
             ["der Chef der Agentur für Arbeit, Frank Weise"],
         ),
+        # "selbst" between the subject and its verb
+        ("Hartmann selbst schrieb in einer Erklärung, sie wolle nicht antreten.", ["Hartmann"]),
         # a demonstrative standing alone after the verb
         ("Im Interview sagte dieser, dass er in „seiner Welt“ lebe.", ["dieser"]),
         # a preposition the lexicon lacks, and a relative clause led by "in dessen Folge"

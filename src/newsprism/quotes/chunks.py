@@ -346,9 +346,12 @@ def names_a_time(words: Words, phrase: tuple[int, int]) -> bool:
 # conjunctions the tagger may read as adverbs; before the subject they leave it in front
 _CONJUNCTION_ADVERBS = frozenset({"aber", "doch", "denn"})
 
-# adverbs that may follow the subject before the verb: "Die Kanadier hingegen sagen"
+# adverbs that may follow the subject before the verb: "Die Kanadier hingegen sagen",
+# "Hartmann selbst schrieb"
 _CONTRASTIVE = frozenset(
     {
+        "selbst",
+        "selber",
         "hingegen",
         "jedoch",
         "dagegen",
