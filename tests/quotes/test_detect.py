@@ -645,6 +645,9 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ),
         # "selbst" between the subject and its verb
         ("Hartmann selbst schrieb in einer Erklärung, sie wolle nicht antreten.", ["Hartmann"]),
+        # "so X" between dashes, and "vermelden"
+        ("Man sei dankbar – so Canny –, trotzdem suche die Firma Investoren.", ["Canny"]),
+        ("Im Juli vermeldete Wikinews, dass die Firma im Gespräch sei.", ["Wikinews"]),
         # a demonstrative standing alone after the verb
         ("Im Interview sagte dieser, dass er in „seiner Welt“ lebe.", ["dieser"]),
         # a preposition the lexicon lacks, and a relative clause led by "in dessen Folge"

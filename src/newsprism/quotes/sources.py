@@ -153,12 +153,13 @@ def postposition_or_so_frame(
                 phrase_start, index + 1, "inside", [index], before, "speech+writing", lower
             )
         return None
-    if lower != "so" or index == start or words.forms[index - 1] != ",":
+    if lower != "so" or index == start or words.forms[index - 1] not in _BREAKS:
         return None
     phrase = noun_phrase(words, index + 1, end)
     if not phrase:
         return None
-    inserted = next((i for i in range(phrase[1], end) if words.forms[i] == ","), None)
+    # "…, so der Minister, …" or between dashes: "… – so Canny –, …"
+    inserted = next((i for i in range(phrase[1], end) if words.forms[i] in _BREAKS), None)
     if (
         inserted is not None
         and main_clause_first(words, start, index - 1)
@@ -173,6 +174,9 @@ def postposition_or_so_frame(
     if has_finite(words, phrase[1], end):
         return None
     return Frame(index - 1, end, "before", [index], phrase, medium_of(lexicon, "so"), "so")
+
+
+_BREAKS = frozenset({",", "–", "—", "-"})
 
 
 def noun_frame(
