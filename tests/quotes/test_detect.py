@@ -376,6 +376,18 @@ def test_names_in_quotation_marks_are_not_quotations():
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Die Polizei ermittelt. Laut „Welt“ soll er Geld versteckt haben.",
+        "Die Polizei ermittelt. Wie „tagesschau.de“ berichtet, soll er Geld versteckt haben.",
+    ],
+)
+def test_a_source_in_marks_is_no_quotation(body):
+    _, found = quotes(body)
+    assert [q for q in found if q.type == "direct"] == []
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (

@@ -7,7 +7,7 @@ import re
 
 from newsprism.quotes.chunks import MARKS, Words
 
-_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)+\.[a-z]{2,}")
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}")  # "tagesschau.de"
 
 # nouns that announce a title or a motto in marks ("der Film „…“", "Motto: „…“")
 _TITLE_NOUNS = (
@@ -57,8 +57,11 @@ _TITLE_NOUNS = (
 
 def titled(words: Words, start: int) -> bool:
     """Whether marked words follow a noun that announces a title or a motto ("zeigte seine
-    Klima-Dokumentation „Eine unbequeme Wahrheit“", "(Motto: „…“)")."""
+    Klima-Dokumentation „Eine unbequeme Wahrheit“", "(Motto: „…“)"), or name the source after
+    "laut" ("laut „Welt“")."""
     before = start - 1
+    if before >= 0 and words.lower[before] in {"laut", "gemäß"}:
+        return True
     if before >= 0 and words.forms[before] == ":":
         before -= 1
     return (
