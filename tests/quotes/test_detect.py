@@ -1268,6 +1268,9 @@ def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
         "Wenn er verurteilt werden sollte, droht ihm die Todesstrafe.",
         "Kluncker, der genau wusste, dass die Regierung sparen wollte, blieb hart.",
         "Der Papst, wie er sich selbst gerne nannte, ist im Alter von 90 Jahren tot.",
+        "Zwar dauerte der Flug wie geplant 13 Minuten, doch die Höhe wurde nicht erreicht.",
+        "Der Schaden ist geringer als zunächst angenommen, weil der Sturm abgedreht hat.",
+        "Wie bereits berichtet, hat die Firma Insolvenz angemeldet.",
     ],
 )
 def test_sentences_that_only_look_like_summarised_speech(sentence):

@@ -452,10 +452,17 @@ _ONLY_WITH_SPEAKER = frozenset({"planen", "drohen"})
 
 def not_a_report(words: Words, index: int, start: int, clause_end: int) -> bool:
     """Uses of a cue verb that say nothing: a name given in an apposition ("ein neuer
-    Standard, genannt „Profil 1.1“") or with "sich", and "bestätigt sich" (proves true)."""
+    Standard, genannt „Profil 1.1“") or with "sich", "bestätigt sich" (proves true), and a
+    bare participle after "wie" or "als" ("dauerte wie geplant", "heißer als angenommen")."""
     token = words.tokens[index]
     if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
         return token.lemma in {"nennen", "bezeichnen"}
+    before = index - 1
+    while before > start and words.pos(before) == "ADV":
+        before -= 1  # "wie zunächst angenommen"
+    if before >= start and words.lower[before] in {"wie", "als"}:
+        # "wie bereits berichtet, …": the tagger may read the participle as finite
+        return token.tag == "VV(PP)" or words.forms[index + 1 : index + 2] == [","]
     reflexive = "sich" in words.lower[max(start, index - 3) : clause_end]
     # "bestätigt sich" proves true; "nennt sich „documenta 12“", "wie er sich nannte": a name
     return token.lemma in {"bestätigen", "nennen"} and reflexive
