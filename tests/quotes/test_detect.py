@@ -660,6 +660,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         # "so X" between dashes, and "vermelden"
         ("Man sei dankbar – so Canny –, trotzdem suche die Firma Investoren.", ["Canny"]),
         ("Im Juli vermeldete Wikinews, dass die Firma im Gespräch sei.", ["Wikinews"]),
+        # a genitive name before several adjectives and the noun
+        (
+            "Berlins früherer Regierender Bürgermeister Eberhard Diepgen wies Vorwürfe zurück:"
+            " Der Senat habe sich bewusst entschieden.",
+            ["Berlins früherer Regierender Bürgermeister Eberhard Diepgen"],
+        ),
         # a demonstrative standing alone after the verb
         ("Im Interview sagte dieser, dass er in „seiner Welt“ lebe.", ["dieser"]),
         # a preposition the lexicon lacks, and a relative clause led by "in dessen Folge"

@@ -92,9 +92,11 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             and after_head
             and words.forms[start].endswith("s")
             and pos in {"ADJ", "ADV"}
-            and words.pos(index + 1) in _HEAD
+            and words.pos(_past_adjectives(words, index + 1, stop)) in _HEAD
         ):
-            pos, after_head = "ADJ", False  # "Mannheims oberster Bürgermeister": a genitive name
+            # "Mannheims oberster Bürgermeister", "Berlins früherer Regierender Bürgermeister":
+            # a genitive name
+            pos, after_head = "ADJ", False
         if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
         if pos in _INSIDE or (form in MARKS and quoted_name(words, index, stop)):
@@ -161,6 +163,13 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     ):
         index -= 1  # a phrase ends with its noun
     return (start, index) if index > start else None
+
+
+def _past_adjectives(words: Words, index: int, stop: int) -> int:
+    """The index after the adjectives that begin at ``index``."""
+    while index < stop and words.pos(index) == "ADJ":
+        index += 1
+    return index
 
 
 def _extended_attribute(words: Words, index: int, stop: int) -> int:
