@@ -375,6 +375,15 @@ def test_names_in_quotation_marks_are_not_quotations():
     assert [q for q in found if q.type == "direct"] == []
 
 
+def test_a_subject_with_an_apposition_after_a_clause_of_its_own_speaks():
+    article = analyze(
+        "Titel\n\nDie Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Boser,"
+        " erklärte: „Neiddebatten sind fehl am Platz.“"
+    )
+    (direct,) = [q for q in article.quotes if q.type == "direct"]
+    assert texts(article, direct.speaker) == ["die Sprecherin der Fraktion, Sandra Boser"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

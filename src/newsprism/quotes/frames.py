@@ -583,10 +583,14 @@ def _name_after_comma(words: Words, comma: int, end: int) -> int | None:
 
 def long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
     """A subject with appositions and attributes up to the comma before the verb ("Der
-    Korrespondent in Mexiko-Stadt, Will Grant, berichtete"), when that stretch holds no verb."""
+    Korrespondent in Mexiko-Stadt, Will Grant, berichtete"), when that stretch holds no verb;
+    after a clause of its own ("X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte")."""
     if clause_start <= start + 1 or words.forms[clause_start - 1] != ",":
         return None
     first = start
+    for comma in range(start, clause_start - 1):
+        if words.forms[comma] == "," and has_finite(words, first, comma):
+            first = comma + 1  # the clause before ends at this comma
     while first < clause_start and words.pos(first) in {"CCONJ", "ADV", "PUNCT"}:
         first += 1
     stretch = range(first, clause_start - 1)
