@@ -675,6 +675,12 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             " Der Senat habe sich bewusst entschieden.",
             ["Berlins früherer Regierender Bürgermeister Eberhard Diepgen"],
         ),
+        # the place and short name of the source in a "wie" clause, but not its time
+        (
+            "Wie die UN-Mission im Südsudan (UNMISS) weiter mitteilte, sind es Aufständische.",
+            ["die UN-Mission im Südsudan (UNMISS)"],
+        ),
+        ("Wie der Minister am Dienstag in Hannover erklärte, sei alles gut.", ["der Minister"]),
         # a demonstrative standing alone after the verb
         ("Im Interview sagte dieser, dass er in „seiner Welt“ lebe.", ["dieser"]),
         # a preposition the lexicon lacks, and a relative clause led by "in dessen Folge"

@@ -324,6 +324,20 @@ def _place_after(words: Words, end: int, verb: int) -> bool:
     )
 
 
+def place_end(words: Words, end: int, stop: int) -> int:
+    """After a phrase ending at ``end``: the end of its place and bracketed short name ("die
+    UN-Mission im Südsudan (UNMISS)"), or ``end`` when none follows."""
+    if end + 1 < stop and words.lower[end] in {"in", "im", "aus"}:
+        name = end + 1
+        while name < stop and words.pos(name) in _HEAD and words.forms[name][:1].isupper():
+            name += 1
+        if name > end + 1:
+            end = name
+    if end < stop and words.forms[end] == "(":
+        end = _bracket_end(words, end, stop) or end
+    return end
+
+
 def attachments_end(words: Words, end: int, stop: int) -> int:
     """The end of the prepositional phrases that follow a noun phrase ending at ``end``
     ("für Kernphysik in Heidelberg"), within ``stop``."""

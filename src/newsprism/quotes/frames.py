@@ -17,6 +17,7 @@ from newsprism.quotes.chunks import (
     dative_before,
     names_a_time,
     noun_phrase,
+    place_end,
     quoted_name,
     relative_clause_end,
     subject_after,
@@ -226,6 +227,13 @@ def _any_verb_frame(
             ):
                 after_wie += 1  # "Wie schon die WHO sagte", "wie sich Tauss ausdrückte"
             speaker = noun_phrase(words, after_wie, clause_end)
+            placed = place_end(words, speaker[1], index) if speaker else 0
+            if (
+                speaker
+                and placed > speaker[1]
+                and all(words.pos(i) in {"ADV", "PART"} for i in range(placed, index))
+            ):
+                speaker = (speaker[0], placed)  # "Wie die UN-Mission im Südsudan mitteilte"
             if (
                 speaker
                 and words.forms[speaker[1]] == ","
