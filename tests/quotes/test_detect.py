@@ -1019,6 +1019,16 @@ def test_a_source_in_a_relative_clause_of_its_own_ends_the_outer_quotation():
     assert "Organisationen" not in article.text[outer.quote[0].start : outer.quote[-1].end]
 
 
+def test_hearsay_after_a_pronoun_that_does_not_speak_keeps_the_last_source():
+    article = analyze(
+        "Titel\n\nNach Polizeiangaben wurden sechs Menschen getötet. Sie starben im Krankenhaus."
+        " Außerdem sollen zehn weitere Menschen verletzt worden sein."
+    )
+    hearsay = article.quotes[-1]
+    assert hearsay.type == "free_indirect"
+    assert texts(article, hearsay.speaker) == ["Polizeiangaben"]
+
+
 def test_a_carried_speaker_is_named_where_the_sentence_mentions_it_again():
     article = analyze(
         "Titel\n\nZum Haushalt sagte Bundesfinanzminister Peer Steinbrück, es gebe Zumutungen."

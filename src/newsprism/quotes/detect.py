@@ -205,8 +205,12 @@ def find_quotes(
                 previous.quote[-1] = (previous.quote[-1][0], end)
                 last = (last[0], last[1], number)
             else:
-                # whoever the sentence before is about, if it names someone; else the last speaker
-                speaker = _topic_before(article, words, number, found) or last[0]
+                # whoever the sentence before is about, if it names someone; else the last
+                # speaker, also in place of a pronoun that may stand for anyone ("Sie starben")
+                topic = _topic_before(article, words, number, found)
+                if _pronoun(words, topic) and last[0] is not None:
+                    topic = None
+                speaker = topic or last[0]
                 found.append(Found(kind, [(first, end)], None, speaker, last[1]))
                 last = (speaker, last[1], number)
         covered.update(range(first, end))
