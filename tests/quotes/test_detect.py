@@ -1302,6 +1302,7 @@ def test_a_one_word_name_and_a_colon_in_a_headline_frame_the_quotation():
         "Zwar dauerte der Flug wie geplant 13 Minuten, doch die Höhe wurde nicht erreicht.",
         "Der Schaden ist geringer als zunächst angenommen, weil der Sturm abgedreht hat.",
         "Wie bereits berichtet, hat die Firma Insolvenz angemeldet.",
+        "Damit kam er den Forderungen der Stadt nach.",
     ],
 )
 def test_sentences_that_only_look_like_summarised_speech(sentence):

@@ -123,6 +123,8 @@ def postposition_or_so_frame(
 ) -> Frame | None:
     """ "dem Bericht zufolge", "Seiner Meinung nach", and ", so der Minister" at the end."""
     lower = words.lower[index]
+    if lower == "nach" and _verb_particle(words, index, start):
+        return None  # "Damit kam er Forderungen der Stadt nach.": "nachkommen", no source
     if lower == "zufolge" or (
         lower == "nach"
         and index > start
@@ -177,6 +179,15 @@ def postposition_or_so_frame(
 
 
 _BREAKS = frozenset({",", "–", "—", "-"})
+
+
+def _verb_particle(words: Words, index: int, start: int) -> bool:
+    """Whether "nach" ends a clause whose finite verb is a full verb before it: the verb's
+    separable particle ("kam … nach"), not a postposition ("seiner Meinung nach ist")."""
+    if words.pos(index + 1) != "PUNCT":
+        return False
+    clause = range(start_of_clause(words, index, start), index)
+    return any(words.tokens[i].tag == "VV(FIN)" for i in clause)
 
 
 def noun_frame(
