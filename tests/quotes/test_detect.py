@@ -859,6 +859,12 @@ def test_a_passive_summary_is_reported_speech_of_its_agent(text, found):
         )
 
 
+def test_welcoming_a_decision_is_a_summarised_statement():
+    article = analyze("Titel\n\nDie Kanzlerin begrüßte den Beschluss der Behörde.")
+    (quote,) = article.quotes
+    assert quote.type == "reported" and texts(article, quote.speaker) == ["Die Kanzlerin"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
