@@ -892,6 +892,20 @@ def test_the_speaker_of_sprechen_von_ends_before_what_is_said(text, speaker):
     assert article.text[quote.speaker[0].start : quote.speaker[-1].end] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Richter äußerten gravierende Bedenken gegen den Krieg.", 1),
+        # "sich äußern": that someone commented, not what was said
+        ("Zu dem Urteil äußerte sich am Montag auch der Minister.", 0),
+        ("Die Ministerin hat sich bisher nicht zu den Vorwürfen geäußert.", 0),
+    ],
+)
+def test_commenting_without_content_is_no_summarised_statement(text, found):
+    article = analyze("Titel\n\n" + text)
+    assert len([q for q in article.quotes if q.type == "reported"]) == found
+
+
 def test_verbreiten_reports_a_clause_but_not_one_after_sodass():
     article = analyze(
         "Titel\n\nDazu ließ Ali Akbar Welajati im Rundfunk verbreiten, Iran werde nicht"

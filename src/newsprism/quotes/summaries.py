@@ -45,6 +45,8 @@ def reported(
             continue  # "Der Taifun forderte zwölf Todesopfer": lives, not a demand
         if token.lemma == "drohen" and "mit" not in words.lower[index:end]:
             continue  # "Ihm drohen 20 Jahre Haft": a prospect; a threat is made "mit" something
+        if token.lemma == "äußern" and _reflexive(words, start, index):
+            continue  # "Zum Urteil äußerte sich auch Bush": that he spoke, not what he said
         if token.lemma == "sprechen" and not {"von", "vom"} & set(words.lower[start:end]):
             continue  # "Die Polizei sprach von einer friedlichen Demonstration", not "mit"
         if entry.lemma in {"ausgehen", "gehen"} and not {"von", "vom", "davon"} & set(
@@ -76,6 +78,16 @@ def reported(
         if speaker:
             return index, speaker, entry.medium
     return None
+
+
+def _reflexive(words: Words, start: int, verb: int) -> bool:
+    """ "sich" right after the verb or earlier in its clause ("hat sich nicht dazu geäußert")."""
+    for index in range(min(verb + 2, len(words.lower) - 1), start - 1, -1):
+        if words.lower[index] == "sich":
+            return True
+        if index < verb and words.forms[index] in {",", ";", ":"}:
+            return False
+    return False
 
 
 def _stative_passive(words: Words, participle: int, finite: int) -> bool:
