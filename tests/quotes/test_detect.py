@@ -906,6 +906,29 @@ def test_commenting_without_content_is_no_summarised_statement(text, found):
     assert len([q for q in article.quotes if q.type == "reported"]) == found
 
 
+def test_marked_words_named_by_a_summary_are_its_direct_quotation():
+    article = analyze("Titel\n\nDer Experte nannte den Bericht eine „Zeitungsente“.")
+    (quote,) = article.quotes
+    assert quote.type == "direct"
+    assert texts(article, quote.quote) == ["„Zeitungsente“"]
+    assert texts(article, quote.cue) == ["nannte"]
+    assert texts(article, quote.speaker) == ["Der Experte"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more is said after the marks
+        "Er rief die Muslime zum „Heiligen Krieg“ gegen den Westen auf.",
+        # a demand, not a name: what is demanded is the content
+        "Die Organisation forderte eine Untersuchung der „schockierenden Szenen“.",
+    ],
+)
+def test_marked_words_inside_a_summary_leave_it_a_summary(text):
+    article = analyze("Titel\n\n" + text)
+    assert "reported" in [q.type for q in article.quotes]
+
+
 def test_verbreiten_reports_a_clause_but_not_one_after_sodass():
     article = analyze(
         "Titel\n\nDazu ließ Ali Akbar Welajati im Rundfunk verbreiten, Iran werde nicht"

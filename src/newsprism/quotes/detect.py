@@ -186,6 +186,14 @@ def find_quotes(
         if kind == "none" or (kind != "reported" and last is None):
             continue
         if kind == "reported":
+            named = _marked_object(words, direct, used_direct, first, end, speech_act)
+            if named is not None:  # "McCarthy nannte die Wahl „eine sehr schlechte Wahl“"
+                used_direct.add(named[0])
+                item = _framed("direct", [direct[named[0]]], named[1])
+                found.append(item)
+                covered.update(range(first, end))
+                last = (item.speaker, item.medium, number)
+                continue
             speaker = speech_act[1] if speech_act else _sentence_subject(words, first, end)
             if speech_act and speech_act[1][1] == speech_act[0]:
                 # "Eine Verschiebung bezeichnete Conze als fatal"
@@ -472,6 +480,33 @@ def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int
         cues_at = sorted([cue] + ([particle] if particle is not None else []))
         return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)
     return None
+
+
+def _marked_object(
+    words: Words,
+    direct: list[tuple[int, int]],
+    used: set[int],
+    first: int,
+    end: int,
+    speech_act: tuple[int, tuple[int, int], str] | None,
+) -> tuple[int, Frame] | None:
+    """The one marked quotation that ends a summarising sentence as the object of its verb
+    ("Er bezeichnete die Pläne als „Wortbruch“"), with that frame: the marked words are what
+    was said, and the sentence around them is no summary of its own."""
+    if speech_act is None:
+        return None
+    inside = [i for i, (a, b) in enumerate(direct) if first <= a and b <= end and i not in used]
+    if len(inside) != 1:
+        return None
+    a, b = direct[inside[0]]
+    if any(words.pos(i) != "PUNCT" for i in range(b, end)):
+        return None  # "rief zum „Heiligen Krieg“ gegen den Westen auf": more is said
+    frame = _object_frame(words, first, end, a, b)
+    if frame is None or speech_act[0] not in frame.cue:
+        return None
+    if not any("als" in e.frames for e in cues(words.language).get(frame.lemma, ())):
+        return None  # "forderte eine Untersuchung der „Szenen“": the demand is the content
+    return inside[0], frame
 
 
 def _personal(words: Words, speaker: tuple[int, int]) -> bool:
