@@ -859,10 +859,39 @@ def test_a_passive_summary_is_reported_speech_of_its_agent(text, found):
         )
 
 
-def test_welcoming_a_decision_is_a_summarised_statement():
-    article = analyze("Titel\n\nDie Kanzlerin begrüßte den Beschluss der Behörde.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanzlerin begrüßte den Beschluss der Behörde als überfällig.",
+        "Von der Opposition wurde der Besuch als unangemessen kritisiert.",
+        "Der Minister kritisierte die Behörde wegen ihrer späten Reaktion.",
+    ],
+)
+def test_a_judgement_with_what_was_said_of_its_object_is_a_summarised_statement(text):
+    article = analyze("Titel\n\n" + text)
+    assert [q.type for q in article.quotes] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanzlerin begrüßte den Beschluss der Behörde.",
+        "Politiker von SPD und Grünen kritisierten den Vorschlag.",
+        "Regierungsvertreter wiesen die Vorwürfe zurück.",
+    ],
+)
+def test_a_bare_judgement_quotes_nothing(text):
+    assert analyze("Titel\n\n" + text).quotes == ()
+
+
+def test_the_speaker_of_a_bare_judgement_goes_on_speaking():
+    article = analyze(
+        "Titel\n\nDer OSZE-Bericht kritisiert eine Änderung des Wahlrechts."
+        " Dabei seien einige Empfehlungen nicht berücksichtigt worden."
+    )
     (quote,) = article.quotes
-    assert quote.type == "reported" and texts(article, quote.speaker) == ["Die Kanzlerin"]
+    assert quote.type == "indirect_free_indirect"
+    assert texts(article, quote.speaker) == ["Der OSZE-Bericht"]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from newsprism.quotes.sentence_frames import (
     quote_before,
 )
 from newsprism.quotes.speakers import resolve_speakers
-from newsprism.quotes.summaries import reported
+from newsprism.quotes.summaries import Summary, reported
 from newsprism.quotes.titles import is_name, titled
 
 _CARRY_SENTENCES = 3  # how far back free indirect speech looks for its speaker
@@ -152,13 +152,16 @@ def find_quotes(
         if frames and frames[0].start > first + 4 and frames[0].side == "after":
             # "Als Gründe nannte Moskau die Expansion der NATO …, wie Putin sagte, dass …"
             opening = reported(words, first, frames[0].start, article.language)
-            if opening and first not in covered:
+            if opening and not opening.bare and first not in covered:
                 stop = trim(words, first, frames[0].start)[1]
                 found.append(Found("reported", [(first, stop)], None, opening[1], opening[2]))
                 covered.update(range(first, stop))
         if first in covered or any(i in covered for i in range(first, end)):
             continue
         speech_act = reported(words, first, end, article.language) if not frames else None
+        if speech_act is not None and speech_act.bare:
+            last = (speech_act.speaker, speech_act.medium, number)  # spoke, quoted nothing
+            continue
         carry = last is not None and number - last[2] <= _CARRY_SENTENCES
         # Konjunktiv II continues a report that ended in the sentence before
         continuing = (
@@ -488,7 +491,7 @@ def _marked_object(
     used: set[int],
     first: int,
     end: int,
-    speech_act: tuple[int, tuple[int, int], str] | None,
+    speech_act: Summary | None,
 ) -> tuple[int, Frame] | None:
     """The one marked quotation that ends a summarising sentence as the object of its verb
     ("Er bezeichnete die Pläne als „Wortbruch“"), with that frame: the marked words are what
@@ -502,7 +505,7 @@ def _marked_object(
     if any(words.pos(i) != "PUNCT" for i in range(b, end)):
         return None  # "rief zum „Heiligen Krieg“ gegen den Westen auf": more is said
     frame = _object_frame(words, first, end, a, b)
-    if frame is None or speech_act[0] not in frame.cue:
+    if frame is None or speech_act.cue not in frame.cue:
         return None
     if not any("als" in e.frames for e in cues(words.language).get(frame.lemma, ())):
         return None  # "forderte eine Untersuchung der „Szenen“": the demand is the content

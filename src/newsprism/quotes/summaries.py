@@ -5,28 +5,39 @@ Toten die Rede." A sentence like these is a ``reported`` quotation as a whole.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from newsprism.quotes.chunks import Words, names_a_time, subject_after, subject_before
 from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
-from newsprism.quotes.cues import cues
+from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.frames import AGENT, not_a_report, verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
+
+
+class Summary(NamedTuple):
+    cue: int  # token of the verb
+    speaker: tuple[int, int]
+    medium: str
+    # a judging verb with nothing said of its object ("Die Opposition kritisierte den Plan"):
+    # someone spoke, so later sentences may carry the speaker, but nothing is quoted
+    bare: bool = False
+
 
 _CASUALTIES = frozenset({"Todesopfer", "Opfer", "Menschenleben", "Leben", "Tote", "Verletzte"})
 
 
-def reported(
-    words: Words, start: int, end: int, language: str
-) -> tuple[int, tuple[int, int], str] | None:
+def reported(words: Words, start: int, end: int, language: str) -> Summary | None:
     """A sentence that summarises a speech act without quoting it: "Li nannte die Bewegung illegal."
 
-    Returns (cue token, speaker phrase, medium) for the first cue verb with a subject.
+    The first cue verb with a subject; a bare judgement only if no other verb follows.
     """
     lexicon = cues(language)
     if end - start < 4 or words.forms[start] == "(":
         return None  # "(Wikinews berichtete)."
     talk = _talk_of(words, start, end)
     if talk is not None:
-        return talk
+        return Summary(*talk)
+    bare: Summary | None = None
     body_end = end - 1 if words.forms[end - 1] in FINAL else end  # a particle may end it: "vor."
     for index in range(start, end):
         token = words.tokens[index]
@@ -68,7 +79,10 @@ def reported(
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
             agent = phrase_after(words, start, end, AGENT) if finite != index else None
             if agent is not None:
-                return index, agent, entry.medium
+                found = Summary(index, agent, entry.medium, _bare(words, entry, start, body_end))
+                if not found.bare:
+                    return found
+                bare = bare or found
             continue
         speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
         if speaker and speaker[0] > finite and token.lemma == "sprechen":
@@ -76,8 +90,20 @@ def reported(
             said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
             speaker = (speaker[0], said) if said > speaker[0] else speaker
         if speaker:
-            return index, speaker, entry.medium
-    return None
+            found = Summary(index, speaker, entry.medium, _bare(words, entry, start, body_end))
+            if not found.bare:
+                return found
+            bare = bare or found
+    return bare
+
+
+def _bare(words: Words, entry: Cue, start: int, end: int) -> bool:
+    """A judging verb with nothing said of its object: no predicate with "als", no reason or
+    content clause ("kritisierte ihn dafür, dass …", "weil", "wegen")."""
+    return "judgement" in entry.frames and not _JUDGED & set(words.lower[start:end])
+
+
+_JUDGED = frozenset({"als", "dafür", "weil", "wegen", "da", "dass", "wonach", "ob"})
 
 
 def _reflexive(words: Words, start: int, verb: int) -> bool:
