@@ -63,6 +63,19 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Nach dem Willen der Minister soll der Streit verhandelt werden.",
             ("indirect", "soll der Streit verhandelt werden", "dem Willen der Minister", "Nach"),
         ),
+        (  # a calculation or a document is a source too, also as a compound head
+            "Nach Berechnungen eines Forschers sind nur 300 Jäger eingewandert.",
+            ("indirect", "sind nur 300 Jäger eingewandert", "Berechnungen eines Forschers", "Nach"),
+        ),
+        (
+            "Nach dem vorläufigen Endergebnis erreichte die Partei 45,6 Prozent.",
+            (
+                "indirect",
+                "erreichte die Partei 45,6 Prozent",
+                "dem vorläufigen Endergebnis",
+                "Nach",
+            ),
+        ),
         (  # "gemäß" a witness, unlike "gemäß dem Gesetz", names a source
             "Gemäß einem Augenzeugen verteilten sich die Trümmer weit.",
             ("indirect", "verteilten sich die Trümmer weit", "einem Augenzeugen", "Gemäß"),
