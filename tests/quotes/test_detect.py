@@ -76,6 +76,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "Nach",
             ),
         ),
+        (  # a source in a relative clause attributes that clause alone
+            "Es sprach Karl Arid, der nach Angaben der Zeitung seine Kollegen beschimpfte.",
+            ("indirect", "der … seine Kollegen beschimpfte", "Angaben der Zeitung", "nach"),
+        ),
         (  # "gemäß" a witness, unlike "gemäß dem Gesetz", names a source
             "Gemäß einem Augenzeugen verteilten sich die Trümmer weit.",
             ("indirect", "verteilten sich die Trümmer weit", "einem Augenzeugen", "Gemäß"),

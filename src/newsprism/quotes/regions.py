@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import MARKS, Words
+from newsprism.quotes.chunks import MARKS, RELATIVE_PRONOUNS, Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
 
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
@@ -31,6 +31,9 @@ def frame_region(
         # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
         left = _after_last(words, left, frame.start, {";", ":"})
         right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
+        relative = _relative_clause_start(words, left, frame.start)
+        if relative is not None:  # "…, der nach Angaben der Zeitung Kollegen beschimpfte."
+            left, right = relative, _verb_final_end(words, frame.end, right)
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
@@ -47,6 +50,29 @@ def nested_source(words: Words, frame: Frame, other: Frame) -> bool:
 def is_source(words: Words, frame: Frame) -> bool:
     """A frame of a preposition or postposition with its source: "nach Angaben der Polizei"."""
     return frame.side == "inside" and words.pos(frame.cue[0]) == "ADP"
+
+
+def _relative_clause_start(words: Words, start: int, source: int) -> int | None:
+    """The relative pronoun that opens the clause of a source ("…, die nach Aussagen der
+    Organisationen nicht betroffen sind", "…, unter denen sich nach Einschätzung …"): the
+    source attributes that clause alone. None when the source is not in a relative clause."""
+    comma = max((i for i in range(start, source) if words.forms[i] == ","), default=None)
+    if comma is None:
+        return None
+    pronoun = comma + 2 if words.pos(comma + 1) == "ADP" else comma + 1
+    if words.lower[pronoun] not in RELATIVE_PRONOUNS | {"was"} or pronoun >= source:
+        return None
+    if any(words.pos(i) in {"NOUN", "PROPN", "VERB", "AUX"} for i in range(pronoun + 1, source)):
+        return None  # ", die Polizei nach …": an article
+    return comma + 1
+
+
+def _verb_final_end(words: Words, start: int, stop: int) -> int:
+    """Where a verb-final clause ends: at the first comma after its verb, else ``stop``."""
+    for index in range(start + 1, stop):
+        if words.forms[index] == "," and words.pos(index - 1) in {"VERB", "AUX"}:
+            return index
+    return stop
 
 
 def _after_last(words: Words, start: int, stop: int, marks: set[str]) -> int:
