@@ -275,6 +275,22 @@ def test_addressee_of_a_statement(body, addressee):
     assert texts(article, found[0].addressee) == addressee
 
 
+def test_a_relative_clause_whose_pronoun_is_the_call_frames_nothing_after_it():
+    article = analyze(
+        "Titel\n\nLaut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte,"
+        " „weitgehend störungsfrei“ verlaufen."
+    )
+    assert [texts(article, q.cue) for q in article.quotes] == [["Laut"], ["Laut"]]
+
+
+def test_a_relative_clause_about_someone_still_frames_its_complement():
+    article = analyze(
+        "Titel\n\nEr traf einen Mann, von dem die Polizei glaubt, er sei angeworben worden."
+    )
+    said = [(q.type, texts(article, q.speaker)) for q in article.quotes]
+    assert said == [("indirect", ["die Polizei"])]
+
+
 def test_cue_verb_with_another_particle_is_no_cue():
     _, found = quotes("Die Ministerin sagte das Treffen ab, weil sie krank sei.")
     assert not [q for q in found if q.type in ("indirect", "reported")]

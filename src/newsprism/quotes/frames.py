@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsprism.quotes.chunks import (
     MARKS,
+    RELATIVE_PRONOUNS,
     TELLING,
     Words,
     apposition_to_end,
@@ -81,7 +82,23 @@ def _verb_frame(
     frame = _any_verb_frame(words, index, start, end, lexicon)
     if frame is not None and frame.speaker is None and frame.lemma in _ONLY_WITH_SPEAKER:
         return None  # "Außerdem ist geplant, dass …", "…, droht ihm die Todesstrafe"
+    if frame is not None and _complement_is_relative(words, frame):
+        return None  # "die Demonstration, zu der ein Bündnis aufgerufen hatte, …"
     return frame
+
+
+def _complement_is_relative(words: Words, frame: Frame) -> bool:
+    """Whether a frame's clause is a relative clause whose pronoun, after the preposition the
+    verb takes ("zu der … aufgerufen", "vor dem … gewarnt"), is what was said: nothing
+    after the clause is its quotation."""
+    first = frame.start
+    return (
+        frame.side == "after"
+        and first > 0
+        and words.forms[first - 1] == ","
+        and words.lower[first] in {"zu", "vor"}
+        and words.lower[first + 1] in RELATIVE_PRONOUNS
+    )
 
 
 def _any_verb_frame(
