@@ -68,6 +68,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             ("indirect", "sind nur 300 Jäger eingewandert", "Berechnungen eines Forschers", "Nach"),
         ),
         (
+            "Die Lage ist nach Bewertung der Polizei ruhig.",
+            ("indirect", "Die Lage ist … ruhig", "Bewertung der Polizei", "nach"),
+        ),
+        (
             "Nach dem vorläufigen Endergebnis erreichte die Partei 45,6 Prozent.",
             (
                 "indirect",
