@@ -1006,6 +1006,15 @@ def test_verbreiten_reports_a_clause_but_not_one_after_sodass():
     assert all(kind != "indirect" for kind, _ in said[1:])
 
 
+def test_a_call_on_someone_is_a_summarised_statement_but_not_in_the_passive():
+    article = analyze("Titel\n\nDie Union hat die Regierung erneut zur Kooperation aufgefordert.")
+    assert [(q.type, texts(article, q.speaker)) for q in article.quotes] == [
+        ("reported", ["Die Union"])
+    ]
+    # those called on are no speakers: "worden" marks the passive after a modal too
+    assert analyze("Titel\n\nDie Besitzer sollen zur Flucht aufgefordert worden sein.").quotes == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [

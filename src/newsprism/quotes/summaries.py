@@ -74,7 +74,7 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             continue  # "Weitere Aktionen sind für Montag angekündigt": what, not who
         if finite < index and words.tokens[finite].pos == "VERB":
             continue  # "Die Schwierigkeiten liegen in den Gegensätzen begründet": no perfect
-        if words.tokens[finite].lemma == "werden":
+        if words.tokens[finite].lemma == "werden" or "worden" in words.lower[index:body_end]:
             # a passive reports a speech act only with its agent ("Die Forderungen wurden von
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
             agent = phrase_after(words, start, end, AGENT) if finite != index else None
