@@ -902,6 +902,9 @@ def test_a_passive_summary_is_reported_speech_of_its_agent(text, found):
         "Die Kanzlerin begrüßte den Beschluss der Behörde als überfällig.",
         "Von der Opposition wurde der Besuch als unangemessen kritisiert.",
         "Der Minister kritisierte die Behörde wegen ihrer späten Reaktion.",
+        "Die Gewerkschaft wertet die Einigung als Erfolg.",
+        # a figure put on something is what was said
+        "Der Verband beziffert den Schaden auf 50 Millionen Euro.",
     ],
 )
 def test_a_judgement_with_what_was_said_of_its_object_is_a_summarised_statement(text):
