@@ -1009,6 +1009,15 @@ def test_verbreiten_reports_a_clause_but_not_one_after_sodass():
     assert all(kind != "indirect" for kind, _ in said[1:])
 
 
+def test_annehmen_with_its_particle_apart_frames_a_clause():
+    article = analyze(
+        "Titel\n\nEs werde eine klare Mehrheit geben, nehmen Beobachter allgemein an."
+        " Die Opposition werde mit Nein stimmen."
+    )
+    said = [(q.type, texts(article, q.speaker)) for q in article.quotes]
+    assert said == [("indirect", ["Beobachter"]), ("indirect_free_indirect", ["Beobachter"])]
+
+
 def test_a_call_on_someone_is_a_summarised_statement_but_not_in_the_passive():
     article = analyze("Titel\n\nDie Union hat die Regierung erneut zur Kooperation aufgefordert.")
     assert [(q.type, texts(article, q.speaker)) for q in article.quotes] == [
