@@ -1009,6 +1009,13 @@ def test_verbreiten_reports_a_clause_but_not_one_after_sodass():
     assert all(kind != "indirect" for kind, _ in said[1:])
 
 
+def test_a_frame_joined_after_a_quotation_keeps_the_first_speaker():
+    article = analyze(
+        "Titel\n\nEr sagte, Europa brauche die Engländer und fügte hinzu: „Wer glaubt das?“"
+    )
+    assert [texts(article, q.speaker) for q in article.quotes] == [["Er"], ["Er"]]
+
+
 def test_annehmen_with_its_particle_apart_frames_a_clause():
     article = analyze(
         "Titel\n\nEs werde eine klare Mehrheit geben, nehmen Beobachter allgemein an."

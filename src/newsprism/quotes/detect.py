@@ -87,6 +87,9 @@ def find_quotes(
             _subject_in_front(article, words, frame)
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
                 frame.speaker = frames[position - 1].speaker
+            elif _joined_to_what_was_said(frame, frames[position - 1] if position else None):
+                # "Er sagte, Europa brauche sie, und fügte hinzu:": he adds, not "Europa"
+                frame.speaker = frames[position - 1].speaker
             region = frame_region(words, frames, position, first, end)
             if not region:
                 continue
@@ -230,6 +233,19 @@ def find_quotes(
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes)
+
+
+def _joined_to_what_was_said(frame: Frame, before: Frame | None) -> bool:
+    """Whether a frame joined by "und" took its subject from the quotation of the frame before
+    it, whose speaker is the one who goes on."""
+    return (
+        before is not None
+        and frame.joined
+        and before.side == "after"
+        and before.speaker is not None
+        and frame.speaker is not None
+        and before.end <= frame.speaker[0] < frame.start
+    )
 
 
 def _frame_in_konjunktiv(words: Words, frame: Frame) -> bool:
