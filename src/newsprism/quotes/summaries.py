@@ -15,6 +15,8 @@ from newsprism.quotes.sources import phrase_after, source_phrase
 
 
 class Summary(NamedTuple):
+    """A speech act a sentence summarises: its verb, who spoke and in what medium."""
+
     cue: int  # token of the verb
     speaker: tuple[int, int]
     medium: str
