@@ -101,6 +101,18 @@ def test_present_tense_forms_that_look_like_participles_or_infinitives(sentence,
     assert token(analyze("Titel\n" + sentence), word).tag == tag
 
 
+@pytest.mark.parametrize(
+    "sentence, tag",
+    [
+        ("Ein Forscher bezifferte den Schaden auf 50 Millionen Dollar.", "VV(FIN)"),
+        ("Die bezifferte Summe ist hoch.", "ADJ(A)"),
+        ("Er nannte die bezifferte Summe zu hoch.", "ADJ(A)"),
+    ],
+)
+def test_a_past_tense_that_looks_like_a_participle_adjective(sentence, tag):
+    assert token(analyze("Titel\n" + sentence), "bezifferte").tag == tag
+
+
 def test_english_lemmas():
     article = analyze("Talks\nThe ministers said the children went home.")
     assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"

@@ -342,6 +342,10 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
             # tense, not a participle or an infinitive
             readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
             continue
+        if reading.tag == "ADJ(A)" and _past_tense_before_object(forms, readings, index):
+            # "Der Verband bezifferte den Schaden": a past tense, not "die bezifferte Summe"
+            readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
+            continue
         if reading.tag != "VV(FIN)":
             continue
         form = forms[index].lower()
@@ -356,6 +360,27 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
 
 
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "–", "-"})
+
+
+def _past_tense_before_object(forms: list[str], readings: list[Reading], index: int) -> bool:
+    """Whether a form read as an inflected participle adjective ("bezifferte") is a past tense:
+    its lemma is a verb, a determiner follows (an attributive adjective stands before its
+    noun) and it stands second in its clause."""
+    form, lemma = forms[index], readings[index].lemma
+    if not form.endswith(("te", "ten")) or not lemma.endswith(("en", "ern", "eln")):
+        return False
+    if index + 1 >= len(readings) or not readings[index + 1].tag.startswith(("ART", "PPOSAT")):
+        return False
+    position = index - 1
+    while position >= 0 and forms[position] not in _CLAUSE_MARKS:
+        tag = readings[position].tag
+        if tag.endswith("(FIN)") or tag.startswith(("KOUS", "PREL", "PWAV", "PTKZU", "ART")):
+            if tag.startswith("ART") and position < index - 1:
+                position -= 1
+                continue  # "Der Verband bezifferte": the subject's article
+            return False
+        position -= 1
+    return position < index - 1
 
 
 def _finite_in_second_place(forms: list[str], readings: list[Reading], index: int) -> bool:
