@@ -365,22 +365,15 @@ _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "–", "-"})
 def _past_tense_before_object(forms: list[str], readings: list[Reading], index: int) -> bool:
     """Whether a form read as an inflected participle adjective ("bezifferte") is a past tense:
     its lemma is a verb, a determiner follows (an attributive adjective stands before its
-    noun) and it stands second in its clause."""
+    noun, and after an article: "die bezifferte Summe") and it opens its clause's verbs."""
     form, lemma = forms[index], readings[index].lemma
     if not form.endswith(("te", "ten")) or not lemma.endswith(("en", "ern", "eln")):
         return False
     if index + 1 >= len(readings) or not readings[index + 1].tag.startswith(("ART", "PPOSAT")):
         return False
-    position = index - 1
-    while position >= 0 and forms[position] not in _CLAUSE_MARKS:
-        tag = readings[position].tag
-        if tag.endswith("(FIN)") or tag.startswith(("KOUS", "PREL", "PWAV", "PTKZU", "ART")):
-            if tag.startswith("ART") and position < index - 1:
-                position -= 1
-                continue  # "Der Verband bezifferte": the subject's article
-            return False
-        position -= 1
-    return position < index - 1
+    return not readings[index - 1].tag.startswith("ART") and _first_verb_of_clause(
+        forms, readings, index
+    )
 
 
 def _finite_in_second_place(forms: list[str], readings: list[Reading], index: int) -> bool:
@@ -394,6 +387,12 @@ def _finite_in_second_place(forms: list[str], readings: list[Reading], index: in
     after = readings[index + 1].tag
     if after.startswith(("V", "$", "PTKZU")) or forms[index + 1] in _CLAUSE_MARKS:
         return False
+    return _first_verb_of_clause(forms, readings, index)
+
+
+def _first_verb_of_clause(forms: list[str], readings: list[Reading], index: int) -> bool:
+    """Whether something stands before ``index`` in its clause, but no finite verb, "zu" or
+    subordinator: the word at ``index`` can be the clause's finite verb."""
     position = index - 1
     while position >= 0 and forms[position] not in _CLAUSE_MARKS:
         tag = readings[position].tag
