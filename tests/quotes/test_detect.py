@@ -1009,6 +1009,20 @@ def test_verbreiten_reports_a_clause_but_not_one_after_sodass():
     assert all(kind != "indirect" for kind, _ in said[1:])
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a weak verb's Präteritum is also its Konjunktiv II
+        ("Ein Sprecher erklärte, die Kontrollen dienten allein der Sicherheit.", 1),
+        # a present tense after the comma is the speaker's own next clause, not what was said
+        ("Der Sprecher erklärte sich bereit, die Kontrollen bleiben.", 0),
+    ],
+)
+def test_an_indicative_past_after_a_frame_is_what_was_said(text, found):
+    article = analyze("Titel\n\n" + text)
+    assert len([q for q in article.quotes if q.type == "indirect"]) == found
+
+
 def test_a_frame_joined_after_a_quotation_keeps_the_first_speaker():
     article = analyze(
         "Titel\n\nEr sagte, Europa brauche die Engländer und fügte hinzu: „Wer glaubt das?“"

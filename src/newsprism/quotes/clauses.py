@@ -145,11 +145,30 @@ def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
     moods = {words.tokens[i].mood for i in range(begin, min(end, begin + 40))}
     if "v2" in cue.frames and moods & {"subj1", "subj2"}:
         return True
+    if "v2" in cue.frames and _indicative_main_clause(words, begin, end):
+        return True  # "erklärte, die Kontrollen dienten der Sicherheit": a weak Konjunktiv II
     if "zu" in cue.frames and any(
         words.tokens[i].tag == "VV(IZU)" or words.lower[i] == "zu" for i in range(begin, end)
     ):
         return True
     return words.language == "en" and "v2" in cue.frames
+
+
+def _indicative_main_clause(words: Words, begin: int, end: int) -> bool:
+    """A main clause right after the frame's comma: a phrase, then a finite full verb in the
+    Präteritum, which is also the Konjunktiv II of weak verbs ("die Kontrollen dienten …")."""
+    if words.pos(begin) not in {"DET", "NOUN", "PROPN", "PRON"}:
+        return False
+    for index in range(begin + 1, min(end, begin + 6)):
+        token = words.tokens[index]
+        if token.tag in FINITE_TAGS:
+            # more follows the verb: a relative clause ("ein Taifun, der den Norden
+            # heimsuchte") ends with it
+            more = index + 1 < end and words.forms[index + 1] not in CLAUSE_END | FINAL
+            return more and token.pos == "VERB" and words.lower[index].endswith(("te", "ten"))
+        if words.forms[index] in CLAUSE_END:
+            return False
+    return False
 
 
 def start_of_clause(words: Words, index: int, start: int) -> int:
