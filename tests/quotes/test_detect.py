@@ -1023,6 +1023,17 @@ def test_an_indicative_past_after_a_frame_is_what_was_said(text, found):
     assert len([q for q in article.quotes if q.type == "indirect"]) == found
 
 
+def test_a_place_in_a_new_speakers_description_is_not_their_name():
+    article = analyze(
+        "Titel\n\nIlse Brandvik sagte, die Lage sei ernst. Ein Sprecher des Ministeriums in"
+        " Korvenstadt erklärte, die Kontrollen dienten allein der Sicherheit."
+    )
+    first, second = article.quotes
+    assert first.speaker_name == "Ilse Brandvik"
+    assert texts(article, second.speaker) == ["Ein Sprecher des Ministeriums in Korvenstadt"]
+    assert second.speaker_name == ""  # neither the place nor the last speaker
+
+
 def test_a_frame_joined_after_a_quotation_keeps_the_first_speaker():
     article = analyze(
         "Titel\n\nEr sagte, Europa brauche die Engländer und fügte hinzu: „Wer glaubt das?“"

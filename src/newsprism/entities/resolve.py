@@ -17,7 +17,7 @@ from dataclasses import replace
 from newsprism.entities.english import find_mentions as english_mentions
 from newsprism.entities.ner import packaged_model, spans
 from newsprism.entities.variants import place_key
-from newsprism.model import Article, Entity, Mention, Quote
+from newsprism.model import Article, Entity, Mention, Quote, Span
 
 _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
 
@@ -214,7 +214,10 @@ def _entity_of(article: Article, quote: Quote) -> Entity | None:
     """The entity a quotation's speaker is: a name inside the mention, or the resolved name."""
     for span in quote.speaker:
         for entity in article.entities:
-            if any(span.start <= m.start and m.end <= span.end for m in entity.mentions):
+            if any(
+                span.start <= m.start and m.end <= span.end and not _placed(article.text, m, span)
+                for m in entity.mentions
+            ):
                 return entity
     if quote.speaker_name:
         last = quote.speaker_name.split()[-1].lower()
@@ -224,3 +227,10 @@ def _entity_of(article: Article, quote: Quote) -> Entity | None:
             if entity.name.lower() == quote.speaker_name.lower():
                 return entity
     return None
+
+
+def _placed(text: str, mention: Mention, span: Span) -> bool:
+    """Whether a name inside a speaker mention only says where the speaker is: after "in",
+    "im" or "aus" ("Ein Sprecher des Außenministeriums in Korvenstadt")."""
+    before = text[span.start : mention.start].split()
+    return bool(before) and before[-1] in {"in", "im", "aus"}

@@ -45,6 +45,10 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
     return tuple(resolved)
 
 
+_LOCATIVE = frozenset({"in", "im", "aus"})
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "a", "an"})
+
+
 def _demonym(mention: str) -> bool:
     """ "der Norweger", "die Norwegerin": an article and one word naming where a person is from,
     which the lexicon may call a proper noun; it describes the last speaker, it is no name."""
@@ -70,6 +74,8 @@ def _refers_to_a_person(mention: str) -> bool:
     head = words[-1].lower()
     if len(words) == 1 and head in _PERSONAL:
         return True
+    if words[0].lower() in _INDEFINITE:
+        return False  # "Ein Sprecher des Ministeriums": someone new, not the last speaker
     return not head.endswith(_INSTITUTIONS)
 
 
@@ -106,9 +112,18 @@ _INSTITUTIONS = (
 
 def _name_in_mention(article: Article, start: int, end: int) -> str:
     """The name inside a speaker mention: from its first proper noun over the capitalised words
-    that follow ("Die Ministerin Karla Weiß" -> "Karla Weiß", though "Weiß" is also a noun)."""
+    that follow ("Die Ministerin Karla Weiß" -> "Karla Weiß", though "Weiß" is also a noun).
+    A name after "in" or "aus" says where the speaker is ("Ein Sprecher in Korvenstadt")."""
     tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
-    first = next((i for i, t in enumerate(tokens) if t.proper), None)
+    first = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.proper
+            and not (i and article.text[tokens[i - 1].start : tokens[i - 1].end] in _LOCATIVE)
+        ),
+        None,
+    )
     if first is None:
         return ""
     last = first
