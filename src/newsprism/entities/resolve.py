@@ -20,6 +20,8 @@ from newsprism.entities.variants import place_key
 from newsprism.model import Article, Entity, Mention, Quote, Span
 
 _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
+# before a name inside a speaker mention, words that make it the speaker's place, not the speaker
+LOCATIVE = frozenset({"in", "im", "aus"})
 
 
 def find_entities(article: Article) -> tuple[Entity, ...]:
@@ -233,4 +235,4 @@ def _placed(text: str, mention: Mention, span: Span) -> bool:
     """Whether a name inside a speaker mention only says where the speaker is: after "in",
     "im" or "aus" ("Ein Sprecher des Außenministeriums in Korvenstadt")."""
     before = text[span.start : mention.start].split()
-    return bool(before) and before[-1] in {"in", "im", "aus"}
+    return bool(before) and before[-1] in LOCATIVE

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsprism.entities.resolve import LOCATIVE
 from newsprism.model import Article, Quote
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
@@ -45,7 +46,6 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
     return tuple(resolved)
 
 
-_LOCATIVE = frozenset({"in", "im", "aus"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "a", "an"})
 
 
@@ -120,7 +120,7 @@ def _name_in_mention(article: Article, start: int, end: int) -> str:
             i
             for i, t in enumerate(tokens)
             if t.proper
-            and not (i and article.text[tokens[i - 1].start : tokens[i - 1].end] in _LOCATIVE)
+            and not (i and article.text[tokens[i - 1].start : tokens[i - 1].end] in LOCATIVE)
         ),
         None,
     )
