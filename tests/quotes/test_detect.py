@@ -84,6 +84,18 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Es sprach Karl Arid, der nach Angaben der Zeitung seine Kollegen beschimpfte.",
             ("indirect", "der … seine Kollegen beschimpfte", "Angaben der Zeitung", "nach"),
         ),
+        (  # a source whose pronoun opens a relative clause after a cue noun attributes it
+            "Er verwies auf Studien der Klinik, nach denen die Therapie wirksam sei.",
+            ("indirect", "die Therapie wirksam sei", "denen", "nach"),
+        ),
+        (
+            "Das Gericht las ein Gutachten vor, laut dem der Junge misshandelt worden war.",
+            ("indirect", "der Junge misshandelt worden war", "dem", "laut"),
+        ),
+        (  # ..., and its clause ends with its verb
+            "Es gab Gerüchte, nach denen er krank war, doch sie stimmten nicht.",
+            ("indirect", "er krank war", "denen", "nach"),
+        ),
         (  # "gemäß" a witness, unlike "gemäß dem Gesetz", names a source
             "Gemäß einem Augenzeugen verteilten sich die Trümmer weit.",
             ("indirect", "verteilten sich die Trümmer weit", "einem Augenzeugen", "Gemäß"),
@@ -312,6 +324,7 @@ def test_cue_verb_with_another_particle_is_no_cue():
         "Er veröffentlichte seine erste Enzyklika „Deus caritas est“ am Mittwoch.",
         "Die Beatles-LP „Let it be“ erschien vor vielen Jahren bei einem Label.",
         "Die Operation „Cast Lead“ dauerte drei Wochen und forderte viele Tote.",
+        "Das Spiel ging in die Pause, nach der die Borussia etwas stärker wurde.",
     ],
 )
 def test_words_that_look_like_cues_but_attribute_nothing(body):

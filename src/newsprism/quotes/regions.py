@@ -31,7 +31,7 @@ def frame_region(
         # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
         left = _after_last(words, left, frame.start, {";", ":"})
         right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
-        relative = _relative_clause_start(words, left, frame.start)
+        relative = _relative_clause_start(words, left, frame)
         if relative is not None:  # "…, der nach Angaben der Zeitung Kollegen beschimpfte."
             left, right = relative, _verb_final_end(words, frame.end, right)
         pieces = [(left, frame.start), (frame.end, right)]
@@ -52,15 +52,19 @@ def is_source(words: Words, frame: Frame) -> bool:
     return frame.side == "inside" and words.pos(frame.cue[0]) == "ADP"
 
 
-def _relative_clause_start(words: Words, start: int, source: int) -> int | None:
+def _relative_clause_start(words: Words, start: int, frame: Frame) -> int | None:
     """The relative pronoun that opens the clause of a source ("…, die nach Aussagen der
-    Organisationen nicht betroffen sind", "…, unter denen sich nach Einschätzung …"): the
-    source attributes that clause alone. None when the source is not in a relative clause."""
+    Organisationen nicht betroffen sind", "…, unter denen sich nach Einschätzung …"), or whose
+    pronoun is the source ("Studien, nach denen …"): the source attributes that clause alone.
+    None when the source is not in a relative clause."""
+    source = frame.start
     comma = max((i for i in range(start, source) if words.forms[i] == ","), default=None)
     if comma is None:
         return None
     pronoun = comma + 2 if words.pos(comma + 1) == "ADP" else comma + 1
-    if words.lower[pronoun] not in RELATIVE_PRONOUNS | {"was"} or pronoun >= source:
+    if words.lower[pronoun] not in RELATIVE_PRONOUNS | {"was"}:
+        return None
+    if pronoun >= source and (pronoun, pronoun + 1) != frame.speaker:
         return None
     if any(words.pos(i) in {"NOUN", "PROPN", "VERB", "AUX"} for i in range(pronoun + 1, source)):
         return None  # ", die Polizei nach …": an article

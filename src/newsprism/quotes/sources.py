@@ -36,6 +36,15 @@ def preposition_frame(
     words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
 ) -> Frame | None:
     lower = words.lower[index]
+    if lower in {"nach", "laut"} and _after_cue_noun_comma(words, index, start, lexicon):
+        pronoun = index + 1
+        if words.lower[pronoun] in RELATIVE_PRONOUNS - {"dessen", "deren"}:
+            # "Studien der Charité, nach denen Homöopathie ebenbürtig sei": the pronoun stands
+            # for the source, and its relative clause is what the source says
+            medium = medium_of(lexicon, lower)
+            return Frame(
+                index, pronoun + 1, "inside", [index], (pronoun, pronoun + 1), medium, lower
+            )
     if lower in _PREPOSITIONS:
         skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
         phrase = _with_attributes(words, noun_phrase(words, index + skip, end), end)
@@ -53,6 +62,22 @@ def preposition_frame(
             frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
             return Frame(index, frame_end, "inside", [index], phrase, "speech+writing", "nach")
     return None
+
+
+def _after_cue_noun_comma(
+    words: Words, index: int, start: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> bool:
+    """Whether ``index`` follows a comma after a noun phrase headed by a cue noun, as a relative
+    clause's preposition does ("Gerüchte, nach denen …", "Umfragen im Land, nach denen …")."""
+    comma = index - 1
+    if comma <= start or words.forms[comma] != ",":
+        return False
+    for before in range(comma - 1, max(start, comma - 7) - 1, -1):
+        if words.pos(before) not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"}:
+            return False
+        if words.pos(before) == "NOUN" and has_cue_noun(words, (before, before + 1), lexicon):
+            return True
+    return False
 
 
 def _with_attributes(
