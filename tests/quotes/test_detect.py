@@ -200,6 +200,24 @@ def test_konjunktiv_continuation_is_free_indirect_with_the_last_speaker():
     assert found[1].speaker_name == "Karla Weiß"
 
 
+def test_konjunktiv_after_a_narrated_clause_is_that_clause_subjects_alone():
+    article, found = quotes(
+        "Die Ministerin sprach gestern in Berlin. Gysi hatte am Donnerstag die These vertreten, "
+        "die Partei stagniere in Selbstbeschäftigung."
+    )
+    assert [described(article, q) for q in found] == [
+        ("indirect_free_indirect", "die Partei stagniere in Selbstbeschäftigung", "Gysi", "")
+    ]
+
+
+def test_konjunktiv_clause_inside_a_narrated_sentence_is_the_quotation():
+    article, found = quotes(
+        "Die Ministerin sprach gestern in Berlin. Die geäußerte Hoffnung, ihr Leben werde sich "
+        "nun wenden, schien sich nicht zu erfüllen."
+    )
+    assert [texts(article, q.quote) for q in found] == [["ihr Leben werde sich nun wenden"]]
+
+
 def test_konjunktiv_far_from_any_frame_is_free_indirect_with_the_subject_before():
     article, found = quotes(
         "Die Ministerin Karla Weiß besuchte am Montag den Hafen. Die Lage dort sei ernst."

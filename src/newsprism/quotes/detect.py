@@ -25,7 +25,7 @@ from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, long_subject, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
-from newsprism.quotes.regions import frame_region, is_source, trim
+from newsprism.quotes.regions import frame_region, is_source, konjunktiv_part, trim
 from newsprism.quotes.sentence_frames import (
     anaphoric_frame,
     backward_frame,
@@ -210,13 +210,16 @@ def find_quotes(
         else:
             assert last is not None
             previous = found[-1] if found else None
+            start, stop = first, end
+            if kind == "indirect_free_indirect":
+                start, stop = konjunktiv_part(words, first, end, continuing)
             if (
                 kind == "indirect_free_indirect"
                 and previous
                 and previous.type == kind
-                and previous.quote[-1][1] == first
+                and previous.quote[-1][1] == start
             ):
-                previous.quote[-1] = (previous.quote[-1][0], end)
+                previous.quote[-1] = (previous.quote[-1][0], stop)
                 last = (last[0], last[1], number)
             else:
                 # whoever the sentence before is about, if it names someone; else the last
@@ -225,7 +228,11 @@ def find_quotes(
                 if _pronoun(words, topic) and last[0] is not None:
                     topic = None
                 speaker = topic or last[0]
-                found.append(Found(kind, [(first, end)], None, speaker, last[1]))
+                if start > first and any(
+                    words.tokens[i].tag in STATEMENT_FINITE_TAGS for i in range(first, start)
+                ):  # "Gysi hatte die These vertreten, die Partei stagniere …": Gysi's
+                    speaker = _sentence_subject(words, first, start) or speaker
+                found.append(Found(kind, [(start, stop)], None, speaker, last[1]))
                 last = (speaker, last[1], number)
         covered.update(range(first, end))
     _attach_unframed_direct(found, direct, used_direct, words, article, covered)

@@ -71,6 +71,41 @@ def _relative_clause_start(words: Words, start: int, frame: Frame) -> int | None
     return comma + 1
 
 
+def konjunktiv_part(words: Words, first: int, end: int, continuing: bool) -> tuple[int, int]:
+    """The part of a sentence without a frame that reports: from the clause of its first
+    Konjunktiv verb (after an indicative clause the narrator speaks in: "Gysi hatte die These
+    vertreten, die Partei stagniere") to the comma where an indicative main clause resumes
+    ("Die Hoffnung, sein Leben werde sich wenden, schien sich nicht zu erfüllen", whose
+    reported part starts after the comma before it)."""
+    moods = {"subj1", "subj2"} if continuing else {"subj1"}
+    reported = [i for i in range(first, end) if words.tokens[i].mood in moods]
+    if not reported:
+        return (first, end)
+    start = first
+    narrated = [i for i in range(first, reported[0]) if _indicative(words, i)]
+    if narrated:
+        start = _after_last(words, narrated[-1], reported[0], {",", ";", ":"})
+        start = start if start > narrated[-1] else first
+    stop = next(
+        (
+            i
+            for i in range(reported[-1] + 1, end - 1)
+            if words.forms[i] == "," and _indicative(words, i + 1)
+        ),
+        end,
+    )
+    if stop < end:  # the main clause around it: "Die Hoffnung, sein Leben werde …, schien …"
+        start = max(start, _after_last(words, first, reported[0], {","}))
+    if (start, stop) == (first, end):
+        return (first, end)  # the whole sentence, which the next one's report may continue
+    return trim(words, start, stop)
+
+
+def _indicative(words: Words, index: int) -> bool:
+    token = words.tokens[index]
+    return token.tag in STATEMENT_FINITE_TAGS and token.mood == "ind"
+
+
 def _verb_final_end(words: Words, start: int, stop: int) -> int:
     """Where a verb-final clause ends: at the first comma after its verb, else ``stop``."""
     for index in range(start + 1, stop):
