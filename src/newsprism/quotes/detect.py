@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, long_subject, verb_entry
@@ -31,6 +31,16 @@ from newsprism.quotes.sentence_frames import (
     backward_frame,
     colon_frame,
     quote_before,
+)
+from newsprism.quotes.speaker_context import (
+    mention_in,
+    opinion_holder,
+    person_after,
+    personal,
+    pronoun,
+    sentence_subject,
+    subject_in_front,
+    topic_before,
 )
 from newsprism.quotes.speakers import resolve_speakers
 from newsprism.quotes.summaries import Summary, reported
@@ -84,7 +94,7 @@ def find_quotes(
         if frames and carried and _frame_in_konjunktiv(words, frames[0]):
             frames = []  # "Er gehe davon aus, dass …": itself reported, free indirect speech
         for position, frame in enumerate(frames):
-            _subject_in_front(article, words, frame)
+            subject_in_front(article, words, frame)
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
                 frame.speaker = frames[position - 1].speaker
             elif _joined_to_what_was_said(frame, frames[position - 1] if position else None):
@@ -116,7 +126,7 @@ def find_quotes(
         colon = colon_frame(words, first, end, direct, used_direct, article.language)
         if colon is not None:  # "Der Minister sagte nach dem Treffen:" and then „…“
             marked, frame = colon
-            _subject_in_front(article, words, frame)
+            subject_in_front(article, words, frame)
             used_direct.add(marked)
             item = _framed("direct", [direct[marked]], frame)
             found.append(item)
@@ -181,7 +191,7 @@ def find_quotes(
         if not rule and _unframed_kind(words, first, end) == "indirect_free_indirect":
             rule = "indirect_free_indirect"
             if not carry and number:
-                # no quotation nearby: no speaker to carry (_topic_before may still find one)
+                # no quotation nearby: no speaker to carry (topic_before may still find one)
                 last = (None, "speech", number)
         context = Context(
             number - last[2] if last is not None else 99,
@@ -200,10 +210,10 @@ def find_quotes(
                 covered.update(range(first, end))
                 last = (item.speaker, item.medium, number)
                 continue
-            speaker = speech_act[1] if speech_act else _sentence_subject(words, first, end)
+            speaker = speech_act[1] if speech_act else sentence_subject(words, first, end)
             if speech_act and speech_act[1][1] == speech_act[0]:
                 # "Eine Verschiebung bezeichnete Conze als fatal"
-                speaker = _person_after(article, words, speech_act[1], end)
+                speaker = person_after(article, words, speech_act[1], end)
             medium = speech_act[2] if speech_act else "speech+writing"
             found.append(Found("reported", [(first, end)], None, speaker, medium))
             last = (speaker, medium, number)
@@ -224,14 +234,14 @@ def find_quotes(
             else:
                 # whoever the sentence before is about, if it names someone; else the last
                 # speaker, also in place of a pronoun that may stand for anyone ("Sie starben")
-                topic = _topic_before(article, words, number, found)
-                if _pronoun(words, topic) and last[0] is not None:
+                topic = topic_before(article, words, number, [item.quote[0][0] for item in found])
+                if pronoun(words, topic) and last[0] is not None:
                     topic = None
                 speaker = topic or last[0]
                 if start > first and any(
                     words.tokens[i].tag in STATEMENT_FINITE_TAGS for i in range(first, start)
                 ):  # "Gysi hatte die These vertreten, die Partei stagniere …": Gysi's
-                    speaker = _sentence_subject(words, first, start) or speaker
+                    speaker = sentence_subject(words, first, start) or speaker
                 found.append(Found(kind, [(start, stop)], None, speaker, last[1]))
                 last = (speaker, last[1], number)
         covered.update(range(first, end))
@@ -258,9 +268,7 @@ def _joined_to_what_was_said(frame: Frame, before: Frame | None) -> bool:
 def _frame_in_konjunktiv(words: Words, frame: Frame) -> bool:
     """Whether a frame is itself reported: its verb in Konjunktiv I and its speaker a pronoun
     ("Er gehe davon aus, dass …" after a quotation of the same person)."""
-    return _pronoun(words, frame.speaker) and any(
-        words.tokens[i].mood == "subj1" for i in frame.cue
-    )
+    return pronoun(words, frame.speaker) and any(words.tokens[i].mood == "subj1" for i in frame.cue)
 
 
 def _framed(kind: str, ranges: list[tuple[int, int]], frame: Frame) -> Found:
@@ -288,17 +296,6 @@ def _default_decider(model_path: str) -> Decider:
 def _same_paragraph(article: Article, token_a: int, token_b: int) -> bool:
     a, b = article.tokens[token_a].start, article.tokens[token_b].start
     return any(p.start <= a < p.end and p.start <= b < p.end for p in article.paragraphs)
-
-
-def _sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | None:
-    finite = next((i for i in range(first, end) if words.tokens[i].mood), None)
-    if finite is None:
-        return None
-    return (
-        subject_before(words, first, finite)
-        or long_subject(words, first, finite)  # "X, Vorsitzende des Verbands und …, verteidigte"
-        or subject_after(words, finite, end)
-    )
 
 
 def _direct_ranges(article: Article) -> list[tuple[int, int]]:
@@ -401,7 +398,7 @@ def _attach_unframed_direct(
             if container.frame is None and speaker is not None:  # carried: its name here
                 sentence = article.sentences[sentence_of.get(a, 0)]
                 outside = [(sentence.token_start, a), (b, sentence.token_end)]
-                speaker = _mention_in(words, outside, speaker) or speaker
+                speaker = mention_in(words, outside, speaker) or speaker
             found.append(
                 Found(
                     "direct",
@@ -424,50 +421,22 @@ def _attach_unframed_direct(
         previous = [
             item
             for item in found
-            if item.quote[0][0] < a and item.speaker is not None and _personal(words, item.speaker)
+            if item.quote[0][0] < a and item.speaker is not None and personal(words, item.speaker)
         ]
         speaker = previous[-1].speaker if previous else None
         medium = previous[-1].medium if previous else "speech"
         if fills_sentence:
-            speaker = _topic_before(article, words, sentence_of.get(a, 0), found) or speaker
+            speaker = (
+                topic_before(
+                    article, words, sentence_of.get(a, 0), [item.quote[0][0] for item in found]
+                )
+                or speaker
+            )
         elif speaker is not None:
             outside = [(sentence.token_start, a), (b, sentence.token_end)]
-            speaker = _mention_in(words, outside, speaker) or speaker
-        holder = _opinion_holder(article, words, sentence.token_start, a)
+            speaker = mention_in(words, outside, speaker) or speaker
+        holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
-
-
-def _opinion_holder(
-    article: Article, words: Words, start: int, quote: int
-) -> tuple[int, int] | None:
-    """A person named after "Für" at the start of the sentence, whose view the marked words
-    give ("Für Bildungssenator Willi Lemke ist die Beschäftigung ein „gelungenes Beispiel“")."""
-    if words.lower[start] != "für":
-        return None
-    phrase = noun_phrase(words, start + 1, quote)
-    if phrase is None or not _names(article, words, phrase, {"PER"}):
-        return None
-    return phrase if words.pos(phrase[1] - 1) in {"PROPN", "PUNCT"} else None
-
-
-def _mention_in(
-    words: Words, ranges: list[tuple[int, int]], speaker: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The speaker's name again in ``ranges``, the sentence of a quotation it is carried to
-    without the quotation: "In dem Verfahren sieht Osterloh einen „Angriff gegen die
-    Belegschaft“" after "Der Betriebsratsvorsitzende Bernd Osterloh hat …" (the name with its
-    first names)."""
-    name = words.forms[speaker[1] - 1]
-    if words.pos(speaker[1] - 1) != "PROPN":
-        return None
-    for start, end in ranges:
-        for index in range(start, end):
-            if words.forms[index] == name and not speaker[0] <= index < speaker[1]:
-                first = index
-                while first > start and words.pos(first - 1) == "PROPN":
-                    first -= 1
-                return (first, index + 1)
-    return None
 
 
 def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int) -> Frame | None:
@@ -533,85 +502,6 @@ def _marked_object(
     if not any("als" in e.frames for e in cues(words.language).get(frame.lemma, ())):
         return None  # "forderte eine Untersuchung der „Szenen“": the demand is the content
     return inside[0], frame
-
-
-def _personal(words: Words, speaker: tuple[int, int]) -> bool:
-    """Whether a speaker mention names someone, rather than a source ("Angaben der Polizei",
-    "Ansicht von Beobachtern"): only someone can go on speaking in a later quotation."""
-    lexicon = cues(words.language)
-    for index in range(*speaker):
-        if words.tokens[index].pos == "NOUN":
-            return not any(
-                entry.kind == "noun" for entry in lexicon.get(words.tokens[index].lemma, ())
-            )
-    return True
-
-
-def _topic_before(
-    article: Article, words: Words, number: int, found: list[Found]
-) -> tuple[int, int] | None:
-    """The subject of the sentence before sentence ``number`` when that sentence holds no
-    quotation and its subject is a person or an organisation: a quotation without a frame
-    right after it is theirs ("Weiß besuchte den Hafen. „…“", "Edler sieht darin Parallelen.
-    Die Ursache sei nie gefunden worden.")."""
-    if not number:
-        return None
-    before = article.sentences[number - 1]
-    if any(before.token_start <= item.quote[0][0] < before.token_end for item in found):
-        return None
-    subject = _sentence_subject(words, before.token_start, before.token_end)
-    return _someone(article, words, subject)
-
-
-def _someone(
-    article: Article, words: Words, phrase: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """The phrase if it names a person or an organisation (by the entity layer) or is a
-    personal pronoun; otherwise None ("In 400 Autos wurde Feuer gelegt": not "Feuer")."""
-    if phrase is None:
-        return None
-    if _pronoun(words, phrase):
-        return phrase
-    return phrase if _names(article, words, phrase, {"PER", "ORG"}) else None
-
-
-def _pronoun(words: Words, phrase: tuple[int, int] | None) -> bool:
-    """Whether a phrase is a single pronoun ("er", "sie")."""
-    return phrase is not None and phrase[1] - phrase[0] == 1 and words.pos(phrase[0]) == "PRON"
-
-
-def _names(article: Article, words: Words, phrase: tuple[int, int], labels: set[str]) -> bool:
-    """Whether the entity layer finds an entity with one of ``labels`` inside the phrase."""
-    start, end = words.tokens[phrase[0]].start, words.tokens[phrase[1] - 1].end
-    return any(
-        entity.label in labels and any(start <= m.start and m.end <= end for m in entity.mentions)
-        for entity in article.entities
-    )
-
-
-def _subject_in_front(article: Article, words: Words, frame: Frame) -> None:
-    """Object first in a frame: see :func:`_person_after`."""
-    speaker = frame.speaker
-    if speaker is not None and frame.side == "after" and speaker[1] in frame.cue:
-        frame.speaker = _person_after(article, words, speaker, frame.end - 1)
-
-
-def _person_after(
-    article: Article, words: Words, speaker: tuple[int, int], stop: int
-) -> tuple[int, int]:
-    """Object first: in "Die Arbeit der Koalition lobte Köhler: „…“" the phrase before the
-    verb names no one, and the person after a singular verb is its subject and the speaker.
-    ``speaker`` ends at the verb; ``stop`` ends the verb's clause."""
-    verb = speaker[1]
-    if _someone(article, words, speaker) or words.tokens[verb].tag not in STATEMENT_FINITE_TAGS:
-        return speaker
-    if words.lower[verb].endswith("en"):  # a plural verb: the person after it is its object
-        return speaker
-    after = subject_after(words, verb, stop)
-    # a name that heads the phrase: not "würdigte damit Obamas Einsatz", whose head is a noun
-    if after is not None and words.pos(after[1] - 1) == "PROPN":
-        return after if _names(article, words, after, {"PER"}) else speaker
-    return speaker
 
 
 def _mark_nesting(found: list[Found]) -> None:

@@ -8,10 +8,10 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 
 from __future__ import annotations
 
+from newsprism.quotes.addressees import object_after, told_whom
 from newsprism.quotes.chunks import (
     MARKS,
     RELATIVE_PRONOUNS,
-    TELLING,
     Words,
     apposition_to_end,
     attachments_end,
@@ -198,7 +198,7 @@ def _any_verb_frame(
             speaker = subject_before(words, clause_start, head)
         ends_sentence = clause_end >= end or words.forms[clause_end] in FINAL
         attributable = speaker is not None or not english
-        told = _told(words, head, clause_start, clause_end, speaker)
+        told = told_whom(words, head, clause_start, clause_end, speaker)
         inserted = head == clause_start and clause_end < end and words.forms[clause_end] == ","
         if (
             attributable
@@ -323,12 +323,12 @@ def _any_verb_frame(
             speaker = source_phrase(words, clause_start, clause_end, {"aus"})  # "aus Kreisen"
         if cue_entry.lemma == "zitieren" and finite == index:
             # active: "Die Zeitung zitierte Papandreou mit den Worten:": the object speaks
-            speaker = _object_after(words, head, clause_end, speaker) or speaker
+            speaker = object_after(words, head, clause_end, speaker) or speaker
         addressee = spoken_to
         if addressee is None and "to" in cue_entry.frames:
-            addressee = _object_after(words, head, clause_end, speaker)
+            addressee = object_after(words, head, clause_end, speaker)
         if addressee is None:
-            addressee = _told(words, head, clause_start, clause_end, speaker)
+            addressee = told_whom(words, head, clause_start, clause_end, speaker)
         return Frame(
             clause_start,
             clause_end + 1,
@@ -378,40 +378,6 @@ _AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst ver
 )
 
 
-_DATIVES = frozenset({"dem", "einem", "der"})
-
-
-def _told(
-    words: Words, head: int, start: int, end: int, speaker: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """Whom the frame's verb addresses: the phrase after "gegenüber" ("sagte gegenüber der
-    Zeitung"), or a dative after a verb of telling and its speaker ("sagte der Zeitung", ",
-    sagte Lanzer dem Sender")."""
-    appeal = words.tokens[head].lemma == "appellieren"
-    for index in range(start, end - 1):
-        if words.lower[index] == "gegenüber" or (appeal and words.lower[index] == "an"):
-            return noun_phrase(words, index + 1, end)  # "appellierte an die Fluglinien"
-    if words.tokens[head].lemma not in TELLING and not any(
-        words.tokens[i].lemma in TELLING for i in range(head, end)
-    ):
-        return None
-    if head > start and (before := dative_before(words, start, head)):
-        return before  # "Der Zeitung sagte Filep Karma"
-    index = head + 1
-    if speaker is not None and speaker[0] <= index < speaker[1]:
-        index = speaker[1]
-    while index < end and words.pos(index) in {"ADV", "PART"}:
-        index += 1
-    if speaker is None or index >= end or words.lower[index] not in _DATIVES:
-        return None
-    if words.lower[index] == "der" and speaker[0] > head:
-        return None  # ", sagte der Minister": "der" after the verb may begin the subject
-    phrase = noun_phrase(words, index, end)
-    if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
-        return None
-    return phrase
-
-
 def _attribute_between(words: Words, phrase: tuple[int, int], comma: int) -> bool:
     """Whether what lies between a phrase and ``comma`` belongs to it: a prepositional phrase
     or an apposition, no verb."""
@@ -443,21 +409,6 @@ def _werden_before(words: Words, start: int, index: int) -> int | None:
         if token.lemma == "werden" and token.tag in FINITE_TAGS:
             return position
     return None
-
-
-def _object_after(
-    words: Words, verb: int, stop: int, speaker: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """The noun phrase after the verb that is not the speaker: the addressee."""
-    index = verb + 1
-    while index < stop and words.pos(index) in {"ADV", "PART"}:
-        index += 1
-    if speaker and speaker[0] == index:
-        index = speaker[1]
-    phrase = noun_phrase(words, index, stop)
-    if phrase and speaker and phrase[0] < speaker[1] and speaker[0] < phrase[1]:
-        return None
-    return phrase
 
 
 # where "es heißt" comes from, besides "in": "Aus Paris hieß es", "hieß es vom Sprecher X"

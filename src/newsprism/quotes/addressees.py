@@ -1,0 +1,54 @@
+"""Addressees: whom a frame's verb addresses ("sagte gegenüber der Zeitung", "sagte der
+Zeitung", "forderte die Verbündeten auf")."""
+
+from __future__ import annotations
+
+from newsprism.quotes.chunks import TELLING, Words, dative_before, noun_phrase
+
+_DATIVES = frozenset({"dem", "einem", "der"})
+
+
+def told_whom(
+    words: Words, head: int, start: int, end: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Whom the frame's verb addresses: the phrase after "gegenüber" ("sagte gegenüber der
+    Zeitung"), or a dative after a verb of telling and its speaker ("sagte der Zeitung", ",
+    sagte Lanzer dem Sender")."""
+    appeal = words.tokens[head].lemma == "appellieren"
+    for index in range(start, end - 1):
+        if words.lower[index] == "gegenüber" or (appeal and words.lower[index] == "an"):
+            return noun_phrase(words, index + 1, end)  # "appellierte an die Fluglinien"
+    if words.tokens[head].lemma not in TELLING and not any(
+        words.tokens[i].lemma in TELLING for i in range(head, end)
+    ):
+        return None
+    if head > start and (before := dative_before(words, start, head)):
+        return before  # "Der Zeitung sagte Filep Karma"
+    index = head + 1
+    if speaker is not None and speaker[0] <= index < speaker[1]:
+        index = speaker[1]
+    while index < end and words.pos(index) in {"ADV", "PART"}:
+        index += 1
+    if speaker is None or index >= end or words.lower[index] not in _DATIVES:
+        return None
+    if words.lower[index] == "der" and speaker[0] > head:
+        return None  # ", sagte der Minister": "der" after the verb may begin the subject
+    phrase = noun_phrase(words, index, end)
+    if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
+        return None
+    return phrase
+
+
+def object_after(
+    words: Words, verb: int, stop: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The noun phrase after the verb that is not the speaker: the addressee."""
+    index = verb + 1
+    while index < stop and words.pos(index) in {"ADV", "PART"}:
+        index += 1
+    if speaker and speaker[0] == index:
+        index = speaker[1]
+    phrase = noun_phrase(words, index, stop)
+    if phrase and speaker and phrase[0] < speaker[1] and speaker[0] < phrase[1]:
+        return None
+    return phrase

@@ -1,0 +1,136 @@
+"""Speakers a quotation's own words do not give: the subject of the sentence before it, the
+person after an object-first verb, the speaker's name again in the sentence of a carried
+quotation, the person a view is "for"."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from newsprism.model import Article
+from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
+from newsprism.quotes.cues import cues
+from newsprism.quotes.frames import long_subject
+
+
+def sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | None:
+    finite = next((i for i in range(first, end) if words.tokens[i].mood), None)
+    if finite is None:
+        return None
+    return (
+        subject_before(words, first, finite)
+        or long_subject(words, first, finite)  # "X, Vorsitzende des Verbands und …, verteidigte"
+        or subject_after(words, finite, end)
+    )
+
+
+def opinion_holder(
+    article: Article, words: Words, start: int, quote: int
+) -> tuple[int, int] | None:
+    """A person named after "Für" at the start of the sentence, whose view the marked words
+    give ("Für Bildungssenator Willi Lemke ist die Beschäftigung ein „gelungenes Beispiel“")."""
+    if words.lower[start] != "für":
+        return None
+    phrase = noun_phrase(words, start + 1, quote)
+    if phrase is None or not names_one_of(article, words, phrase, {"PER"}):
+        return None
+    return phrase if words.pos(phrase[1] - 1) in {"PROPN", "PUNCT"} else None
+
+
+def mention_in(
+    words: Words, ranges: list[tuple[int, int]], speaker: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The speaker's name again in ``ranges``, the sentence of a quotation it is carried to
+    without the quotation: "In dem Verfahren sieht Osterloh einen „Angriff gegen die
+    Belegschaft“" after "Der Betriebsratsvorsitzende Bernd Osterloh hat …" (the name with its
+    first names)."""
+    name = words.forms[speaker[1] - 1]
+    if words.pos(speaker[1] - 1) != "PROPN":
+        return None
+    for start, end in ranges:
+        for index in range(start, end):
+            if words.forms[index] == name and not speaker[0] <= index < speaker[1]:
+                first = index
+                while first > start and words.pos(first - 1) == "PROPN":
+                    first -= 1
+                return (first, index + 1)
+    return None
+
+
+def personal(words: Words, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker mention names someone, rather than a source ("Angaben der Polizei",
+    "Ansicht von Beobachtern"): only someone can go on speaking in a later quotation."""
+    lexicon = cues(words.language)
+    for index in range(*speaker):
+        if words.tokens[index].pos == "NOUN":
+            return not any(
+                entry.kind == "noun" for entry in lexicon.get(words.tokens[index].lemma, ())
+            )
+    return True
+
+
+def topic_before(
+    article: Article, words: Words, number: int, quoted: Collection[int]
+) -> tuple[int, int] | None:
+    """The subject of the sentence before sentence ``number`` when that sentence holds no
+    quotation and its subject is a person or an organisation: a quotation without a frame
+    right after it is theirs ("Weiß besuchte den Hafen. „…“", "Edler sieht darin Parallelen.
+    Die Ursache sei nie gefunden worden.")."""
+    if not number:
+        return None
+    before = article.sentences[number - 1]
+    if any(before.token_start <= start < before.token_end for start in quoted):
+        return None
+    subject = sentence_subject(words, before.token_start, before.token_end)
+    return someone(article, words, subject)
+
+
+def someone(
+    article: Article, words: Words, phrase: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The phrase if it names a person or an organisation (by the entity layer) or is a
+    personal pronoun; otherwise None ("In 400 Autos wurde Feuer gelegt": not "Feuer")."""
+    if phrase is None:
+        return None
+    if pronoun(words, phrase):
+        return phrase
+    return phrase if names_one_of(article, words, phrase, {"PER", "ORG"}) else None
+
+
+def pronoun(words: Words, phrase: tuple[int, int] | None) -> bool:
+    """Whether a phrase is a single pronoun ("er", "sie")."""
+    return phrase is not None and phrase[1] - phrase[0] == 1 and words.pos(phrase[0]) == "PRON"
+
+
+def names_one_of(article: Article, words: Words, phrase: tuple[int, int], labels: set[str]) -> bool:
+    """Whether the entity layer finds an entity with one of ``labels`` inside the phrase."""
+    start, end = words.tokens[phrase[0]].start, words.tokens[phrase[1] - 1].end
+    return any(
+        entity.label in labels and any(start <= m.start and m.end <= end for m in entity.mentions)
+        for entity in article.entities
+    )
+
+
+def subject_in_front(article: Article, words: Words, frame: Frame) -> None:
+    """Object first in a frame: see :func:`person_after`."""
+    speaker = frame.speaker
+    if speaker is not None and frame.side == "after" and speaker[1] in frame.cue:
+        frame.speaker = person_after(article, words, speaker, frame.end - 1)
+
+
+def person_after(
+    article: Article, words: Words, speaker: tuple[int, int], stop: int
+) -> tuple[int, int]:
+    """Object first: in "Die Arbeit der Koalition lobte Köhler: „…“" the phrase before the
+    verb names no one, and the person after a singular verb is its subject and the speaker.
+    ``speaker`` ends at the verb; ``stop`` ends the verb's clause."""
+    verb = speaker[1]
+    if someone(article, words, speaker) or words.tokens[verb].tag not in STATEMENT_FINITE_TAGS:
+        return speaker
+    if words.lower[verb].endswith("en"):  # a plural verb: the person after it is its object
+        return speaker
+    after = subject_after(words, verb, stop)
+    # a name that heads the phrase: not "würdigte damit Obamas Einsatz", whose head is a noun
+    if after is not None and words.pos(after[1] - 1) == "PROPN":
+        return after if names_one_of(article, words, after, {"PER"}) else speaker
+    return speaker
