@@ -422,11 +422,22 @@ def test_english_direct_quote_with_said():
             "Pressesprecher Paul Beispiel ist der Meinung, dass es so nicht weitergehe.",
             "Pressesprecher Paul Beispiel",
         ),
+        (  # a description after the name that ends the sentence, a surname tagged as a noun
+            "„Wir sind bereit“, sagte Honoré Durand, der Geschäftsführer des Unternehmens.",
+            "Honoré Durand, der Geschäftsführer des Unternehmens",
+        ),
+        (  # ... and one followed by a relative clause, which is no part of the quotation
+            "„Es gibt keinen Zweifel“, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren, "
+            "die das Land besuchten.",
+            "Hugo Salcedo, Kopf einer Gruppe von Inspektoren",
+        ),
     ],
 )
 def test_speaker_mentions(body, speaker):
     article, found = quotes(body)
+    assert len(found) == 1
     assert texts(article, found[0].speaker) == [speaker]
+    assert speaker not in " ".join(texts(article, found[0].quote))
 
 
 def test_frame_in_the_next_sentence_attributes_the_quotation():
@@ -522,9 +533,11 @@ def test_frame_in_the_next_sentence_attributes_a_plain_sentence():
 
 
 def test_so_frame_with_an_apposition_runs_to_the_end_of_the_sentence():
+    # the description is part of the speaker mention, as the annotation has it ("so Ursula
+    # Castrup, die Leiterin der …"); the tagger reads "Beispiel" as a noun
     article, found = quotes("„Das ist falsch“, so Paul Beispiel, Vorsitzender des Vereins.")
     assert [described(article, q) for q in found] == [
-        ("direct", "„Das ist falsch“", "Paul Beispiel", "so")
+        ("direct", "„Das ist falsch“", "Paul Beispiel, Vorsitzender des Vereins", "so")
     ]
 
 

@@ -522,25 +522,29 @@ _DESCRIBING = _INSIDE | {"ADP", "CCONJ", "ADV"}
 
 
 def apposition_to_end(words: Words, comma: int, stop: int) -> int:
-    """``stop`` when a person's name is followed by a description that fills the rest: "…,
-    sagte Mark O'Keefe, der Sprecher der so genannten „EVAC-Ambulanz“."; else 0."""
-    if (
-        words.pos(comma - 1) != "PROPN"
-        or words.pos(comma + 1) not in {"NOUN", "DET", "ADJ"}
-        or not 2 <= stop - comma <= 16
-    ):
+    """Where the description after a person's name ends when it fills the rest: ``stop`` ("…,
+    sagte Mark O'Keefe, der Sprecher der so genannten „EVAC-Ambulanz“."), or the comma of a
+    relative clause that does ("…, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren, die
+    …"); else 0. A surname the tagger reads as a noun counts after a first name ("Honoré
+    Durand")."""
+    surname = words.pos(comma - 1) == "PROPN" or (
+        words.pos(comma - 1) == "NOUN" and words.pos(comma - 2) == "PROPN"
+    )
+    if not surname or words.pos(comma + 1) not in {"NOUN", "DET", "ADJ"}:
         return 0
     name = comma - 1
     while name > 0 and words.pos(name - 1) == "PROPN":
         name -= 1
     if words.forms[name - 1] == ",":
         return 0  # "der Chef des Verbands, Peter Hahn, die Politik …": an object follows
-    for index in range(comma + 1, stop):
+    for index in range(comma + 1, min(stop, comma + 17)):
         if words.forms[index] in MARKS or words.forms[index] in {"(", ")"}:
             continue
+        if words.forms[index] == "," and words.lower[index + 1] in RELATIVE_PRONOUNS:
+            return index if index - comma >= 2 else 0
         if words.pos(index) not in _DESCRIBING:
             return 0
-    return stop
+    return stop if 2 <= stop - comma <= 16 else 0
 
 
 def _bracket_end(words: Words, bracket: int, stop: int) -> int:

@@ -181,9 +181,12 @@ def _any_verb_frame(
             ):
                 # "…“, sagte der Chef der Agentur für Arbeit, Frank Weise, in Nürnberg."
                 speaker, clause_end = (speaker[0], name), end
-            if speaker and speaker[1] == clause_end and apposition_to_end(words, clause_end, end):
+            described = (
+                speaker and speaker[1] == clause_end and apposition_to_end(words, clause_end, end)
+            )
+            if speaker and described:
                 # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": the description too
-                speaker = (speaker[0], end)
+                speaker = (speaker[0], described)
                 clause_end = end
             elif speaker and speaker[1] == clause_end < end:
                 longer = noun_phrase(words, speaker[0], end)
