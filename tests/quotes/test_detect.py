@@ -96,6 +96,19 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Es gab Gerüchte, nach denen er krank war, doch sie stimmten nicht.",
             ("indirect", "er krank war", "denen", "nach"),
         ),
+        (  # a passive says what a text says: the text after "in" speaks, also a compound
+            "So wird in einer Pressemitteilung der Partei gefordert, dass der Minister gehe.",
+            (
+                "indirect",
+                "dass der Minister gehe",
+                "einer Pressemitteilung der Partei",
+                "wird gefordert",
+            ),
+        ),
+        (  # ... also in the past perfect
+            "Im Bericht der Kommission war festgestellt worden, dass kein Stadion genügte.",
+            ("indirect", "dass kein Stadion genügte", "Bericht der Kommission", "war festgestellt"),
+        ),
         (  # "gemäß" a witness, unlike "gemäß dem Gesetz", names a source
             "Gemäß einem Augenzeugen verteilten sich die Trümmer weit.",
             ("indirect", "verteilten sich die Trümmer weit", "einem Augenzeugen", "Gemäß"),

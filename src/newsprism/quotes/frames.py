@@ -300,7 +300,14 @@ def _any_verb_frame(
             # the tagger reads some participles as finite ("wurde vermutet")
             and (token.tag == "VV(PP)" or (finite != index and words.lower[index].endswith("t")))
             and finite is not None
-            and words.tokens[finite].lemma == "werden"
+            and (
+                words.tokens[finite].lemma == "werden"
+                # "Im Bericht war festgestellt worden, dass …": a passive in the past perfect
+                or (
+                    words.tokens[finite].lemma == "sein"
+                    and "worden" in words.lower[index : index + 2]
+                )
+            )
         ):
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
@@ -310,7 +317,7 @@ def _any_verb_frame(
                 source = source_phrase(words, clause_start, clause_end) or (
                     _source_before_relative(words, start, clause_start, end)
                 )
-                speaker = source if source and has_cue_noun(words, source, lexicon) else None
+                speaker = source if source and _names_a_text(words, source, lexicon) else None
         if cue_entry.lemma == "heißen":  # its subject is "es": "Seiner Zeit hieß es, dass"
             speaker = _said_where(words, clause_start, clause_end) or _source_before_relative(
                 words, start, clause_start, end
@@ -379,6 +386,21 @@ def _reason_first(words: Words, start: int, comma: int) -> bool:
 _AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst verlauten, dass"
     {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein", "lassen"}
 )
+
+
+def _names_a_text(
+    words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
+) -> bool:
+    """Whether a phrase after "in" before a passive frame names a text that says something: a
+    cue noun, also as the head of any compound ("In einer Pressemitteilung wurde gefordert",
+    "In der Regierungserklärung wurde angekündigt")."""
+    if has_cue_noun(words, phrase, lexicon):
+        return True
+    head = next((i for i in range(*phrase) if words.tokens[i].pos == "NOUN"), None)
+    return head is not None and words.tokens[head].lemma.lower().endswith(_TEXT_NOUNS)
+
+
+_TEXT_NOUNS = ("mitteilung", "erklärung")
 
 
 def _attribute_between(words: Words, phrase: tuple[int, int], comma: int) -> bool:
