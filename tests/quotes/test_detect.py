@@ -141,6 +141,14 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Das Amt hat entschieden, der Firma die Lizenz zu entziehen.",
             ("indirect", "der Firma die Lizenz zu entziehen", "Das Amt", "hat entschieden"),
         ),
+        (  # a name in quotation marks as the subject, which is no quotation itself
+            "Wie „heise online“ berichtet, sperrten Behörden den Zugang.",
+            ("indirect", "sperrten Behörden den Zugang", "„heise online“", "berichtet"),
+        ),
+        (
+            "Die Behörden sperrten den Zugang, wie „heise online“ berichtet.",
+            ("indirect", "Die Behörden sperrten den Zugang", "„heise online“", "berichtet"),
+        ),
         (  # a particle written apart before the verb of a verb-final clause
             "Wie die Behörde bekannt gab, bleibt die Straße gesperrt.",
             ("indirect", "bleibt die Straße gesperrt", "die Behörde", "bekannt gab"),

@@ -385,6 +385,8 @@ def _attach_unframed_direct(
     for index, (a, b) in enumerate(direct):
         if index in used or is_name(words, a, b) or titled(words, a):
             continue
+        if any(item.speaker and item.speaker[0] <= a < item.speaker[1] for item in found):
+            continue  # "Wie „heise online“ berichtet,": the marks name the speaker
         container = next(
             (
                 item

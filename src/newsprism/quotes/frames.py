@@ -194,7 +194,9 @@ def _any_verb_frame(
                     # "…“, meinte der Trainer der Frankfurter, Michael Skibbe, in der Sportschau."
                     speaker, clause_end = longer, end
         elif words.lower[clause_start] in {"wie", "as"}:
-            speaker = noun_phrase(words, clause_start + 1, clause_end)
+            speaker = noun_phrase(words, clause_start + 1, clause_end) or _marked_subject(
+                words, clause_start + 1, head
+            )
             if speaker and words.forms[index - 1] == "," and speaker[1] < index - 1:
                 speaker = (speaker[0], index - 1)  # "wie Burt Rutan, Chef der Firma, mitteilte"
         else:  # English: '…," the minister said.'
@@ -246,7 +248,9 @@ def _any_verb_frame(
                 words.pos(after_wie) in {"ADV", "PART"} or words.lower[after_wie] == "sich"
             ):
                 after_wie += 1  # "Wie schon die WHO sagte", "wie sich Tauss ausdrückte"
-            speaker = noun_phrase(words, after_wie, clause_end)
+            speaker = noun_phrase(words, after_wie, clause_end) or _marked_subject(
+                words, after_wie, head
+            )
             placed = place_end(words, speaker[1], index) if speaker else 0
             if (
                 speaker
@@ -539,13 +543,22 @@ def _subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, 
             phrase = noun_phrase(words, index + 1, verb)
             index = phrase[1] if phrase else index + 1
             continue
-        found = noun_phrase(words, index, verb)
+        found = noun_phrase(words, index, verb) or _marked_subject(words, index, verb)
         if found:
             return found
         index += 1
     if _relative_pronoun(words, start):
         return (start, start + 1)  # "der in einer Stellungnahme betonte": the relative pronoun
     return None
+
+
+def _marked_subject(words: Words, index: int, verb: int) -> tuple[int, int] | None:
+    """Words in quotation marks right before the verb of a clause, which name its subject:
+    "Wie „heise online“ berichtet," (a name the marks alone make one)."""
+    if words.forms[index] not in MARKS:
+        return None
+    close = next((i for i in range(index + 1, verb) if words.forms[i] in MARKS), None)
+    return (index, verb) if close is not None and close + 1 == verb else None
 
 
 def _source_before_relative(
