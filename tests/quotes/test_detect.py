@@ -174,6 +174,24 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "",
             ),
         ),
+        (  # ... or with an apposition
+            "Die Partei des Landes, die Volksliga, bezeichnete die Anschläge als Notwehr.",
+            (
+                "reported",
+                "Die Partei des Landes, die Volksliga, bezeichnete die Anschläge als Notwehr.",
+                "Die Partei des Landes, die Volksliga",
+                "",
+            ),
+        ),
+        (  # referring to something, recommending and faulting summarise a statement
+            "Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.",
+            (
+                "reported",
+                "Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.",
+                "Ein Militärsprecher",
+                "",
+            ),
+        ),
         (
             "Die Ministerin Karla Weiß nannte die Gespräche einen Durchbruch.",
             (

@@ -93,6 +93,7 @@ def find_quotes(
         carried = last is not None and number - last[2] <= _CARRY_SENTENCES
         if frames and carried and _frame_in_konjunktiv(words, frames[0]):
             frames = []  # "Er gehe davon aus, dass …": itself reported, free indirect speech
+        attributed = 0  # frames that attribute something in the sentence
         for position, frame in enumerate(frames):
             subject_in_front(article, words, frame)
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
@@ -103,6 +104,7 @@ def find_quotes(
             region = frame_region(words, frames, position, first, end)
             if not region:
                 continue
+            attributed += 1
             marked = _enclosing_direct(direct, region, used_direct, frame.side)
             split = _split_direct(direct, region, used_direct) if frame.side == "inside" else []
             if marked is not None:
@@ -171,7 +173,9 @@ def find_quotes(
                 covered.update(range(first, stop))
         if first in covered or any(i in covered for i in range(first, end)):
             continue
-        speech_act = reported(words, first, end, article.language) if not frames else None
+        # a frame that attributes nothing ("Die Partei, die Hamas, bezeichnete …" read as
+        # "…, sagte X") leaves the sentence to the summaries
+        speech_act = reported(words, first, end, article.language) if not attributed else None
         if speech_act is not None and speech_act.bare:
             last = (speech_act.speaker, speech_act.medium, number)  # spoke, quoted nothing
             continue

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from newsprism.quotes.chunks import Words, names_a_time, subject_after, subject_before
 from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
 from newsprism.quotes.cues import Cue, cues
-from newsprism.quotes.frames import AGENT, not_a_report, verb_entry
+from newsprism.quotes.frames import AGENT, long_subject, not_a_report, verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
 
 
@@ -67,8 +67,11 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
         ):
             continue  # "Beobachter gehen von X aus", not "Die Lichter gingen aus"
         clause_start = start_of_clause(words, index, start)
-        if clause_start == index and subject_before(words, start, index):
-            clause_start = start  # "Celebi, die Frauen vertritt, nennt …": a relative clause
+        described = long_subject(words, start, index) if clause_start == index else None
+        if clause_start == index and (subject_before(words, start, index) or described):
+            # "Celebi, die Frauen vertritt, nennt …": a relative clause; "Die Regierungspartei
+            # Palästinas, die Hamas, bezeichnete …": an apposition
+            clause_start = start
         finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, end)
         if finite is None or clause_start != start:
             continue  # no finite verb, or a subordinate clause
@@ -86,7 +89,11 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
                     return found
                 bare = bare or found
             continue
-        speaker = subject_before(words, start, finite) or subject_after(words, finite, end)
+        speaker = (
+            subject_before(words, start, finite)
+            or (described if finite == index else None)
+            or subject_after(words, finite, end)
+        )
         if speaker and speaker[0] > finite and token.lemma == "sprechen":
             # "spricht die Polizei von X": X is said ("Eine Reporterin von n24 sprach" is whole)
             said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
