@@ -51,6 +51,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Dem Bericht zufolge stiegen die Preise deutlich.",
             ("indirect", "stiegen die Preise deutlich", "Dem Bericht", "zufolge"),
         ),
+        (  # a place attached to the source before "zufolge"
+            "Den Behörden in Mombasa zufolge wurden drei Menschen verletzt.",
+            ("indirect", "wurden drei Menschen verletzt", "Den Behörden in Mombasa", "zufolge"),
+        ),
         (
             "Dabei kam es nach Angaben der Polizei zu Rangeleien.",
             ("indirect", "Dabei kam es … zu Rangeleien", "Angaben der Polizei", "nach"),
@@ -460,6 +464,10 @@ def test_english_direct_quote_with_said():
         (
             "Pressesprecher Paul Beispiel ist der Meinung, dass es so nicht weitergehe.",
             "Pressesprecher Paul Beispiel",
+        ),
+        (  # "vom" and a name in quotation marks: where the speaker comes from
+            "Die Lage sei gut, sagte Johanna Moser vom „Queer Beograd Kollektiv“ gestern.",
+            "Johanna Moser vom „Queer Beograd Kollektiv“",
         ),
         (  # a description after the name that ends the sentence, a surname tagged as a noun
             "„Wir sind bereit“, sagte Honoré Durand, der Geschäftsführer des Unternehmens.",

@@ -125,7 +125,11 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             index += 1  # "Der behandelnde Arzt": a participle the tagger reads as an adverb
             previous = "ADJ"
             continue
-        if has_head and words.lower[index] in {"von", "vom"} and words.pos(index + 1) in _INSIDE:
+        if (
+            has_head
+            and words.lower[index] in {"von", "vom"}
+            and (words.pos(index + 1) in _INSIDE or quoted_name(words, index + 1, stop))
+        ):  # "Ralf Meyer von der Polizei", "Johanna Moser vom „Queer Beograd Kollektiv“"
             index += 1
             previous = "ADP"
             continue

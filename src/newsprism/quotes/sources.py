@@ -165,10 +165,11 @@ def postposition_or_so_frame(
         phrase_start = index
         while phrase_start > start:
             previous = phrase_start - 1
-            # "Einer Meldung von Xinhua zufolge", "Berichten der Sender Sky News und BBC zufolge"
-            joining = words.lower[previous] in {"von", "vom", "und"} and words.pos(
-                previous - 1
-            ) in {"NOUN", "PROPN"}
+            # "Einer Meldung von Xinhua zufolge", "Berichten der Sender Sky News und BBC zufolge",
+            # "Den Polizeibehörden in Mombasa zufolge"
+            joining = words.lower[previous] in {"von", "vom", "und", "in", "im", "aus"} and (
+                words.pos(previous - 1) in {"NOUN", "PROPN"}
+            )
             if words.pos(previous) not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and not joining:
                 break
             if words.pos(previous) == "DET" and words.pos(phrase_start) == "DET":
