@@ -386,6 +386,8 @@ def test_cue_verb_with_another_particle_is_no_cue():
         "Die Beatles-LP „Let it be“ erschien vor vielen Jahren bei einem Label.",
         "Die Operation „Cast Lead“ dauerte drei Wochen und forderte viele Tote.",
         "Das Spiel ging in die Pause, nach der die Borussia etwas stärker wurde.",
+        "Die Identität des Kindes gab die Behörde nicht bekannt.",  # a speech act not made
+        "Start und Ziel der Maschine wurden von den Behörden nicht genannt.",
     ],
 )
 def test_words_that_look_like_cues_but_attribute_nothing(body):

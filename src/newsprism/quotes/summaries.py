@@ -84,7 +84,13 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
             agent = phrase_after(words, start, end, AGENT) if finite != index else None
             if agent is not None:
-                found = Summary(index, agent, entry.medium, _bare(words, entry, start, body_end))
+                found = Summary(
+                    index,
+                    agent,
+                    entry.medium,
+                    _bare(words, entry, start, body_end)
+                    or _negated(words, entry, index, start, body_end),
+                )
                 if not found.bare:
                     return found
                 bare = bare or found
@@ -99,7 +105,13 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
             speaker = (speaker[0], said) if said > speaker[0] else speaker
         if speaker:
-            found = Summary(index, speaker, entry.medium, _bare(words, entry, start, body_end))
+            found = Summary(
+                index,
+                speaker,
+                entry.medium,
+                _bare(words, entry, start, body_end)
+                or _negated(words, entry, index, start, body_end),
+            )
             if not found.bare:
                 return found
             bare = bare or found
@@ -113,6 +125,16 @@ def _bare(words: Words, entry: Cue, start: int, end: int) -> bool:
 
 
 _JUDGED = frozenset({"als", "dafür", "weil", "wegen", "da", "dass", "wonach", "ob"})
+
+
+def _negated(words: Words, entry: Cue, verb: int, start: int, end: int) -> bool:
+    """A speech act that did not happen: "nicht" right before the verb or its particle ("Die
+    Identität gab die Behörde nicht bekannt", "Das Ziel wurde nicht genannt"). It quotes
+    nothing, unless what was not confirmed is given ("…, wonach Zeugen …")."""
+    if {"dass", "wonach", "ob"} & set(words.lower[start:end]):
+        return False
+    completes = [verb] + [i for i in range(verb + 1, end) if words.lower[i] == entry.particle]
+    return any(i > start and words.lower[i - 1] == "nicht" for i in completes)
 
 
 def _reflexive(words: Words, start: int, verb: int) -> bool:
