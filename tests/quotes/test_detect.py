@@ -165,6 +165,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "„Wir sind weiter als je zuvor“, sagte Weiß.",
             ("direct", "„Wir sind weiter als je zuvor“", "Weiß", "sagte"),
         ),
+        (  # a "wie" clause after the frame belongs to it, not to the quotation
+            "„Wir müssen schnell liefern“, sagte Weiß, wie sie es letzte Woche getan hatte.",
+            ("direct", "„Wir müssen schnell liefern“", "Weiß", "sagte"),
+        ),
         (
             "Weiß sagte: „Wir bleiben dran.“",
             ("direct", "„Wir bleiben dran.“", "Weiß", "sagte"),

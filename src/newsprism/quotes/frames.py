@@ -205,13 +205,26 @@ def _any_verb_frame(
         attributable = speaker is not None or not english
         told = told_whom(words, head, clause_start, clause_end, speaker)
         inserted = head == clause_start and clause_end < end and words.forms[clause_end] == ","
-        if (
+        short_insert = (
             attributable
             and inserted
             and clause_end - clause_start <= 6
             and main_clause_first(words, start, clause_start - 1)
-        ):
-            # "…, hieß es, …", "…, sagte der Minister, …": an inserted frame
+        )
+        if short_insert and words.lower[clause_end + 1] in {"wie", "as"}:
+            # "…“, sagte Brandvik, wie sie letzte Woche sagte.": the "wie" clause belongs to
+            # the frame, and the quotation is before it
+            return Frame(
+                clause_start - 1,
+                end,
+                "before",
+                sorted(cue),
+                speaker,
+                cue_entry.medium,
+                cue_entry.lemma,
+                told,
+            )
+        if short_insert:  # "…, hieß es, …", "…, sagte der Minister, …": an inserted frame
             return Frame(
                 clause_start - 1,
                 clause_end + 1,
