@@ -498,6 +498,11 @@ def test_frame_in_the_next_sentence_attributes_the_quotation():
     assert [described(article, q) for q in found] == [
         ("direct", "„Das war ein Fehler.“", "Paul Beispiel", "sagte")
     ]
+    # with a modal or an auxiliary, the cue is the verb at the end
+    article, found = quotes("„Das war ein Fehler.“ Das musste Paul Beispiel am Montag einräumen.")
+    assert [described(article, q) for q in found] == [
+        ("direct", "„Das war ein Fehler.“", "Paul Beispiel", "musste einräumen")
+    ]
 
 
 def test_names_in_quotation_marks_are_not_quotations():

@@ -125,12 +125,15 @@ def backward_frame(words: Words, first: int, end: int, language: str) -> Frame |
     """ "Das sagte der Minister." / "Dies gab Airbus bekannt.": a frame for what came before."""
     if end - first < 3 or words.lower[first] not in {"das", "dies", "so"}:
         return None
-    verb = words.tokens[first + 1]
+    body_end = end - 1 if words.forms[end - 1] in FINAL else end
+    head = first + 1
+    if words.tokens[head].pos == "AUX" or words.tokens[head].tag == "VM(FIN)":
+        head = body_end - 1  # "Das musste der Minister einräumen", "Das hat er bestätigt"
+    verb = words.tokens[head]
     entries = cues(language).get(verb.lemma)
     if verb.pos != "VERB" or not entries:
         return None
-    body_end = end - 1 if words.forms[end - 1] in FINAL else end
-    entry, particle = verb_entry(words, entries, first + 1, body_end)
+    entry, particle = verb_entry(words, entries, head, body_end)
     if entry is None or entry.lemma in _DECIDING:
         return None  # "Das beschloss ein Gericht": a decision, not what was said before
     speaker = subject_after(words, first + 1, body_end)
@@ -139,5 +142,5 @@ def backward_frame(words: Words, first: int, end: int, language: str) -> Frame |
         speaker = phrase_after(words, first + 1, body_end, {"aus"})
     if speaker is None:
         return None
-    cue = [first + 1] + ([particle] if particle is not None else [])
+    cue = sorted({first + 1, head} | ({particle} if particle is not None else set()))
     return Frame(first, body_end, "before", cue, speaker, entry.medium, entry.lemma)
