@@ -301,6 +301,19 @@ def test_soll_right_after_a_report_continues_it():
     )
 
 
+def test_soll_with_a_past_infinitive_before_a_comma_is_hearsay():
+    article, found = quotes(
+        "Die Behörden werfen dem Mann Betrug vor. Er soll Geld veruntreut haben, indem er "
+        "Belege fälschte."
+    )
+    assert [described(article, q) for q in found][-1] == (
+        "free_indirect",
+        "Er soll Geld veruntreut haben, indem er Belege fälschte.",
+        "Die Behörden",
+        "",
+    )
+
+
 def test_konjunktiv_after_a_sentence_about_someone_is_theirs_not_the_last_speakers():
     article, found = quotes(
         "„Das war knapp“, sagte Paul Meier. Der Experte Mathias Edler sieht darin Parallelen. "

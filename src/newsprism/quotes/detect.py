@@ -365,12 +365,31 @@ def _unframed_kind(words: Words, first: int, end: int, continuing: bool = False)
     moods = {"subj1", "subj2"} if continuing else {"subj1"}  # Konjunktiv II continues a report
     if any(t.mood in moods for t in tokens):
         return "indirect_free_indirect"
-    if any(t.lemma == "sollen" and t.mood == "ind" and t.tag == "VM(FIN)" for t in tokens) and (
-        continuing
-        or words.lower[end - 2 : end - 1] in (["haben"], ["sein"], ["worden"], ["werden"])
-    ):
+    modal = next(
+        (
+            first + i
+            for i, t in enumerate(tokens)
+            if t.lemma == "sollen" and t.mood == "ind" and t.tag == "VM(FIN)"
+        ),
+        None,
+    )
+    if modal is not None and (continuing or _hearsay_infinitive(words, modal, end)):
         return "free_indirect"
     return ""
+
+
+def _hearsay_infinitive(words: Words, modal: int, end: int) -> bool:
+    """Whether "soll" governs an infinitive that makes it hearsay rather than a plan ("Die
+    Busse sollen bleiben"): a past or passive one ending the sentence, or a past one ending
+    its clause before a comma ("Er soll Geld veruntreut haben, indem …"; a clause that ends
+    in "werden" there is as often a plan: "Die Sirenen sollen versetzt werden, wenn …")."""
+    stop = next((i for i in range(modal + 1, end) if words.forms[i] in {",", ";"}), end - 1)
+    return words.lower[end - 2] in _INFINITIVES or words.lower[stop - 1] in _INFINITIVES - {
+        "werden"
+    }
+
+
+_INFINITIVES = frozenset({"haben", "sein", "worden", "werden"})
 
 
 def _attach_unframed_direct(
