@@ -362,6 +362,11 @@ def test_addressee_of_a_request():
             "Der englischsprachigen Zeitung sagte Filep Karma: „Wir sind froh.“",
             ["Der englischsprachigen Zeitung"],
         ),
+        # a medium or a name after "zu", the press after "vor"; "zu" before the verb is a topic
+        ("„Ein guter Start“, sagte er zur Sportschau.", ["Sportschau"]),
+        ("Der Richter sagte zu Mair, die Tat sei geplant gewesen.", ["Mair"]),
+        ("Die Ministerin sagte vor der Presse, die Lage sei ernst.", ["der Presse"]),
+        ("Zu den Vorwürfen sagte er, sie seien falsch.", []),
     ],
 )
 def test_addressee_of_a_statement(body, addressee):

@@ -24,6 +24,14 @@ def told_whom(
         return None
     if head > start and (before := dative_before(words, start, head)):
         return before  # "Der Zeitung sagte Filep Karma"
+    return _dative_after(words, head, end, speaker) or _audience_after(words, head, end, speaker)
+
+
+def _dative_after(
+    words: Words, head: int, end: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "sagte der Zeitung", ", sagte Lanzer dem Sender": a dative after the verb of telling
+    and its speaker."""
     index = head + 1
     if speaker is not None and speaker[0] <= index < speaker[1]:
         index = speaker[1]
@@ -37,6 +45,53 @@ def told_whom(
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
         return None
     return phrase
+
+
+def _audience_after(
+    words: Words, head: int, end: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "sagte er zur Sportschau", "sagte vor der Presse": after the verb of telling, a name or
+    a medium after "zu", or the press after "vor" ("Zu den Vorwürfen sagte er" is a topic)."""
+    for index in range(head + 1, end - 1):
+        if speaker is not None and speaker[0] <= index < speaker[1]:
+            continue
+        lower = words.lower[index]
+        if lower not in {"zu", "zum", "zur", "vor"}:
+            continue
+        phrase = noun_phrase(words, index + 1, end)
+        if phrase is None:
+            continue
+        nouns = [i for i in range(*phrase) if words.pos(i) in {"NOUN", "PROPN"}]
+        if not nouns:
+            continue
+        named = lower != "vor" and words.pos(nouns[0]) == "PROPN"
+        if named or words.tokens[nouns[0]].lemma.lower().endswith(_AUDIENCES):
+            return phrase
+    return None
+
+
+# whom one speaks "zu" or "vor": the press, reporters, a medium
+_AUDIENCES = (
+    "presse",
+    "journalist",
+    "journalistin",
+    "reporter",
+    "reporterin",
+    "medien",
+    "medienvertreter",
+    "zeitung",
+    "sender",
+    "agentur",
+    "fernsehen",
+    "sendung",
+    "schau",  # "Sportschau", "Tagesschau"
+    "rundfunk",
+    "radio",
+    "magazin",
+    "blatt",
+    "publikum",
+    "kamera",
+)
 
 
 def object_after(
