@@ -265,6 +265,13 @@ def test_konjunktiv_clause_inside_a_narrated_sentence_is_the_quotation():
     assert [texts(article, q.quote) for q in found] == [["ihr Leben werde sich nun wenden"]]
 
 
+def test_moechte_is_a_wish_not_a_konjunktiv_that_goes_on_reporting():
+    _, found = quotes(
+        "Die Ministerin Karla Weiß sagte, die Lage sei ernst. Diesen Druck möchte sie vermeiden."
+    )
+    assert [q.type for q in found] == ["indirect"]
+
+
 def test_konjunktiv_far_from_any_frame_is_free_indirect_with_the_subject_before():
     article, found = quotes(
         "Die Ministerin Karla Weiß besuchte am Montag den Hafen. Die Lage dort sei ernst."

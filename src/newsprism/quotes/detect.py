@@ -363,7 +363,8 @@ def _split_direct(
 def _unframed_kind(words: Words, first: int, end: int, continuing: bool = False) -> str:
     tokens = words.tokens[first:end]
     moods = {"subj1", "subj2"} if continuing else {"subj1"}  # Konjunktiv II continues a report
-    if any(t.mood in moods for t in tokens):
+    # "möchte" is a Konjunktiv II only in form: "Diesen Druck möchte er vermeiden" is a wish
+    if any(t.mood in moods and not (t.lemma == "mögen" and t.mood == "subj2") for t in tokens):
         return "indirect_free_indirect"
     modal = next(
         (
