@@ -25,7 +25,7 @@ from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import find_frames, long_subject, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
-from newsprism.quotes.regions import frame_region, is_source, konjunktiv_part, trim
+from newsprism.quotes.regions import frame_region, is_source, konjunktiv_part, reports, trim
 from newsprism.quotes.sentence_frames import (
     anaphoric_frame,
     backward_frame,
@@ -362,9 +362,7 @@ def _split_direct(
 
 def _unframed_kind(words: Words, first: int, end: int, continuing: bool = False) -> str:
     tokens = words.tokens[first:end]
-    moods = {"subj1", "subj2"} if continuing else {"subj1"}  # Konjunktiv II continues a report
-    # "möchte" is a Konjunktiv II only in form: "Diesen Druck möchte er vermeiden" is a wish
-    if any(t.mood in moods and not (t.lemma == "mögen" and t.mood == "subj2") for t in tokens):
+    if any(reports(t, continuing) for t in tokens):
         return "indirect_free_indirect"
     modal = next(
         (

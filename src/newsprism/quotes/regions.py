@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsprism.model import Token
 from newsprism.quotes.chunks import MARKS, RELATIVE_PRONOUNS, Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
 
@@ -77,8 +78,7 @@ def konjunktiv_part(words: Words, first: int, end: int, continuing: bool) -> tup
     vertreten, die Partei stagniere") to the comma where an indicative main clause resumes
     ("Die Hoffnung, sein Leben werde sich wenden, schien sich nicht zu erfüllen", whose
     reported part starts after the comma before it)."""
-    moods = {"subj1", "subj2"} if continuing else {"subj1"}
-    reported = [i for i in range(first, end) if words.tokens[i].mood in moods]
+    reported = [i for i in range(first, end) if reports(words.tokens[i], continuing)]
     if not reported:
         return (first, end)
     start = first
@@ -99,6 +99,14 @@ def konjunktiv_part(words: Words, first: int, end: int, continuing: bool) -> tup
     if (start, stop) == (first, end):
         return (first, end)  # the whole sentence, which the next one's report may continue
     return trim(words, start, stop)
+
+
+def reports(token: Token, continuing: bool) -> bool:
+    """Whether a verb's mood reports: Konjunktiv I, or also Konjunktiv II where it continues a
+    report. "möchte" is a Konjunktiv II only in form ("Diesen Druck möchte er vermeiden")."""
+    if token.mood == "subj2":
+        return continuing and token.lemma != "mögen"
+    return token.mood == "subj1"
 
 
 def _indicative(words: Words, index: int) -> bool:
