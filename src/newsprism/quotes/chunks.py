@@ -38,14 +38,19 @@ _GENITIVE = (
 _FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
 
 
+_LOOKAHEAD = 3  # empty forms after the last token
+
+
 class Words:
-    """Token access by index for one article."""
+    """Token access by index for one article. ``forms`` and ``lower`` run a few empty strings
+    past the last token, so that looking ahead from the end of a text ("…, sagte Durand,")
+    reads nothing rather than failing."""
 
     def __init__(self, text: str, tokens: Sequence[Token], language: str = "de") -> None:
         self.text = text
         self.language = language
         self.tokens = tokens
-        self.forms = [text[t.start : t.end] for t in tokens]
+        self.forms = [text[t.start : t.end] for t in tokens] + [""] * _LOOKAHEAD
         self.lower = [form.lower() for form in self.forms]
 
     def __len__(self) -> int:

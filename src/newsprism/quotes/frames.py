@@ -182,7 +182,9 @@ def _any_verb_frame(
                 # "…“, sagte der Chef der Agentur für Arbeit, Frank Weise, in Nürnberg."
                 speaker, clause_end = (speaker[0], name), end
             described = (
-                speaker and speaker[1] == clause_end and apposition_to_end(words, clause_end, end)
+                apposition_to_end(words, clause_end, end)
+                if speaker and speaker[1] == clause_end
+                else 0
             )
             if speaker and described:
                 # "…, sagte Mark O'Keefe, der Sprecher der Ambulanz.": the description too
