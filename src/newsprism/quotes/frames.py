@@ -213,41 +213,27 @@ def _any_verb_frame(
             and clause_end - clause_start <= 6
             and main_clause_first(words, start, clause_start - 1)
         )
+
+        def framing(last: int, side: str) -> Frame:
+            return Frame(
+                clause_start - 1,
+                last,
+                side,
+                sorted(cue),
+                speaker,
+                cue_entry.medium,
+                cue_entry.lemma,
+                told,
+            )
+
         if short_insert and words.lower[clause_end + 1] in {"wie", "as"}:
             # "…“, sagte Brandvik, wie sie letzte Woche sagte.": the "wie" clause belongs to
             # the frame, and the quotation is before it
-            return Frame(
-                clause_start - 1,
-                end,
-                "before",
-                sorted(cue),
-                speaker,
-                cue_entry.medium,
-                cue_entry.lemma,
-                told,
-            )
+            return framing(end, "before")
         if short_insert:  # "…, hieß es, …", "…, sagte der Minister, …": an inserted frame
-            return Frame(
-                clause_start - 1,
-                clause_end + 1,
-                "inside",
-                sorted(cue),
-                speaker,
-                cue_entry.medium,
-                cue_entry.lemma,
-                told,
-            )
+            return framing(clause_end + 1, "inside")
         if attributable and (ends_sentence or joins_clause(words, clause_end)):
-            return Frame(
-                clause_start - 1,
-                clause_end,
-                "before",
-                sorted(cue),
-                speaker,
-                cue_entry.medium,
-                cue_entry.lemma,
-                told,
-            )
+            return framing(clause_end, "before")
     if words.lower[start] == "wie" and clause_start > start and not has_finite(words, start, index):
         clause_start = start  # "Wie der Direktor, Smith Dharmmasaroj, mitteilte,"
     introduced = words.lower[clause_start] in {"wie", "as"}  # "Wie X mitteilte, <any clause>"

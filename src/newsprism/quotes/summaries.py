@@ -41,6 +41,11 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
         return Summary(*talk)
     bare: Summary | None = None
     body_end = end - 1 if words.forms[end - 1] in FINAL else end  # a particle may end it: "vor."
+
+    def quotes_nothing(entry: Cue, verb: int) -> bool:
+        """A judgement with nothing said of its object, or a speech act negated."""
+        return _bare(words, entry, start, body_end) or _negated(words, entry, verb, start, body_end)
+
     for index in range(start, end):
         token = words.tokens[index]
         if token.pos != "VERB" or token.tag.endswith("(IZU)") or token.lemma not in lexicon:
@@ -84,13 +89,7 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
             agent = phrase_after(words, start, end, AGENT) if finite != index else None
             if agent is not None:
-                found = Summary(
-                    index,
-                    agent,
-                    entry.medium,
-                    _bare(words, entry, start, body_end)
-                    or _negated(words, entry, index, start, body_end),
-                )
+                found = Summary(index, agent, entry.medium, quotes_nothing(entry, index))
                 if not found.bare:
                     return found
                 bare = bare or found
@@ -105,13 +104,7 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
             speaker = (speaker[0], said) if said > speaker[0] else speaker
         if speaker:
-            found = Summary(
-                index,
-                speaker,
-                entry.medium,
-                _bare(words, entry, start, body_end)
-                or _negated(words, entry, index, start, body_end),
-            )
+            found = Summary(index, speaker, entry.medium, quotes_nothing(entry, index))
             if not found.bare:
                 return found
             bare = bare or found
