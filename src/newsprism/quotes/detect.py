@@ -22,7 +22,7 @@ from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words, subject_after, subject_before
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
-from newsprism.quotes.frames import find_frames, long_subject, verb_entry
+from newsprism.quotes.frames import find_frames, verb_entry
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.regions import frame_region, is_source, konjunktiv_part, reports, trim
@@ -43,6 +43,7 @@ from newsprism.quotes.speaker_context import (
     topic_before,
 )
 from newsprism.quotes.speakers import resolve_speakers
+from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.summaries import Summary, reported
 from newsprism.quotes.titles import is_name, titled
 

@@ -27,7 +27,6 @@ from newsprism.quotes.chunks import (
 from newsprism.quotes.clauses import (
     FINAL,
     FINITE_TAGS,
-    OBJECTS,
     PARTICLES,
     Frame,
     complement_follows,
@@ -47,6 +46,14 @@ from newsprism.quotes.sources import (
     postposition_or_so_frame,
     preposition_frame,
     source_phrase,
+)
+from newsprism.quotes.subjects import (
+    attribute_between,
+    long_subject,
+    marked_subject,
+    name_after_comma,
+    relative_pronoun,
+    subject_of_final_clause,
 )
 
 
@@ -177,7 +184,7 @@ def _any_verb_frame(
             if (
                 speaker
                 and attachments_end(words, speaker[1], clause_end) == clause_end < end
-                and (name := _name_after_comma(words, clause_end, end)) is not None
+                and (name := name_after_comma(words, clause_end, end)) is not None
             ):
                 # "…“, sagte der Chef der Agentur für Arbeit, Frank Weise, in Nürnberg."
                 speaker, clause_end = (speaker[0], name), end
@@ -196,7 +203,7 @@ def _any_verb_frame(
                     # "…“, meinte der Trainer der Frankfurter, Michael Skibbe, in der Sportschau."
                     speaker, clause_end = longer, end
         elif words.lower[clause_start] in {"wie", "as"}:
-            speaker = noun_phrase(words, clause_start + 1, clause_end) or _marked_subject(
+            speaker = noun_phrase(words, clause_start + 1, clause_end) or marked_subject(
                 words, clause_start + 1, head
             )
             if speaker and words.forms[index - 1] == "," and speaker[1] < index - 1:
@@ -249,7 +256,7 @@ def _any_verb_frame(
                 words.pos(after_wie) in {"ADV", "PART"} or words.lower[after_wie] == "sich"
             ):
                 after_wie += 1  # "Wie schon die WHO sagte", "wie sich Tauss ausdrückte"
-            speaker = noun_phrase(words, after_wie, clause_end) or _marked_subject(
+            speaker = noun_phrase(words, after_wie, clause_end) or marked_subject(
                 words, after_wie, head
             )
             placed = place_end(words, speaker[1], index) if speaker else 0
@@ -262,7 +269,7 @@ def _any_verb_frame(
             if (
                 speaker
                 and words.forms[speaker[1]] == ","
-                and _attribute_between(words, speaker, index)
+                and attribute_between(words, speaker, index)
             ):
                 until = index - 1 if words.forms[index - 1] == "," else index
                 speaker = (speaker[0], until)  # "Wie Steve Marshall, Sprecher der UN, in Bangkok"
@@ -270,14 +277,14 @@ def _any_verb_frame(
             (
                 words.pos(clause_start) in {"SCONJ", "PRON"}
                 or words.lower[clause_start] in _SUBORDINATORS
-                or _relative_pronoun(words, clause_start)
+                or relative_pronoun(words, clause_start)
                 or (words.pos(clause_start) == "ADP" and words.forms[clause_start][:1].islower())
             )
             and clause_start + 1 < head >= clause_end - 2  # the finite verb ends the clause
         ):
             # a verb-final clause: "Nachdem die Anwältin mitgeteilt hatte,", "von dem die
             # Polizei glaubt,", "der in einer Stellungnahme betonte,"
-            speaker = _subject_of_final_clause(words, clause_start, head)
+            speaker = subject_of_final_clause(words, clause_start, head)
         elif joined:  # "… und forderte die Verbündeten auf, …": the subject is elided
             before = start_of_clause(words, clause_start - 1, start)
             speaker = first_subject(words, before, clause_start - 1)
@@ -296,7 +303,7 @@ def _any_verb_frame(
                 speaker
                 and split is not None
                 and speaker[0] > head
-                and _attribute_between(words, speaker, split)
+                and attribute_between(words, speaker, split)
             ):
                 speaker = (speaker[0], split)  # "ein Talibanführer auf pakistanischer Seite, X,"
         spoken_to = None
@@ -408,17 +415,6 @@ def _names_a_text(
 _TEXT_NOUNS = ("mitteilung", "erklärung")
 
 
-def _attribute_between(words: Words, phrase: tuple[int, int], comma: int) -> bool:
-    """Whether what lies between a phrase and ``comma`` belongs to it: a prepositional phrase
-    or an apposition, no verb."""
-    gap = range(phrase[1], comma)
-    return (
-        bool(gap)
-        and (words.pos(phrase[1]) == "ADP" or words.forms[phrase[1]] == ",")
-        and not any(words.pos(i) in {"VERB", "AUX"} for i in gap)
-    )
-
-
 def _auxiliary_before(words: Words, start: int, clause_start: int) -> int | None:
     """The finite "haben" or "sein" that waits for a participle after the commas before
     ``clause_start``: the last verb of the sentence before it, with only commas of appositions
@@ -528,40 +524,6 @@ def _english_report(
     return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
 
 
-def _subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, int] | None:
-    """The subject of a verb-final clause, after its introducing word; or the relative pronoun."""
-    index = start + 1
-    if words.pos(start) == "ADP":  # "von dem die Polizei glaubt"
-        index += 1
-        if words.lower[start + 1] in {"dessen", "deren"}:  # "in dessen Folge das Gericht"
-            phrase = noun_phrase(words, start + 1, verb)
-            index = phrase[1] if phrase else index
-    while index < verb:
-        if words.pos(index) in {"ADV", "PART"} or words.lower[index] in OBJECTS:
-            index += 1
-            continue
-        if words.pos(index) == "ADP":
-            phrase = noun_phrase(words, index + 1, verb)
-            index = phrase[1] if phrase else index + 1
-            continue
-        found = noun_phrase(words, index, verb) or _marked_subject(words, index, verb)
-        if found:
-            return found
-        index += 1
-    if _relative_pronoun(words, start):
-        return (start, start + 1)  # "der in einer Stellungnahme betonte": the relative pronoun
-    return None
-
-
-def _marked_subject(words: Words, index: int, verb: int) -> tuple[int, int] | None:
-    """Words in quotation marks right before the verb of a clause, which name its subject:
-    "Wie „heise online“ berichtet," (a name the marks alone make one)."""
-    if words.forms[index] not in MARKS:
-        return None
-    close = next((i for i in range(index + 1, verb) if words.forms[i] in MARKS), None)
-    return (index, verb) if close is not None and close + 1 == verb else None
-
-
 def _source_before_relative(
     words: Words, start: int, clause_start: int, end: int
 ) -> tuple[int, int] | None:
@@ -571,46 +533,3 @@ def _source_before_relative(
     if source and relative_clause_end(words, source[1], end) == clause_start:
         return source
     return None
-
-
-def _relative_pronoun(words: Words, index: int) -> bool:
-    """Whether "der", "die" or "welche(r)" at ``index`` is a relative pronoun: tagged so, or
-    tagged an article but followed by no noun it could belong to ("…, der in einer
-    Stellungnahme betonte")."""
-    if words.lower[index] not in {"der", "die", "welcher", "welche"}:
-        return False
-    return words.pos(index) == "PRON" or words.pos(index + 1) not in {"NOUN", "PROPN", "ADJ"}
-
-
-def _name_after_comma(words: Words, comma: int, end: int) -> int | None:
-    """The end of a name between the comma and another comma or the sentence's end, with no
-    verb after it: the apposition that names the one described before the comma."""
-    name = noun_phrase(words, comma + 1, end)
-    if (
-        name is None
-        or words.pos(name[0]) != "PROPN"
-        or (name[1] < end and words.forms[name[1]] not in {",", "."})
-        or has_finite(words, name[1], end)
-    ):
-        return None
-    return name[1]
-
-
-def long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
-    """A subject with appositions and attributes up to the comma before the verb ("Der
-    Korrespondent in Mexiko-Stadt, Will Grant, berichtete"), when that stretch holds no verb;
-    after a clause of its own ("X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte")."""
-    if clause_start <= start + 1 or words.forms[clause_start - 1] != ",":
-        return None
-    first = start
-    for comma in range(start, clause_start - 1):
-        if words.forms[comma] == "," and has_finite(words, first, comma):
-            first = comma + 1  # the clause before ends at this comma
-    while first < clause_start and words.pos(first) in {"CCONJ", "ADV", "PUNCT"}:
-        first += 1
-    stretch = range(first, clause_start - 1)
-    if not stretch or len(stretch) > 25 or words.pos(first) not in {"DET", "NOUN", "PROPN", "ADJ"}:
-        return None
-    if any(words.tokens[i].pos in {"VERB", "AUX"} for i in stretch):
-        return None
-    return (first, clause_start - 1)

@@ -1,0 +1,96 @@
+"""The subject of a frame's clause, who speaks: after "wie" or a relative pronoun in a
+verb-final clause, a name in quotation marks, a subject with its appositions before the comma
+of the verb ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete")."""
+
+from __future__ import annotations
+
+from newsprism.quotes.chunks import MARKS, Words, noun_phrase
+from newsprism.quotes.clauses import OBJECTS, has_finite
+
+
+def subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, int] | None:
+    """The subject of a verb-final clause, after its introducing word; or the relative pronoun."""
+    index = start + 1
+    if words.pos(start) == "ADP":  # "von dem die Polizei glaubt"
+        index += 1
+        if words.lower[start + 1] in {"dessen", "deren"}:  # "in dessen Folge das Gericht"
+            phrase = noun_phrase(words, start + 1, verb)
+            index = phrase[1] if phrase else index
+    while index < verb:
+        if words.pos(index) in {"ADV", "PART"} or words.lower[index] in OBJECTS:
+            index += 1
+            continue
+        if words.pos(index) == "ADP":
+            phrase = noun_phrase(words, index + 1, verb)
+            index = phrase[1] if phrase else index + 1
+            continue
+        found = noun_phrase(words, index, verb) or marked_subject(words, index, verb)
+        if found:
+            return found
+        index += 1
+    if relative_pronoun(words, start):
+        return (start, start + 1)  # "der in einer Stellungnahme betonte": the relative pronoun
+    return None
+
+
+def marked_subject(words: Words, index: int, verb: int) -> tuple[int, int] | None:
+    """Words in quotation marks right before the verb of a clause, which name its subject:
+    "Wie „heise online“ berichtet," (a name the marks alone make one)."""
+    if words.forms[index] not in MARKS:
+        return None
+    close = next((i for i in range(index + 1, verb) if words.forms[i] in MARKS), None)
+    return (index, verb) if close is not None and close + 1 == verb else None
+
+
+def relative_pronoun(words: Words, index: int) -> bool:
+    """Whether "der", "die" or "welche(r)" at ``index`` is a relative pronoun: tagged so, or
+    tagged an article but followed by no noun it could belong to ("…, der in einer
+    Stellungnahme betonte")."""
+    if words.lower[index] not in {"der", "die", "welcher", "welche"}:
+        return False
+    return words.pos(index) == "PRON" or words.pos(index + 1) not in {"NOUN", "PROPN", "ADJ"}
+
+
+def name_after_comma(words: Words, comma: int, end: int) -> int | None:
+    """The end of a name between the comma and another comma or the sentence's end, with no
+    verb after it: the apposition that names the one described before the comma."""
+    name = noun_phrase(words, comma + 1, end)
+    if (
+        name is None
+        or words.pos(name[0]) != "PROPN"
+        or (name[1] < end and words.forms[name[1]] not in {",", "."})
+        or has_finite(words, name[1], end)
+    ):
+        return None
+    return name[1]
+
+
+def long_subject(words: Words, start: int, clause_start: int) -> tuple[int, int] | None:
+    """A subject with appositions and attributes up to the comma before the verb ("Der
+    Korrespondent in Mexiko-Stadt, Will Grant, berichtete"), when that stretch holds no verb;
+    after a clause of its own ("X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte")."""
+    if clause_start <= start + 1 or words.forms[clause_start - 1] != ",":
+        return None
+    first = start
+    for comma in range(start, clause_start - 1):
+        if words.forms[comma] == "," and has_finite(words, first, comma):
+            first = comma + 1  # the clause before ends at this comma
+    while first < clause_start and words.pos(first) in {"CCONJ", "ADV", "PUNCT"}:
+        first += 1
+    stretch = range(first, clause_start - 1)
+    if not stretch or len(stretch) > 25 or words.pos(first) not in {"DET", "NOUN", "PROPN", "ADJ"}:
+        return None
+    if any(words.tokens[i].pos in {"VERB", "AUX"} for i in stretch):
+        return None
+    return (first, clause_start - 1)
+
+
+def attribute_between(words: Words, phrase: tuple[int, int], comma: int) -> bool:
+    """Whether what lies between a phrase and ``comma`` belongs to it: a prepositional phrase
+    or an apposition, no verb."""
+    gap = range(phrase[1], comma)
+    return (
+        bool(gap)
+        and (words.pos(phrase[1]) == "ADP" or words.forms[phrase[1]] == ",")
+        and not any(words.pos(i) in {"VERB", "AUX"} for i in gap)
+    )
