@@ -496,6 +496,10 @@ def test_english_direct_quote_with_said():
             "Pressesprecher Paul Beispiel ist der Meinung, dass es so nicht weitergehe.",
             "Pressesprecher Paul Beispiel",
         ),
+        (  # the source of "heißt es" with what is attached to it
+            "„Wir investieren strategisch“, heißt es in der Meldung auf der Homepage des Konzerns.",
+            "der Meldung auf der Homepage des Konzerns",
+        ),
         (  # "vom" and a name in quotation marks: where the speaker comes from
             "Die Lage sei gut, sagte Johanna Moser vom „Queer Beograd Kollektiv“ gestern.",
             "Johanna Moser vom „Queer Beograd Kollektiv“",

@@ -445,7 +445,10 @@ def _said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """The source of "heißt es": the phrase after "in" ("in dem Bericht"), else after a
     preposition of origin, which is part of it ("Aus Paris", "vom Sprecher Mark Toner")."""
     found = source_phrase(words, start, end) or source_phrase(words, start, end, _HEARD_FROM)
-    return None if found and names_a_time(words, found) else found
+    if found is None or names_a_time(words, found):
+        return None
+    # with what is attached to it: "in der Meldung auf der Homepage von „con energy“"
+    return (found[0], attachments_end(words, found[1], end))
 
 
 # verbs that report only with someone doing it: a plan or a threat without an agent is none
