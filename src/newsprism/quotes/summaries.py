@@ -127,13 +127,16 @@ def _negated(words: Words, entry: Cue, verb: int, start: int, end: int) -> bool:
     nothing, unless what was not confirmed is given ("…, wonach Zeugen …")."""
     if {"dass", "wonach", "ob"} & set(words.lower[start:end]):
         return False
-    completes = [verb] + [i for i in range(verb + 1, end) if words.lower[i] == entry.particle]
+    particles = [
+        i for i in range(verb + 1, end) if entry.particle and words.lower[i] == entry.particle
+    ]
+    completes = [verb, *particles]
     return any(i > start and words.lower[i - 1] == "nicht" for i in completes)
 
 
 def _reflexive(words: Words, start: int, verb: int) -> bool:
     """ "sich" right after the verb or earlier in its clause ("hat sich nicht dazu geäußert")."""
-    for index in range(min(verb + 2, len(words.lower) - 1), start - 1, -1):
+    for index in range(min(verb + 2, len(words) - 1), start - 1, -1):
         if words.lower[index] == "sich":
             return True
         if index < verb and words.forms[index] in {",", ";", ":"}:
