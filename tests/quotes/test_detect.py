@@ -43,6 +43,28 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Verhandlungen seien gescheitert, so der Sprecher im Interview mit der Agentur.",
             ("indirect", "Die Verhandlungen seien gescheitert", "der Sprecher", "so"),
         ),
+        (  # "so" opens a frame after the quotation
+            "Der Flug käme einer Folter gleich, so bestätigt das Gericht.",
+            ("indirect", "Der Flug käme einer Folter gleich", "das Gericht", "so bestätigt"),
+        ),
+        (  # a frame inserted after the first phrase of the clause it interrupts
+            "In zehn Jahren, so sagen die Forscher, soll die Forschung abgeschlossen sein.",
+            (
+                "indirect",
+                "In zehn Jahren … soll die Forschung abgeschlossen sein",
+                "die Forscher",
+                "so sagen",
+            ),
+        ),
+        (
+            "Der Grund, vermutet die Zeitung, dürfte deren Unterstützung sein.",
+            (
+                "indirect",
+                "Der Grund … dürfte deren Unterstützung sein",
+                "die Zeitung",
+                "vermutet",
+            ),
+        ),
         (
             "Laut Polizei wurden drei Menschen verletzt.",
             ("indirect", "wurden drei Menschen verletzt", "Polizei", "Laut"),

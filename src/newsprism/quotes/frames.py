@@ -108,6 +108,19 @@ def _complement_is_relative(words: Words, frame: Frame) -> bool:
     )
 
 
+def _prefield_before(words: Words, start: int, comma: int, after: int) -> bool:
+    """Whether the words before an inserted frame are the first phrase of the clause it
+    interrupts, whose finite verb follows the frame ("In zehn Jahren, sagte er, werde …",
+    "Der Grund, so vermutet die Zeitung, dürfte …")."""
+    return (
+        comma > start
+        and after < len(words.tokens)
+        and words.tokens[after].tag in FINITE_TAGS
+        and "," not in words.forms[start:comma]
+        and not has_finite(words, start, comma)
+    )
+
+
 def _any_verb_frame(
     words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
 ) -> Frame | None:
@@ -163,16 +176,28 @@ def _any_verb_frame(
     head = finite if finite is not None else index
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
     after_comma = clause_start > start and words.forms[clause_start - 1] == ","
+    comma = clause_start - 1
+    if after_comma and words.lower[clause_start] == "so" and head == clause_start + 1:
+        # "…, so bestätigt das Gericht.": "so" opens the frame and belongs to its cue
+        cue.append(clause_start)
+        clause_start += 1
     if after_comma and head == clause_start == index:
         clause_start = _wie_before(words, start, clause_start)
     english = words.language == "en"
     # "…, hat er gesagt" but not "…, will die Stadt den Hafen schließen": before its cue, only a
     # tense auxiliary makes a frame that follows the quotation
+    interrupts = (
+        after_comma
+        and clause_end + 1 < end
+        and words.forms[clause_end] == ","
+        and _prefield_before(words, start, comma, clause_end + 1)
+    )
     postposed = (
         head == clause_start
         and (head == index or words.tokens[head].lemma in {"haben", "sein", "werden"})
-        # not "Celebi, die Frauen vertritt, nennt …": the words before are the verb's subject
-        and subject_before(words, start, head) is None
+        # not "Celebi, die Frauen vertritt, nennt …": the words before are the verb's subject,
+        # unless they are the first phrase of a clause the frame interrupts
+        and (subject_before(words, start, head) is None or interrupts)
         # not "Da Brauereien angewiesen sind, warnte X:": a clause of reason is no quotation
         and not _reason_first(words, start, clause_start - 1)
     )
@@ -218,7 +243,7 @@ def _any_verb_frame(
             attributable
             and inserted
             and clause_end - clause_start <= 6
-            and main_clause_first(words, start, clause_start - 1)
+            and (main_clause_first(words, start, comma) or interrupts)
         )
 
         def framing(last: int, side: str) -> Frame:
