@@ -258,6 +258,18 @@ def test_partial_quote_inside_indirect_quote_is_nested_with_the_same_speaker():
     ]
 
 
+def test_marked_common_nouns_inside_indirect_quote_are_words_of_the_speaker():
+    article, found = quotes(
+        "Karsai sagte, Afghanistan sei ein „Opfer des Terrorismus“. "
+        "Sie sagte, die „Washington Post“ habe gelogen."
+    )
+    assert [described(article, q) for q in found] == [
+        ("indirect", "Afghanistan sei ein „Opfer des Terrorismus“", "Karsai", "sagte"),
+        ("direct", "„Opfer des Terrorismus“", "Karsai", "sagte"),
+        ("indirect", "die „Washington Post“ habe gelogen", "Sie", "sagte"),
+    ]
+
+
 def test_konjunktiv_continuation_is_free_indirect_with_the_last_speaker():
     article, found = quotes(
         "Die Ministerin Karla Weiß sagte, die Lage sei ernst. Man müsse nun handeln. "

@@ -406,7 +406,7 @@ def _attach_unframed_direct(
         for index in range(sentence.token_start, sentence.token_end):
             sentence_of[index] = number
     for index, (a, b) in enumerate(direct):
-        if index in used or is_name(words, a, b) or titled(words, a):
+        if index in used or titled(words, a):
             continue
         if any(item.speaker and item.speaker[0] <= a < item.speaker[1] for item in found):
             continue  # "Wie „heise online“ berichtet,": the marks name the speaker
@@ -418,6 +418,8 @@ def _attach_unframed_direct(
             ),
             None,
         )
+        if is_name(words, a, b) and (container is None or _names_something(words, a, b)):
+            continue
         if container is not None:
             speaker = container.speaker
             if container.frame is None and speaker is not None:  # carried: its name here
@@ -462,6 +464,12 @@ def _attach_unframed_direct(
             speaker = mention_in(words, outside, speaker) or speaker
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _names_something(words: Words, start: int, end: int) -> bool:
+    """Whether a marked stretch that looks like a name has a proper noun in it („Washington
+    Post“), rather than common nouns only („Opfer des Terrorismus“, words someone used)."""
+    return any(words.tokens[i].pos in {"PROPN", "X"} for i in range(start, end))
 
 
 def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int) -> Frame | None:
