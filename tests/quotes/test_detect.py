@@ -291,6 +291,21 @@ def test_konjunktiv_after_a_narrated_clause_is_that_clause_subjects_alone():
     ]
 
 
+def test_indicative_clause_that_goes_on_in_konjunktiv_is_reported_too():
+    article, found = quotes(
+        "Die Ministerin sprach gestern in Berlin. Der Sprecher Jan Roth lehnt einen Verkauf ab, "
+        "ein Tausch ist abhängig von den Bedingungen und werde geprüft."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect_free_indirect",
+            "ein Tausch ist abhängig von den Bedingungen und werde geprüft",
+            "Der Sprecher Jan Roth",
+            "",
+        )
+    ]
+
+
 def test_konjunktiv_clause_inside_a_narrated_sentence_is_the_quotation():
     article, found = quotes(
         "Die Ministerin sprach gestern in Berlin. Die geäußerte Hoffnung, ihr Leben werde sich "

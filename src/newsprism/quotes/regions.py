@@ -86,6 +86,15 @@ def konjunktiv_part(words: Words, first: int, end: int, continuing: bool) -> tup
     if narrated:
         start = _after_last(words, narrated[-1], reported[0], {",", ";", ":"})
         start = start if start > narrated[-1] else first
+        clause = _after_last(words, narrated[0], narrated[-1], {",", ";", ":"})
+        if (
+            start == first
+            and clause > narrated[0]
+            and "und" in words.lower[narrated[-1] : reported[0]]
+        ):
+            # "X lehnt einen Verkauf ab, ein Verkauf von Anteilen ist abhängig von den
+            # Konditionen und werde geprüft": the clause that goes on in Konjunktiv reports
+            start = clause
     stop = next(
         (
             i
