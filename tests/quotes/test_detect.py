@@ -43,6 +43,16 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Verhandlungen seien gescheitert, so der Sprecher im Interview mit der Agentur.",
             ("indirect", "Die Verhandlungen seien gescheitert", "der Sprecher", "so"),
         ),
+        (  # the name of an office, and who holds it
+            "Gestern empfahl der Kommissar für Erweiterung und Nachbarschaft Jan Füle, "
+            "Verhandlungen einzuleiten.",
+            (
+                "indirect",
+                "Verhandlungen einzuleiten",
+                "der Kommissar für Erweiterung und Nachbarschaft Jan Füle",
+                "empfahl",
+            ),
+        ),
         (  # "so" opens a frame after the quotation
             "Der Flug käme einer Folter gleich, so bestätigt das Gericht.",
             ("indirect", "Der Flug käme einer Folter gleich", "das Gericht", "so bestätigt"),
@@ -288,6 +298,20 @@ def test_konjunktiv_after_a_narrated_clause_is_that_clause_subjects_alone():
     )
     assert [described(article, q) for q in found] == [
         ("indirect_free_indirect", "die Partei stagniere in Selbstbeschäftigung", "Gysi", "")
+    ]
+
+
+def test_a_frame_in_konjunktiv_inside_a_quotation_is_part_of_it():
+    article, found = quotes(
+        "Ein Sprecher der Feuerwehr erklärte, er gehe nicht davon aus, dass jemand überlebt habe."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect",
+            "er gehe nicht davon aus, dass jemand überlebt habe",
+            "Ein Sprecher der Feuerwehr",
+            "erklärte",
+        )
     ]
 
 

@@ -147,6 +147,10 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             index += 1
             previous = "CCONJ"
             continue
+        office = _office_end(words, index, stop) if has_head else 0
+        if office:  # "der EU-Kommissar für Erweiterung und Nachbarschaftspolitik Štefan Füle"
+            index, previous = office, "PROPN"
+            continue
         if has_head and words.lower[index] in {"in", "aus"} and words.pos(index + 1) == "PROPN":
             place_end = index + 1
             while place_end < stop and words.pos(place_end) == "PROPN":
@@ -172,6 +176,26 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     ):
         index -= 1  # a phrase ends with its noun
     return (start, index) if index > start else None
+
+
+def _office_end(words: Words, index: int, stop: int) -> int:
+    """After a noun, "für" and nouns without an article, as in the name of an office ("für
+    Arbeit und Soziales", "für Erweiterung und europäische Nachbarschaftspolitik"), with the
+    name of who holds it after them: the index after that name, else 0."""
+    if words.lower[index] != "für" or words.pos(index - 1) != "NOUN":
+        return 0
+    position = index + 1
+    nouns = 0
+    while position < stop and (
+        words.pos(position) in {"ADJ", "NOUN"} or (nouns and words.lower[position] == "und")
+    ):
+        nouns += words.pos(position) == "NOUN"
+        position += 1
+    if not nouns or position >= stop or words.pos(position) != "PROPN":
+        return 0
+    while position < stop and words.pos(position) == "PROPN":
+        position += 1
+    return position
 
 
 def _past_adjectives(words: Words, index: int, stop: int) -> int:

@@ -94,6 +94,18 @@ def find_quotes(
         carried = last is not None and number - last[2] <= _CARRY_SENTENCES
         if frames and carried and _frame_in_konjunktiv(words, frames[0]):
             frames = []  # "Er gehe davon aus, dass …": itself reported, free indirect speech
+        # "Ein Sprecher erklärte, er gehe nicht davon aus, dass …": a frame in Konjunktiv after
+        # another is part of what that one reports
+        frames = [
+            frame
+            for position, frame in enumerate(frames)
+            if not (
+                position
+                and frames[position - 1].side == "after"
+                and frame.start >= frames[position - 1].end
+                and any(words.tokens[i].mood == "subj1" for i in frame.cue)
+            )
+        ]
         attributed = 0  # frames that attribute something in the sentence
         for position, frame in enumerate(frames):
             subject_in_front(article, words, frame)
