@@ -315,6 +315,21 @@ def test_a_frame_in_konjunktiv_inside_a_quotation_is_part_of_it():
     ]
 
 
+def test_a_frame_right_after_a_wie_clause_is_what_that_clause_reports():
+    article, found = quotes(
+        "Wie eine Sprecherin des Konzerns bestätigte, plant das Unternehmen, neue Anträge zu "
+        "stellen."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect",
+            "plant das Unternehmen, neue Anträge zu stellen",
+            "eine Sprecherin des Konzerns",
+            "bestätigte",
+        )
+    ]
+
+
 def test_indicative_clause_that_goes_on_in_konjunktiv_is_reported_too():
     article, found = quotes(
         "Die Ministerin sprach gestern in Berlin. Der Sprecher Jan Roth lehnt einen Verkauf ab, "

@@ -103,7 +103,14 @@ def find_quotes(
                 position
                 and frames[position - 1].side == "after"
                 and frame.start >= frames[position - 1].end
-                and any(words.tokens[i].mood == "subj1" for i in frame.cue)
+                and (
+                    any(words.tokens[i].mood == "subj1" for i in frame.cue)
+                    # "Wie eine Sprecherin bestätigte, plant der Konzern, …": what she confirmed
+                    or (
+                        words.lower[frames[position - 1].start] == "wie"
+                        and frame.cue[0] == frames[position - 1].end
+                    )
+                )
             )
         ]
         attributed = 0  # frames that attribute something in the sentence
