@@ -965,6 +965,8 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ("Der Präsident konstatierte, die Kluft sei gewachsen.", ["Der Präsident"]),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
+        # ... and a name after it is another phrase
+        ("„Das beweist es“, zitiert die „Computerwoche“ Lynch.", ["die „Computerwoche“"]),
         # ... also before a relative clause that begins with a preposition
         (
             "In einer Stellungnahme des Ministeriums, auf die sich Medien berufen, wird die"

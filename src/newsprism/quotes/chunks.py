@@ -109,6 +109,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
                 index = quoted_name(words, index, stop)
                 has_head = True
                 previous = "PROPN"
+                if words.pos(index) == "PROPN":
+                    break  # "zitiert die „Computerwoche“ Lynch": a name after it is another phrase
                 continue
             # "der 39-Jährige": a number-led noun
             has_head = (
