@@ -1286,6 +1286,7 @@ def test_a_call_on_someone_is_a_summarised_statement_but_not_in_the_passive():
         # a separable verb whose particle ends the sentence
         "Die Behörden werfen dem Mann Menschenhandel vor.",
         "Am Abend gab der Bundeswahlleiter eine Wahlbeteiligung von 77,7 Prozent bekannt.",
+        "Zudem regte ein Sprecher der Union eine Konferenz zu den Vorfällen an.",
     ],
 )
 def test_a_summary_with_a_separable_verb_is_reported_speech(text):
