@@ -490,6 +490,11 @@ def test_cue_verb_with_another_particle_is_no_cue():
     assert not [q for q in found if q.type in ("indirect", "reported")]
 
 
+def test_a_second_clause_with_aber_is_no_frame_after_a_quotation():
+    _, found = quotes("Die Rothemden begrüßten die Ankündigung, fordern aber ein genaues Datum.")
+    assert not [q for q in found if q.type == "indirect"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

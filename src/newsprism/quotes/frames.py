@@ -200,6 +200,8 @@ def _any_verb_frame(
         and (subject_before(words, start, head) is None or interrupts)
         # not "Da Brauereien angewiesen sind, warnte X:": a clause of reason is no quotation
         and not _reason_first(words, start, clause_start - 1)
+        # not "Sie begrüßten die Ankündigung, fordern aber …": a second clause of the same subject
+        and words.lower[head + 1] not in {"aber", "jedoch", "allerdings"}
     )
     if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
         if head == clause_start and cue_entry.lemma == "heißen":
