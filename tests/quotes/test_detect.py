@@ -43,6 +43,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Verhandlungen seien gescheitert, so der Sprecher im Interview mit der Agentur.",
             ("indirect", "Die Verhandlungen seien gescheitert", "der Sprecher", "so"),
         ),
+        (  # after "?" or "!" the comma before the frame may be left out
+            "„Wer zahlt das?“ fragte der Minister.",
+            ("direct", "„Wer zahlt das?“", "der Minister", "fragte"),
+        ),
         (  # the name of an office, and who holds it
             "Gestern empfahl der Kommissar für Erweiterung und Nachbarschaft Jan Füle, "
             "Verhandlungen einzuleiten.",
