@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import Words, subject_after, subject_before
-from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame
+from newsprism.quotes.chunks import Words
+from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
-from newsprism.quotes.frames import find_frames, verb_entry
+from newsprism.quotes.frames import find_frames
 from newsprism.quotes.learned import Context, features, load_model
 from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.regions import frame_region, is_source, konjunktiv_part, reports, trim
@@ -30,6 +30,7 @@ from newsprism.quotes.sentence_frames import (
     anaphoric_frame,
     backward_frame,
     colon_frame,
+    object_frame,
     quote_before,
 )
 from newsprism.quotes.speaker_context import (
@@ -43,7 +44,6 @@ from newsprism.quotes.speaker_context import (
     topic_before,
 )
 from newsprism.quotes.speakers import resolve_speakers
-from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.summaries import Summary, reported
 from newsprism.quotes.titles import is_name, titled
 
@@ -457,7 +457,7 @@ def _attach_unframed_direct(
             )
             continue
         sentence = article.sentences[sentence_of.get(a, 0)]
-        frame = _object_frame(words, sentence.token_start, sentence.token_end, a, b)
+        frame = object_frame(words, sentence.token_start, sentence.token_end, a, b)
         if frame is not None:
             found.append(_framed("direct", [(a, b)], frame))
             continue
@@ -491,44 +491,6 @@ def _names_something(words: Words, start: int, end: int) -> bool:
     return any(words.tokens[i].pos in {"PROPN", "X"} for i in range(start, end))
 
 
-def _object_frame(words: Words, start: int, end: int, quote: int, quote_end: int) -> Frame | None:
-    """ "Die Veranstalter verkündeten die „größte Messe aller Zeiten“", "X nennt den Vorgang
-    ein „Musterbeispiel“": marked words that are the object of a reporting verb before them in
-    their sentence. The verb's subject speaks; without one it is no frame. After a tense
-    auxiliary the reporting verb may follow the marks ("hatte die Zustimmung „trotz einiger
-    Vorbehalte“ bekanntgegeben")."""
-    lexicon = cues(words.language)
-    for index in range(quote - 1, start - 1, -1):
-        token = words.tokens[index]
-        if token.tag not in FINITE_TAGS:
-            continue
-        cue = index
-        if token.lemma in {"haben", "sein", "werden"} and token.pos == "AUX":
-            cue = next(
-                (
-                    i
-                    for i in range(quote_end, end)
-                    if words.tokens[i].tag in {"VV(PP)", "VV(INF)"} or words.forms[i] in {",", "."}
-                ),
-                index,
-            )
-        cue_token = words.tokens[cue]
-        entries = lexicon.get(cue_token.lemma, ()) if cue_token.pos == "VERB" else ()
-        entry, particle = verb_entry(words, entries, cue, end)
-        if entry is None:
-            return None  # the nearest finite verb is not a reporting verb
-        speaker = (
-            subject_before(words, start, index)
-            or long_subject(words, start, index)  # "Wolfgang Hürter, Chef von SWB, nennt …"
-            or subject_after(words, index, quote)
-        )
-        if speaker is None:
-            return None
-        cues_at = sorted([cue] + ([particle] if particle is not None else []))
-        return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)
-    return None
-
-
 def _marked_object(
     words: Words,
     direct: list[tuple[int, int]],
@@ -548,7 +510,7 @@ def _marked_object(
     a, b = direct[inside[0]]
     if any(words.pos(i) != "PUNCT" for i in range(b, end)):
         return None  # "rief zum „Heiligen Krieg“ gegen den Westen auf": more is said
-    frame = _object_frame(words, first, end, a, b)
+    frame = object_frame(words, first, end, a, b)
     if frame is None or speech_act.cue not in frame.cue:
         return None
     if not any("als" in e.frames for e in cues(words.language).get(frame.lemma, ())):

@@ -1,5 +1,6 @@
-"""Frames that fill a sentence of their own, around a marked quotation: a sentence ending in a
-colon before it ("Er fuhr fort:" „…“) and one pointing back at it („…“ "Das sagte der Minister.").
+"""Frames around a marked quotation: a sentence ending in a colon before it ("Er fuhr fort:"
+„…“), one pointing back at it („…“ "Das sagte der Minister."), and a reporting verb whose object
+it is ("X nennt den Vorgang ein „Musterbeispiel“").
 """
 
 from __future__ import annotations
@@ -12,10 +13,17 @@ from newsprism.quotes.chunks import (
     subject_after,
     subject_before,
 )
-from newsprism.quotes.clauses import FINAL, STATEMENT_FINITE_TAGS, Frame, start_of_clause
+from newsprism.quotes.clauses import (
+    FINAL,
+    FINITE_TAGS,
+    STATEMENT_FINITE_TAGS,
+    Frame,
+    start_of_clause,
+)
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
+from newsprism.quotes.subjects import long_subject
 
 
 def colon_frame(
@@ -144,3 +152,41 @@ def backward_frame(words: Words, first: int, end: int, language: str) -> Frame |
         return None
     cue = sorted({first + 1, head} | ({particle} if particle is not None else set()))
     return Frame(first, body_end, "before", cue, speaker, entry.medium, entry.lemma)
+
+
+def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int) -> Frame | None:
+    """ "Die Veranstalter verkündeten die „größte Messe aller Zeiten“", "X nennt den Vorgang
+    ein „Musterbeispiel“": marked words that are the object of a reporting verb before them in
+    their sentence. The verb's subject speaks; without one it is no frame. After a tense
+    auxiliary the reporting verb may follow the marks ("hatte die Zustimmung „trotz einiger
+    Vorbehalte“ bekanntgegeben")."""
+    lexicon = cues(words.language)
+    for index in range(quote - 1, start - 1, -1):
+        token = words.tokens[index]
+        if token.tag not in FINITE_TAGS:
+            continue
+        cue = index
+        if token.lemma in {"haben", "sein", "werden"} and token.pos == "AUX":
+            cue = next(
+                (
+                    i
+                    for i in range(quote_end, end)
+                    if words.tokens[i].tag in {"VV(PP)", "VV(INF)"} or words.forms[i] in {",", "."}
+                ),
+                index,
+            )
+        cue_token = words.tokens[cue]
+        entries = lexicon.get(cue_token.lemma, ()) if cue_token.pos == "VERB" else ()
+        entry, particle = verb_entry(words, entries, cue, end)
+        if entry is None:
+            return None  # the nearest finite verb is not a reporting verb
+        speaker = (
+            subject_before(words, start, index)
+            or long_subject(words, start, index)  # "Wolfgang Hürter, Chef von SWB, nennt …"
+            or subject_after(words, index, quote)
+        )
+        if speaker is None:
+            return None
+        cues_at = sorted([cue] + ([particle] if particle is not None else []))
+        return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)
+    return None
