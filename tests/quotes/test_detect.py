@@ -494,6 +494,24 @@ def test_cue_verb_with_another_particle_is_no_cue():
     assert not [q for q in found if q.type in ("indirect", "reported")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the reporting verb ends a relative clause: its pronoun speaks
+            "Der Führer, der zunächst den Wahlsieg als „Fest“ bezeichnete, schwieg danach.",
+            ("direct", "„Fest“", "der", "bezeichnete"),
+        ),
+        (  # a passive without an agent: nobody named
+            "Die Vorkehrungen werden als „extrem“ bezeichnet.",
+            ("direct", "„extrem“", "", "werden bezeichnet"),
+        ),
+    ],
+)
+def test_marked_words_as_the_object_of_a_reporting_verb(body, expected):
+    article, found = quotes(body)
+    assert [described(article, q) for q in found] == [expected]
+
+
 def test_a_second_clause_with_aber_is_no_frame_after_a_quotation():
     _, found = quotes("Die Rothemden begrüßten die Ankündigung, fordern aber ein genaues Datum.")
     assert not [q for q in found if q.type == "indirect"]

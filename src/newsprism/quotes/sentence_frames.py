@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsprism.model import Article
 from newsprism.quotes.chunks import (
+    MARKS,
     Words,
     attachments_end,
     noun_phrase,
@@ -23,7 +24,7 @@ from newsprism.quotes.clauses import (
 from newsprism.quotes.cues import cues
 from newsprism.quotes.frames import verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
-from newsprism.quotes.subjects import long_subject
+from newsprism.quotes.subjects import long_subject, relative_pronoun, subject_of_final_clause
 
 
 def colon_frame(
@@ -161,9 +162,16 @@ def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int)
     auxiliary the reporting verb may follow the marks ("hatte die Zustimmung „trotz einiger
     Vorbehalte“ bekanntgegeben")."""
     lexicon = cues(words.language)
+    final = _verb_final_object_frame(words, start, end, quote, quote_end)
+    if final is not None:
+        return final
     for index in range(quote - 1, start - 1, -1):
         token = words.tokens[index]
-        if token.tag not in FINITE_TAGS:
+        # the tagger reads some "werden" as an infinitive ("Die Vorkehrungen werden als …")
+        werden = token.lemma == "werden" and token.pos == "AUX"
+        if token.tag not in FINITE_TAGS and not (
+            werden and not any(words.forms[i] in MARKS for i in range(index, quote))
+        ):
             continue
         cue = index
         if token.lemma in {"haben", "sein", "werden"} and token.pos == "AUX":
@@ -180,13 +188,42 @@ def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int)
         entry, particle = verb_entry(words, entries, cue, end)
         if entry is None:
             return None  # the nearest finite verb is not a reporting verb
-        speaker = (
-            subject_before(words, start, index)
-            or long_subject(words, start, index)  # "Wolfgang Hürter, Chef von SWB, nennt …"
-            or subject_after(words, index, quote)
-        )
-        if speaker is None:
+        passive = token.lemma == "werden" and words.tokens[cue].tag == "VV(PP)"
+        if passive:  # "Seine Werke werden von Kennern als „Meilensteine“ bezeichnet": the agent
+            speaker = phrase_after(words, index, quote, {"von", "vom"})
+        else:
+            speaker = (
+                subject_before(words, start, index)
+                or long_subject(words, start, index)  # "Wolfgang Hürter, Chef von SWB, nennt …"
+                or subject_after(words, index, quote)
+            )
+        if speaker is None and not passive:
             return None
-        cues_at = sorted([cue] + ([particle] if particle is not None else []))
+        cues_at = sorted({index, cue} | ({particle} if particle is not None else set()))
         return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)
     return None
+
+
+def _verb_final_object_frame(
+    words: Words, start: int, end: int, quote: int, quote_end: int
+) -> Frame | None:
+    """Marked words right before the reporting verb that ends a relative or subordinate clause
+    ("…, der Ahmadinedschads Wahlsieg als „Fest“ bezeichnete,"): its subject speaks."""
+    verb = quote_end
+    if verb >= end or words.pos(verb) != "VERB":
+        return None
+    clause = start_of_clause(words, verb, start)
+    if not (relative_pronoun(words, clause) or words.pos(clause) == "SCONJ"):
+        return None
+    entry, particle = verb_entry(
+        words, cues(words.language).get(words.tokens[verb].lemma, ()), verb, end
+    )
+    if entry is None or not {"als", "summary"} & entry.frames:
+        return None
+    # in a relative clause the pronoun is the subject: "der Ahmadinedschads Wahlsieg als …"
+    relative = relative_pronoun(words, clause) and words.lower[clause] in {"der", "die", "das"}
+    speaker = (clause, clause + 1) if relative else subject_of_final_clause(words, clause, verb)
+    if speaker is None or speaker[1] > quote:
+        return None
+    cues_at = sorted({verb} | ({particle} if particle is not None else set()))
+    return Frame(start, quote, "after", cues_at, speaker, entry.medium, entry.lemma)

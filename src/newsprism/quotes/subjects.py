@@ -17,6 +17,10 @@ def subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, i
             phrase = noun_phrase(words, start + 1, verb)
             index = phrase[1] if phrase else index
     while index < verb:
+        if words.lower[index] in OBJECTS and words.pos(index) == "DET":
+            phrase = noun_phrase(words, index, verb)  # "der den Wahlsieg als … bezeichnete"
+            index = phrase[1] if phrase else index + 1
+            continue
         if words.pos(index) in {"ADV", "PART"} or words.lower[index] in OBJECTS:
             index += 1
             continue
