@@ -43,6 +43,14 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Verhandlungen seien gescheitert, so der Sprecher im Interview mit der Agentur.",
             ("indirect", "Die Verhandlungen seien gescheitert", "der Sprecher", "so"),
         ),
+        (  # "so X" inserted after the first phrase of the clause
+            "Sein Rivale, so Obama weiter, würde Spenden erhalten.",
+            ("indirect", "Sein Rivale … würde Spenden erhalten", "Obama", "so"),
+        ),
+        (  # … and before the verbs that complete the clause
+            "Der Rivale würde, so Obama weiter, Spenden erhalten.",
+            ("indirect", "Der Rivale würde … Spenden erhalten", "Obama", "so"),
+        ),
         (  # after "?" or "!" the comma before the frame may be left out
             "„Wer zahlt das?“ fragte der Minister.",
             ("direct", "„Wer zahlt das?“", "der Minister", "fragte"),

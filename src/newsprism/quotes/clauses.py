@@ -128,6 +128,19 @@ def main_clause_first(words: Words, start: int, end: int) -> bool:
     return False
 
 
+def prefield_before(words: Words, start: int, comma: int, after: int) -> bool:
+    """Whether the words before an inserted frame are the first phrase of the clause it
+    interrupts, whose finite verb follows the frame ("In zehn Jahren, sagte er, werde …",
+    "Der Grund, so vermutet die Zeitung, dürfte …")."""
+    return (
+        comma > start
+        and after < len(words.tokens)
+        and words.tokens[after].tag in FINITE_TAGS
+        and "," not in words.forms[start:comma]
+        and not has_finite(words, start, comma)
+    )
+
+
 def has_finite(words: Words, start: int, end: int) -> bool:
     return any(words.tokens[i].tag in FINITE_TAGS for i in range(start, end))
 

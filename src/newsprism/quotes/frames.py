@@ -37,6 +37,7 @@ from newsprism.quotes.clauses import (
     has_finite,
     joins_clause,
     main_clause_first,
+    prefield_before,
     start_of_clause,
 )
 from newsprism.quotes.cues import Cue, cues
@@ -105,19 +106,6 @@ def _complement_is_relative(words: Words, frame: Frame) -> bool:
         and words.forms[first - 1] == ","
         and words.lower[first] in {"zu", "vor"}
         and words.lower[first + 1] in RELATIVE_PRONOUNS
-    )
-
-
-def _prefield_before(words: Words, start: int, comma: int, after: int) -> bool:
-    """Whether the words before an inserted frame are the first phrase of the clause it
-    interrupts, whose finite verb follows the frame ("In zehn Jahren, sagte er, werde …",
-    "Der Grund, so vermutet die Zeitung, dürfte …")."""
-    return (
-        comma > start
-        and after < len(words.tokens)
-        and words.tokens[after].tag in FINITE_TAGS
-        and "," not in words.forms[start:comma]
-        and not has_finite(words, start, comma)
     )
 
 
@@ -200,7 +188,7 @@ def _any_verb_frame(
         after_comma
         and clause_end + 1 < end
         and words.forms[clause_end] == ","
-        and _prefield_before(words, start, comma, clause_end + 1)
+        and prefield_before(words, start, comma, clause_end + 1)
     )
     postposed = (
         head == clause_start

@@ -25,6 +25,7 @@ from newsprism.quotes.clauses import (
     joins_clause,
     main_clause_first,
     medium_of,
+    prefield_before,
     start_of_clause,
 )
 from newsprism.quotes.cues import Cue
@@ -190,9 +191,16 @@ def postposition_or_so_frame(
     inserted = next((i for i in range(phrase[1], end) if words.forms[i] in _BREAKS), None)
     if (
         inserted is not None
-        and main_clause_first(words, start, index - 1)
         and not has_finite(words, phrase[1], inserted)
-        and has_finite(words, inserted + 1, end)
+        and (
+            # "Der Rivale würde, so Obama weiter, Spenden erhalten": the verbs that complete it
+            (
+                main_clause_first(words, start, index - 1)
+                and any(words.pos(i) in {"VERB", "AUX"} for i in range(inserted + 1, end))
+            )
+            # "Sein Rivale, so Obama, würde …": after the first phrase of the clause
+            or prefield_before(words, start, index - 1, inserted + 1)
+        )
     ):  # "…, so der Minister, …": the quotation goes on after the frame
         return Frame(
             index - 1, inserted + 1, "inside", [index], phrase, medium_of(lexicon, "so"), "so"
