@@ -520,6 +520,16 @@ def test_marked_words_as_the_object_of_a_reporting_verb(body, expected):
     assert [described(article, q) for q in found] == [expected]
 
 
+def test_marked_words_in_a_sentence_about_someone_else_are_theirs():
+    article, found = quotes(
+        "Merkel sagte, der Iran müsse einlenken. "
+        "Auch der Außenminister Donald Rumsfeld attackierte den Iran heftig als "
+        "„führenden Förderer von Terrorismus“ in der Region."
+    )
+    assert texts(article, found[-1].quote) == ["„führenden Förderer von Terrorismus“"]
+    assert texts(article, found[-1].speaker) == ["der Außenminister Donald Rumsfeld"]
+
+
 def test_a_second_clause_with_aber_is_no_frame_after_a_quotation():
     _, found = quotes("Die Rothemden begrüßten die Ankündigung, fordern aber ein genaues Datum.")
     assert not [q for q in found if q.type == "indirect"]

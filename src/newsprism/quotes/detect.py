@@ -40,6 +40,7 @@ from newsprism.quotes.speaker_context import (
     personal,
     pronoun,
     sentence_subject,
+    someone,
     subject_in_front,
     topic_before,
 )
@@ -480,7 +481,9 @@ def _attach_unframed_direct(
             )
         elif speaker is not None:
             outside = [(sentence.token_start, a), (b, sentence.token_end)]
-            speaker = mention_in(words, outside, speaker) or speaker
+            named = mention_in(words, outside, speaker)
+            subject = someone(article, words, sentence_subject(words, sentence.token_start, a))
+            speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
 
