@@ -43,6 +43,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Verhandlungen seien gescheitert, so der Sprecher im Interview mit der Agentur.",
             ("indirect", "Die Verhandlungen seien gescheitert", "der Sprecher", "so"),
         ),
+        (  # "davon ausgehen" with a Konjunktiv clause
+            "Die Soldaten waren davon ausgegangen, die Personen seien bewaffnet.",
+            ("indirect", "die Personen seien bewaffnet", "Die Soldaten", "waren ausgegangen"),
+        ),
         (  # "so X" inserted after the first phrase of the clause
             "Sein Rivale, so Obama weiter, würde Spenden erhalten.",
             ("indirect", "Sein Rivale … würde Spenden erhalten", "Obama", "so"),
