@@ -1012,6 +1012,11 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ),
         # "konstatieren", a verb of stating
         ("Der Präsident konstatierte, die Kluft sei gewachsen.", ["Der Präsident"]),
+        # adjectives joined by "und" before the noun
+        (
+            "Die afghanischen und ausländischen Soldaten sagten, die Lage sei ruhig.",
+            ["Die afghanischen und ausländischen Soldaten"],
+        ),
         # a name in marks ends the sentence
         ("„Das beweist es“, schreibt die „Computerwoche“.", ["die „Computerwoche“"]),
         # ... and a name after it is another phrase

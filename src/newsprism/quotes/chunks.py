@@ -124,6 +124,15 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             if attribute:  # "die in New York geborene Sängerin"
                 index, previous = attribute, "ADP"
                 continue
+        if (
+            not has_head
+            and previous == "ADJ"
+            and words.lower[index] in {"und", "oder"}
+            and words.pos(index + 1) == "ADJ"
+        ):
+            index += 1  # "Die afghanischen und ausländischen Soldaten"
+            previous = "CCONJ"
+            continue
         if not has_head and pos == "ADV" and words.pos(index + 1) == "ADJ":
             index += 1  # "bisher unbestätigten Berichten", "sehr großen"
             previous = pos
