@@ -43,6 +43,15 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Verhandlungen seien gescheitert, so der Sprecher im Interview mit der Agentur.",
             ("indirect", "Die Verhandlungen seien gescheitert", "der Sprecher", "so"),
         ),
+        (
+            "Die Ursache sei unklar, verlautbarte Peter Sharp, der Direktor der Firma.",
+            (
+                "indirect",
+                "Die Ursache sei unklar",
+                "Peter Sharp, der Direktor der Firma",
+                "verlautbarte",
+            ),
+        ),
         (  # "davon ausgehen" with a Konjunktiv clause
             "Die Soldaten waren davon ausgegangen, die Personen seien bewaffnet.",
             ("indirect", "die Personen seien bewaffnet", "Die Soldaten", "waren ausgegangen"),
