@@ -1021,6 +1021,15 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
         ),
         # "konstatieren", a verb of stating
         ("Der Präsident konstatierte, die Kluft sei gewachsen.", ["Der Präsident"]),
+        # a long description between commas after the name
+        (
+            "Die Ursache sei unklar, sagte Peter Sharp, der geschäftsführende Direktor des"
+            " Schiffseigners Rabaul Shipping Company, in einer Pressemitteilung.",
+            [
+                "Peter Sharp, der geschäftsführende Direktor des Schiffseigners Rabaul"
+                " Shipping Company"
+            ],
+        ),
         # adjectives joined by "und" before the noun
         (
             "Die afghanischen und ausländischen Soldaten sagten, die Lage sei ruhig.",

@@ -555,7 +555,7 @@ def _apposition_end(words: Words, comma: int, stop: int) -> int:
         end = comma + 1
         while end < stop and words.pos(end) in _INSIDE:
             end += 1
-        if end < stop and words.forms[end] == "," and end - comma <= 8:
+        if end < stop and words.forms[end] == "," and end - comma <= 10:
             return end
     return apposition_to_end(words, comma, stop)
 
