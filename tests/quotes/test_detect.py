@@ -370,6 +370,17 @@ def test_indicative_clause_that_goes_on_in_konjunktiv_is_reported_too():
     ]
 
 
+def test_konjunktiv_after_a_passive_clause_is_not_its_subjects():
+    article, found = quotes(
+        "Laut der Polizei starben zwei Touristen. Zwölf andere Mitglieder der Gruppe wurden "
+        "verletzt, die Verletzten seien zehn Deutsche und zwei Peruaner."
+    )
+    assert texts(article, found[-1].quote) == [
+        "die Verletzten seien zehn Deutsche und zwei Peruaner"
+    ]
+    assert texts(article, found[-1].speaker) == ["der Polizei"]
+
+
 def test_konjunktiv_clause_inside_a_narrated_sentence_is_the_quotation():
     article, found = quotes(
         "Die Ministerin sprach gestern in Berlin. Die geäußerte Hoffnung, ihr Leben werde sich "

@@ -266,7 +266,11 @@ def find_quotes(
                 if start > first and any(
                     words.tokens[i].tag in STATEMENT_FINITE_TAGS for i in range(first, start)
                 ):  # "Gysi hatte die These vertreten, die Partei stagniere …": Gysi's
-                    speaker = sentence_subject(words, first, start) or speaker
+                    narrator = sentence_subject(words, first, start)
+                    # not "Zwölf Mitglieder wurden verletzt, die Verletzten seien …": a passive
+                    # clause says what happened to its subject
+                    if narrator and not _passive(words, first, start):
+                        speaker = narrator
                 found.append(Found(kind, [(start, stop)], None, speaker, last[1]))
                 last = (speaker, last[1], number)
         covered.update(range(first, end))
@@ -486,6 +490,14 @@ def _attach_unframed_direct(
             speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _passive(words: Words, start: int, end: int) -> bool:
+    """Whether a clause is in the passive: "werden" with a participle ("wurden verletzt",
+    "ist operiert worden")."""
+    lemmas = [words.tokens[i].lemma for i in range(start, end)]
+    tags = [words.tokens[i].tag for i in range(start, end)]
+    return ("werden" in lemmas or "worden" in words.lower[start:end]) and "VV(PP)" in tags
 
 
 def _names_something(words: Words, start: int, end: int) -> bool:
