@@ -381,6 +381,17 @@ def test_konjunktiv_after_a_passive_clause_is_not_its_subjects():
     assert texts(article, found[-1].speaker) == ["der Polizei"]
 
 
+def test_a_condition_before_a_konjunktiv_clause_is_part_of_the_quotation():
+    article, found = quotes(
+        "Laut dem Direktor soll der Test bald stattfinden. "
+        "Verläuft der Test erfolgreich, würde ein Testflug folgen."
+    )
+    assert texts(article, found[-1].quote) == [
+        "Verläuft der Test erfolgreich, würde ein Testflug folgen."
+    ]
+    assert texts(article, found[-1].speaker) == ["dem Direktor"]
+
+
 def test_konjunktiv_clause_inside_a_narrated_sentence_is_the_quotation():
     article, found = quotes(
         "Die Ministerin sprach gestern in Berlin. Die geäußerte Hoffnung, ihr Leben werde sich "

@@ -82,7 +82,9 @@ def konjunktiv_part(words: Words, first: int, end: int, continuing: bool) -> tup
     if not reported:
         return (first, end)
     start = first
-    narrated = [i for i in range(first, reported[0]) if _indicative(words, i)]
+    # a verb that opens the sentence states a condition ("Verläuft der Test erfolgreich,
+    # würde …"), which belongs to what is reported
+    narrated = [i for i in range(first + 1, reported[0]) if _indicative(words, i)]
     if narrated:
         start = _after_last(words, narrated[-1], reported[0], {",", ";", ":"})
         start = start if start > narrated[-1] else first
