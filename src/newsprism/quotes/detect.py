@@ -95,24 +95,10 @@ def find_quotes(
         carried = last is not None and number - last[2] <= _CARRY_SENTENCES
         if frames and carried and _frame_in_konjunktiv(words, frames[0]):
             frames = []  # "Er gehe davon aus, dass …": itself reported, free indirect speech
-        # "Ein Sprecher erklärte, er gehe nicht davon aus, dass …": a frame in Konjunktiv after
-        # another is part of what that one reports
         frames = [
             frame
             for position, frame in enumerate(frames)
-            if not (
-                position
-                and frames[position - 1].side == "after"
-                and frame.start >= frames[position - 1].end
-                and (
-                    any(words.tokens[i].mood == "subj1" for i in frame.cue)
-                    # "Wie eine Sprecherin bestätigte, plant der Konzern, …": what she confirmed
-                    or (
-                        words.lower[frames[position - 1].start] == "wie"
-                        and frame.cue[0] == frames[position - 1].end
-                    )
-                )
-            )
+            if not (position and _reported_by(words, frame, frames[position - 1]))
         ]
         attributed = 0  # frames that attribute something in the sentence
         for position, frame in enumerate(frames):
@@ -490,6 +476,17 @@ def _attach_unframed_direct(
             speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _reported_by(words: Words, frame: Frame, before: Frame) -> bool:
+    """Whether ``frame`` is part of what the frame ``before`` it attributes: its verb in
+    Konjunktiv ("Ein Sprecher erklärte, er gehe nicht davon aus, dass …"), or right after a
+    "wie" clause ("Wie eine Sprecherin bestätigte, plant der Konzern, …": what she confirmed)."""
+    if before.side != "after" or frame.start < before.end:
+        return False
+    if any(words.tokens[i].mood == "subj1" for i in frame.cue):
+        return True
+    return words.lower[before.start] == "wie" and frame.cue[0] == before.end
 
 
 def _passive(words: Words, start: int, end: int) -> bool:

@@ -163,17 +163,13 @@ def _any_verb_frame(
         cue.append(finite)
     head = finite if finite is not None else index
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
-    if (
-        head == index > start + 1
-        and words.forms[index - 1] in MARKS
-        and words.forms[index - 2]
-        in {
-            "?",
-            "!",
-        }
-    ):
-        clause_start = index  # "„Wer zahlt?“ fragte er": after "?" or "!" the comma may be left out
-    after_comma = clause_start > start and words.forms[clause_start - 1] in {",", *MARKS}
+    # "„Wer zahlt?“ fragte er": after "?" or "!" the comma before the frame may be left out
+    asked = head == index > start + 1 and words.forms[index - 1] in MARKS
+    if asked and words.forms[index - 2] in {"?", "!"}:
+        clause_start = index
+    else:
+        asked = False
+    after_comma = clause_start > start and (words.forms[clause_start - 1] == "," or asked)
     comma = clause_start - 1
     if after_comma and words.lower[clause_start] == "so" and head == clause_start + 1:
         # "…, so bestätigt das Gericht.": "so" opens the frame and belongs to its cue

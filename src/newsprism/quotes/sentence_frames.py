@@ -160,7 +160,9 @@ def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int)
     ein „Musterbeispiel“": marked words that are the object of a reporting verb before them in
     their sentence. The verb's subject speaks; without one it is no frame. After a tense
     auxiliary the reporting verb may follow the marks ("hatte die Zustimmung „trotz einiger
-    Vorbehalte“ bekanntgegeben")."""
+    Vorbehalte“ bekanntgegeben"); in a passive the agent after "von" speaks, or nobody named
+    ("werden als „extrem“ bezeichnet"); a verb-final clause may end in the verb right after the
+    marks (see :func:`_verb_final_object_frame`)."""
     lexicon = cues(words.language)
     final = _verb_final_object_frame(words, start, end, quote, quote_end)
     if final is not None:
