@@ -548,6 +548,10 @@ def test_cue_verb_with_another_particle_is_no_cue():
             "Die Vorkehrungen werden als „extrem“ bezeichnet.",
             ("direct", "„extrem“", "", "werden bezeichnet"),
         ),
+        (  # a verb after "und": the subject of the clause before, not the object after it
+            "Die Firma bestätigte die Aussage nicht und nannte sie „reine Spekulation“.",
+            ("direct", "„reine Spekulation“", "Die Firma", "nannte"),
+        ),
     ],
 )
 def test_marked_words_as_the_object_of_a_reporting_verb(body, expected):

@@ -19,6 +19,7 @@ from newsprism.quotes.clauses import (
     FINITE_TAGS,
     STATEMENT_FINITE_TAGS,
     Frame,
+    first_subject,
     start_of_clause,
 )
 from newsprism.quotes.cues import cues
@@ -193,6 +194,10 @@ def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int)
         passive = token.lemma == "werden" and words.tokens[cue].tag == "VV(PP)"
         if passive:  # "Seine Werke werden von Kennern als „Meilensteine“ bezeichnet": the agent
             speaker = phrase_after(words, index, quote, {"von", "vom"})
+        elif index > start and words.lower[index - 1] == "und":
+            # "Die CCE bestätigte die Aussage nicht und nannte sie „reine Spekulation“": the
+            # subject of the clause before, not the object after the verb
+            speaker = first_subject(words, start, index - 1)
         else:
             speaker = (
                 subject_before(words, start, index)
