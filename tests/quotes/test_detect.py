@@ -78,6 +78,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "empfahl",
             ),
         ),
+        (  # an apposition after the name that follows the verb belongs to the speaker
+            "Gestern erklärte Jan Roth, der Leiter der Firma, dass die Lage ernst sei.",
+            ("indirect", "dass die Lage ernst sei", "Jan Roth, der Leiter der Firma", "erklärte"),
+        ),
         (  # "so" opens a frame after the quotation
             "Der Flug käme einer Folter gleich, so bestätigt das Gericht.",
             ("indirect", "Der Flug käme einer Folter gleich", "das Gericht", "so bestätigt"),
