@@ -78,6 +78,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "empfahl",
             ),
         ),
+        (  # an object pronoun between the verb and its subject
+            "„Er ist hart“, so charakterisierte ihn der Funktionär Bernard Aubin.",
+            ("direct", "„Er ist hart“", "der Funktionär Bernard Aubin", "so charakterisierte"),
+        ),
         (  # an apposition after the name that follows the verb belongs to the speaker
             "Gestern erklärte Jan Roth, der Leiter der Firma, dass die Lage ernst sei.",
             ("indirect", "dass die Lage ernst sei", "Jan Roth, der Leiter der Firma", "erklärte"),
@@ -593,6 +597,8 @@ def test_a_second_clause_with_aber_is_no_frame_after_a_quotation():
         "Das Spiel ging in die Pause, nach der die Borussia etwas stärker wurde.",
         "Die Identität des Kindes gab die Behörde nicht bekannt.",  # a speech act not made
         "Start und Ziel der Maschine wurden von den Behörden nicht genannt.",
+        "Vom Vorwurf der Verschwörung sprachen ihn die Geschworenen frei.",  # acquitted
+        "Wenn er verurteilt werden sollte, droht ihm die Todesstrafe.",  # a condition, no quote
     ],
 )
 def test_words_that_look_like_cues_but_attribute_nothing(body):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsprism.model import Token
+from newsprism.quotes.times import names_a_time
 
 _HEAD = frozenset({"NOUN", "PROPN"})
 _INSIDE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -393,23 +394,6 @@ def attachments_end(words: Words, end: int, stop: int) -> int:
     return end
 
 
-# a phrase of these words names a time: "Ende Januar 2006", "Anfang Mai"
-_MONTHS = "januar februar märz april mai juni juli august september oktober november dezember"
-_DAYS = "montag dienstag mittwoch donnerstag freitag samstag sonntag"
-_PERIODS = "woche wochen wochenende monat monate monats jahr jahre jahres tag tage tages nacht"
-_TIME_WORDS = frozenset(f"anfang mitte ende {_MONTHS} {_DAYS} {_PERIODS}".split())
-
-
-def names_a_time(words: Words, phrase: tuple[int, int]) -> bool:
-    """Whether the phrase says when, not who: "Ende Januar 2006", "vom Sonntag", "Letzte
-    Woche"."""
-    indices = range(*phrase)
-    return any(words.lower[i] in _TIME_WORDS for i in indices) and all(
-        words.lower[i] in _TIME_WORDS or words.pos(i) in {"NUM", "DET", "ADP", "ADJ"}
-        for i in indices
-    )
-
-
 # conjunctions the tagger may read as adverbs; before the subject they leave it in front
 _CONJUNCTION_ADVERBS = frozenset({"aber", "doch", "denn"})
 
@@ -496,6 +480,9 @@ def _pronoun_after(words: Words, verb: int) -> bool:
 TELLING = frozenset({"sagen", "erklären", "mitteilen", "berichten", "bestätigen", "schildern"})
 
 
+_OBJECT_PRONOUNS = frozenset({"sich", "ihn", "ihm", "ihnen", "uns", "mich", "mir", "euch"})
+
+
 def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
     """The subject after a finite verb ("…, sagte der Minister", "Weiter sagte er").
 
@@ -504,7 +491,10 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
     """
     index = verb + 1
     while index < stop:
-        passed = words.pos(index) in {"ADV", "PART", "VERB"} or words.lower[index] == "sich"
+        # "äußerte sich X", "charakterisierte ihn X": reflexive and object pronouns
+        passed = (
+            words.pos(index) in {"ADV", "PART", "VERB"} or words.lower[index] in _OBJECT_PRONOUNS
+        )
         if passed and words.lower[index] not in _PRONOUNS:  # "äußerte sich X"
             index += 1
             continue

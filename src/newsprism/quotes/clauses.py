@@ -31,6 +31,7 @@ PARTICLES = frozenset(
         "ein",
         "fest",
         "fort",
+        "frei",  # "sprachen ihn frei" acquits, it does not speak
         "her",
         "heraus",
         "hervor",

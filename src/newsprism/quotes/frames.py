@@ -16,7 +16,6 @@ from newsprism.quotes.chunks import (
     apposition_to_end,
     attachments_end,
     dative_before,
-    names_a_time,
     noun_phrase,
     place_end,
     quoted_name,
@@ -56,6 +55,7 @@ from newsprism.quotes.subjects import (
     relative_pronoun,
     subject_of_final_clause,
 )
+from newsprism.quotes.times import names_a_time
 
 
 def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame]:
@@ -419,7 +419,9 @@ AGENT = frozenset({"von", "vom"})
 
 
 # conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
-_SUBORDINATORS = frozenset({"da", "weil", "als", "nachdem", "obwohl", "während", "bevor"})
+_SUBORDINATORS = frozenset(
+    {"da", "weil", "als", "nachdem", "obwohl", "während", "bevor", "wenn", "falls"}
+)
 
 
 def _reason_first(words: Words, start: int, comma: int) -> bool:
