@@ -495,7 +495,7 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
         passed = (
             words.pos(index) in {"ADV", "PART", "VERB"} or words.lower[index] in _OBJECT_PRONOUNS
         )
-        if passed and words.lower[index] not in _PRONOUNS:  # "äußerte sich X"
+        if passed and words.lower[index] not in _PRONOUNS:
             index += 1
             continue
         if words.lower[index] in _OBJECT_DETERMINERS or words.pos(index) == "ADP":

@@ -164,11 +164,13 @@ def _any_verb_frame(
     head = finite if finite is not None else index
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
     # "„Wer zahlt?“ fragte er": after "?" or "!" the comma before the frame may be left out
-    asked = head == index > start + 1 and words.forms[index - 1] in MARKS
-    if asked and words.forms[index - 2] in {"?", "!"}:
+    asked = (
+        head == index > start + 1
+        and words.forms[index - 1] in MARKS
+        and words.forms[index - 2] in {"?", "!"}
+    )
+    if asked:
         clause_start = index
-    else:
-        asked = False
     after_comma = clause_start > start and (words.forms[clause_start - 1] == "," or asked)
     comma = clause_start - 1
     if after_comma and words.lower[clause_start] == "so" and head == clause_start + 1:
