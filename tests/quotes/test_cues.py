@@ -2,7 +2,7 @@ from collections import Counter
 
 import pytest
 
-from newsprism.quotes.cues import cues
+from newsprism.quotes.cues import cues, is_cue
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -22,3 +22,11 @@ def test_summarising_verbs_of_promises_and_appeals():
     for lemma, particle in [("zusichern", ""), ("sichern", "zu"), ("rufen", "auf")]:
         (entry,) = [e for e in lexicon[lemma] if e.particle == particle]
         assert "summary" in entry.frames
+
+
+def test_a_verb_completed_by_a_word_reports_only_with_it():
+    """ "zeigen" reports in "zeigte sich besorgt, dass …", not in "Die Studie zeigt, dass …"."""
+    lexicon = cues("de")
+    assert any(entry.particle == "besorgt" for entry in lexicon["zeigen"])
+    assert not is_cue(lexicon, "zeigen") and not is_cue(lexicon, "lassen")
+    assert is_cue(lexicon, "sagen") and is_cue(lexicon, "teilen")

@@ -52,6 +52,19 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "verlautbarte",
             ),
         ),
+        (  # "sich zeigen" with an adjective of attitude
+            "Der Innenminister zeigte sich besorgt, dass die Fehden ins Ausland getragen würden.",
+            (
+                "indirect",
+                "dass die Fehden ins Ausland getragen würden",
+                "Der Innenminister",
+                "zeigte besorgt",
+            ),
+        ),
+        (  # "verlauten" completes "ließ" as a particle does
+            "„Wir helfen“, ließ ein Sprecher aus Washington kurz verlauten.",
+            ("direct", "„Wir helfen“", "ein Sprecher", "ließ verlauten"),
+        ),
         (  # "davon ausgehen" with a Konjunktiv clause
             "Die Soldaten waren davon ausgegangen, die Personen seien bewaffnet.",
             ("indirect", "die Personen seien bewaffnet", "Die Soldaten", "waren ausgegangen"),
@@ -279,6 +292,14 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
 def test_single_quotation(body, expected):
     article, found = quotes(body)
     assert [described(article, q) for q in found if q.nested_in < 0] == [expected]
+
+
+def test_direct_quote_after_a_colon_ends_the_reported_clause_before_it():
+    article, found = quotes("Die Ministerin sagte, dass die Lage ernst sei: „Das gab es nie.“")
+    assert [described(article, q) for q in found] == [
+        ("indirect", "dass die Lage ernst sei", "Die Ministerin", "sagte"),
+        ("direct", "„Das gab es nie.“", "Die Ministerin", "sagte"),
+    ]
 
 
 def test_split_direct_quote_spanning_two_sentences_keeps_its_frame():

@@ -16,6 +16,17 @@ class Cue:
     particle: str  # separable particle that completes a verb cue, "" if none
     frames: frozenset[str]
 
+    @property
+    def alone(self) -> bool:
+        """Whether the word by itself marks speech: not so for a verb completed by a word of its
+        own ("zeigen" reports only in "zeigte sich besorgt")."""
+        return "word" not in self.frames
+
+
+def is_cue(lexicon: dict[str, tuple[Cue, ...]], lemma: str) -> bool:
+    """Whether ``lemma`` marks speech by itself (with its separable particle, if it has one)."""
+    return any(entry.alone for entry in lexicon.get(lemma, ()))
+
 
 @cache
 def cues(language: str) -> dict[str, tuple[Cue, ...]]:

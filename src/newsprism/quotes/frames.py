@@ -530,11 +530,16 @@ def verb_entry(
     if clause_end - 1 > index and words.lower[clause_end - 1] in PARTICLES:
         particles.append(clause_end - 1)  # a preposition cannot end a clause: it is a particle
     with_particle = [e for e in entries if e.kind == "verb" and e.particle]
+    last = clause_end - 1
     for entry in with_particle:
         matching = [i for i in particles if words.lower[i] == entry.particle]
         if matching:
             return entry, matching[-1]
-        if index and words.lower[index - 1] == entry.particle in _WORD_PARTICLES:
+        if entry.alone and entry.particle not in _WORD_PARTICLES:
+            continue
+        if last > index and words.lower[last] == entry.particle:
+            return entry, last  # "Der Minister zeigte sich besorgt, dass …"
+        if index and words.lower[index - 1] == entry.particle:
             return entry, index - 1  # written apart, verb-final: "wie die Polizei bekannt gab"
     for entry in entries:
         if entry.kind == "verb" and not entry.particle and not particles:

@@ -56,7 +56,7 @@ def features(words: Words, first: int, end: int, context: Context, rule: str) ->
     for token in tokens:
         if token.pos in {"VERB", "AUX"}:
             found.append(f"lemma={token.lemma}")
-            entries = lexicon.get(token.lemma, ())
+            entries = [entry for entry in lexicon.get(token.lemma, ()) if entry.alone]
             if entries:
                 found.append("cue")
                 if any("summary" in e.frames for e in entries):

@@ -21,6 +21,9 @@ def frame_region(
     left = frames[position - 1].end if position else first
     right = after[0].start if after else end
     if frame.side == "after":
+        # "…, dass es ins Ausland getragen würde: „Das hat es nicht gegeben.“": what follows
+        # the colon is a direct quotation of its own
+        right = next((i for i in range(frame.end, right - 1) if _opens_quote(words, i)), right)
         pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
     elif frame.side == "before":
         # "X war zufrieden: „Ein guter Start“, sagte er": what follows the colon
@@ -38,6 +41,10 @@ def frame_region(
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def _opens_quote(words: Words, colon: int) -> bool:
+    return words.forms[colon] == ":" and words.forms[colon + 1] in MARKS
 
 
 def nested_source(words: Words, frame: Frame, other: Frame) -> bool:

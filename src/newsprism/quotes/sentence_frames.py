@@ -22,7 +22,7 @@ from newsprism.quotes.clauses import (
     first_subject,
     start_of_clause,
 )
-from newsprism.quotes.cues import cues
+from newsprism.quotes.cues import cues, is_cue
 from newsprism.quotes.frames import verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject, relative_pronoun, subject_of_final_clause
@@ -51,13 +51,13 @@ def colon_frame(
         named = _name_and_colon(words, first, colon)
         return (marked, named) if named else None
     lexicon = cues(language)
-    if words.tokens[verb].mood == "subj1" and words.tokens[verb].lemma not in lexicon:
+    if words.tokens[verb].mood == "subj1" and not is_cue(lexicon, words.tokens[verb].lemma):
         return None  # "Queensland sei Neuseeland zu Dank verpflichtet: „…“": itself reported
     cue_verb = next(
         (
             i
             for i in range(first, end)
-            if words.tokens[i].lemma in lexicon and words.tokens[i].pos in {"VERB", "AUX"}
+            if is_cue(lexicon, words.tokens[i].lemma) and words.tokens[i].pos in {"VERB", "AUX"}
         ),
         verb,
     )

@@ -250,7 +250,7 @@ def noun_frame(
         and not words.tokens[after].mood
     ):
         if owner is None and any(
-            e.kind == "verb" for e in lexicon.get(words.tokens[after].lemma, ())
+            e.kind == "verb" and e.alone for e in lexicon.get(words.tokens[after].lemma, ())
         ):
             return None  # "habe die Studie festgestellt, dass": the verb's frame, its subject
         after += 1  # "die Auffassung vertreten,", "den Vorschlag unterbreitet,"
