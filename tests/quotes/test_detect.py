@@ -129,6 +129,19 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Dem Bericht zufolge stiegen die Preise deutlich.",
             ("indirect", "stiegen die Preise deutlich", "Dem Bericht", "zufolge"),
         ),
+        (  # media and the texts of the law are sources after "nach"
+            "Nach palästinensischen Medien bekannten sich zwei Gruppen zu dem Anschlag.",
+            (
+                "indirect",
+                "bekannten sich zwei Gruppen zu dem Anschlag",
+                "palästinensischen Medien",
+                "Nach",
+            ),
+        ),
+        (
+            "Nach der Verfassung muss sich die Senatorin der Wahl stellen.",
+            ("indirect", "muss sich die Senatorin der Wahl stellen", "der Verfassung", "Nach"),
+        ),
         (  # a place attached to the source before "zufolge"
             "Den Behörden in Mombasa zufolge wurden drei Menschen verletzt.",
             ("indirect", "wurden drei Menschen verletzt", "Den Behörden in Mombasa", "zufolge"),
