@@ -142,6 +142,27 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Nach der Verfassung muss sich die Senatorin der Wahl stellen.",
             ("indirect", "muss sich die Senatorin der Wahl stellen", "der Verfassung", "Nach"),
         ),
+        (  # a source that opens the sentence fills the field before the finite verb
+            "Nach Angaben des Bundesamts für Umwelt bleibt die Gefahr bestehen.",
+            ("indirect", "bleibt die Gefahr bestehen", "Angaben des Bundesamts für Umwelt", "Nach"),
+        ),
+        (
+            "Laut Senator Dodd, Vorsitzender des Ausschusses, hat die Bank versagt.",
+            (
+                "indirect",
+                "hat die Bank versagt",
+                "Senator Dodd, Vorsitzender des Ausschusses",
+                "Laut",
+            ),
+        ),
+        (  # … but a relative clause, or the source's own source, is not part of it
+            "Laut der Polizei, die am Ort war, wurden drei Menschen verletzt.",
+            ("indirect", "wurden drei Menschen verletzt", "der Polizei", "Laut"),
+        ),
+        (
+            "Laut dem Sender unter Berufung auf die Polizei wurde der Mann festgenommen.",
+            ("indirect", "wurde der Mann festgenommen", "dem Sender", "Laut"),
+        ),
         (  # a place attached to the source before "zufolge"
             "Den Behörden in Mombasa zufolge wurden drei Menschen verletzt.",
             ("indirect", "wurden drei Menschen verletzt", "Den Behörden in Mombasa", "zufolge"),

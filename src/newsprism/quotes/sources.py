@@ -50,7 +50,7 @@ def preposition_frame(
         skip = 2 if lower == "according" and words.lower[index + 1 : index + 2] == ["to"] else 1
         phrase = _with_attributes(words, noun_phrase(words, index + skip, end), end)
         if phrase and (lower != "gemäß" or _names_a_source(words, phrase)):
-            frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
+            phrase, frame_end = _source_and_frame_end(words, index, start, phrase, end)
             return Frame(
                 index, frame_end, "inside", [index], phrase, medium_of(lexicon, lower), lower
             )
@@ -60,9 +60,39 @@ def preposition_frame(
     if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
         phrase = _with_attributes(words, noun_phrase(words, index + 1, end), end)
         if phrase and has_cue_noun(words, phrase, lexicon):
-            frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
+            phrase, frame_end = _source_and_frame_end(words, index, start, phrase, end)
             return Frame(index, frame_end, "inside", [index], phrase, "speech+writing", "nach")
     return None
+
+
+def _source_and_frame_end(
+    words: Words, index: int, start: int, phrase: tuple[int, int], end: int
+) -> tuple[tuple[int, int], int]:
+    """The source phrase and where the frame ends: after the phrase, or after the relative
+    clause that follows it ("laut Berichten, die sich auf … berufen, …").
+
+    A source that opens a German sentence fills the field before the finite verb, which holds
+    one phrase: "Nach Angaben des Bundesamts für Umwelt bleibt …", "Laut einem Interview in der
+    Zeitung sei …", "Nach Angaben von Senator Dodd, Vorsitzender des Ausschusses, hat …". The
+    source's own source stays in the frame but not in the phrase ("Laut NDR unter Berufung auf
+    Scotland Yard wurde …"). An English sentence has no such field ("According to officials,
+    the border …")."""
+    frame_end = relative_clause_end(words, phrase[1], end) or phrase[1]
+    if index != start or words.language != "de" or frame_end != phrase[1]:
+        return phrase, frame_end
+    verb, source_end = phrase[1], 0
+    while verb < end and words.pos(verb) not in {"VERB", "AUX"}:
+        if words.forms[verb] in {":", ";"}:
+            return phrase, frame_end
+        if relative_clause_end(words, verb, end):
+            return (phrase[0], verb), relative_clause_end(words, verb, end) or verb
+        if words.lower[verb : verb + 2] == ["unter", "berufung"]:
+            source_end = source_end or verb
+        verb += 1
+    if verb == end or words.tokens[verb].tag not in FINITE_TAGS:
+        return phrase, frame_end
+    last = verb - 1 if words.forms[verb - 1] == "," else verb
+    return (phrase[0], max(phrase[1], source_end or last)), max(phrase[1], last)
 
 
 def _after_cue_noun_comma(
