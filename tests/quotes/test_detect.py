@@ -163,6 +163,30 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Laut dem Sender unter Berufung auf die Polizei wurde der Mann festgenommen.",
             ("indirect", "wurde der Mann festgenommen", "dem Sender", "Laut"),
         ),
+        (  # a source in a clause of its own attributes that clause
+            "Er sitzt im Gefängnis, weil er sich nach Auffassung des Gerichts schuldig machte.",
+            (
+                "indirect",
+                "weil er sich … schuldig machte",
+                "Auffassung des Gerichts",
+                "nach",
+            ),
+        ),
+        (
+            "Die ersten Funde machten sie im Jahr 2000, 2004 war die Gruppe laut der Zeitung am "
+            "Ziel.",
+            ("indirect", "2004 war die Gruppe … am Ziel", "der Zeitung", "laut"),
+        ),
+        (  # … but not after a subordinate clause that opens the sentence
+            "Nachdem die Flugzeuge geschossen hatten, ist es laut Focus zu Zwischenfällen "
+            "gekommen.",
+            (
+                "indirect",
+                "Nachdem die Flugzeuge geschossen hatten, ist es … zu Zwischenfällen gekommen",
+                "Focus",
+                "laut",
+            ),
+        ),
         (  # a place attached to the source before "zufolge"
             "Den Behörden in Mombasa zufolge wurden drei Menschen verletzt.",
             ("indirect", "wurden drei Menschen verletzt", "Den Behörden in Mombasa", "zufolge"),

@@ -34,6 +34,7 @@ def frame_region(
     else:
         # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
         left = _after_last(words, left, frame.start, {";", ":"})
+        left = _source_clause_start(words, left, frame)
         right = min([right] + [i for i in range(frame.end, right) if words.forms[i] == ";"])
         relative = _relative_clause_start(words, left, frame)
         if relative is not None:  # "…, der nach Angaben der Zeitung Kollegen beschimpfte."
@@ -58,6 +59,43 @@ def nested_source(words: Words, frame: Frame, other: Frame) -> bool:
 def is_source(words: Words, frame: Frame) -> bool:
     """A frame of a preposition or postposition with its source: "nach Angaben der Polizei"."""
     return frame.side == "inside" and words.pos(frame.cue[0]) == "ADP"
+
+
+# conjunctions that open a clause of reason, result or time: "…, weil er sich nach Auffassung
+# des Gerichts schuldig gemacht hat" attributes only that clause to the court
+_CLAUSE_CONJUNCTIONS = frozenset(
+    {"weil", "da", "zumal", "sodass", "obwohl", "nachdem", "während", "bevor", "damit"}
+)
+
+
+def _source_clause_start(words: Words, start: int, frame: Frame) -> int:
+    """Where the clause of a German source begins: after the last comma before it when that
+    comma opens a clause of its own, either with a conjunction of reason or time, or as a second
+    main clause after a first one ("Die ersten Funde machten sie im Jahr 2000, im Jahr 2004 war
+    die Gruppe laut der Zeitung am Ziel"). Else ``start``."""
+    if words.language != "de" or not is_source(words, frame):
+        return start
+    comma = max((i for i in range(start, frame.start) if words.forms[i] == ","), default=None)
+    if comma is None:
+        return start
+    if words.lower[comma + 1] in _CLAUSE_CONJUNCTIONS:
+        return comma + 1
+    before = _after_last(words, start, comma, {","})
+    # neither the clause before the comma nor the sentence may open as a subordinate clause
+    # ("Nachdem …, ist es laut Focus zu …", "Die Polizei, die am Ort war, hat laut Zeugen …")
+    opening = _CLAUSE_CONJUNCTIONS | {"wenn", "falls", "als", "dass", "ob", "was"}
+    first_main = all(
+        words.lower[i] not in opening and words.pos(i) != "SCONJ" for i in (start, before)
+    ) and (before == start or words.lower[before] not in RELATIVE_PRONOUNS)
+    finite = STATEMENT_FINITE_TAGS
+    if (
+        first_main
+        and words.lower[comma + 1] not in RELATIVE_PRONOUNS
+        and any(words.tokens[i].tag in finite for i in range(before, comma))
+        and any(words.tokens[i].tag in finite for i in range(comma + 1, frame.start))
+    ):
+        return comma + 1
+    return start
 
 
 def _relative_clause_start(words: Words, start: int, frame: Frame) -> int | None:
