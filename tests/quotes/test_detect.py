@@ -61,6 +61,14 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "zeigte besorgt",
             ),
         ),
+        (  # "es für möglich halten"
+            "Der Minister hält es für möglich, dass die Gespräche scheitern.",
+            ("indirect", "dass die Gespräche scheitern", "Der Minister", "hält möglich"),
+        ),
+        (  # "es" before the subject is the object the dass-clause fills, not the speaker
+            "Laut der Agentur hält es der Präsident für möglich, dass die Bank wächst.",
+            ("indirect", "dass die Bank wächst", "der Präsident", "hält möglich"),
+        ),
         (  # "verlauten" completes "ließ" as a particle does
             "„Wir helfen“, ließ ein Sprecher aus Washington kurz verlauten.",
             ("direct", "„Wir helfen“", "ein Sprecher", "ließ verlauten"),

@@ -3,7 +3,8 @@ Zeitung", "forderte die Verbündeten auf")."""
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import TELLING, Words, dative_before, noun_phrase
+from newsprism.quotes.chunks import Words, noun_phrase
+from newsprism.quotes.verb_subjects import TELLING, dative_before
 
 _DATIVES = frozenset({"dem", "einem", "der"})
 

@@ -12,21 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsprism.model import Token
-from newsprism.quotes.times import names_a_time
 
-_HEAD = frozenset({"NOUN", "PROPN"})
+HEADS = frozenset({"NOUN", "PROPN"})
 _INSIDE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 # "es" is left out: "es heißt", "es hieß" have no speaker
-_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "he", "she", "they", "we", "i"})
+PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man", "he", "she", "they", "we", "i"})
 # determiners of a dative or accusative phrase: an object, not the subject ("sagte dem Sender")
-_OBJECT_DETERMINERS = frozenset(
+OBJECT_DETERMINERS = frozenset(
     {"dem", "den", "einem", "einen", "ihrem", "ihren", "seinem", "seinen", "diesem", "diesen"}
 )
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
-_DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
+DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 MARKS = frozenset('„“”"»«')  # quotation marks, opening and closing
-_ONE_OF = frozenset({"einer", "eine", "eines", "keiner", "keine"})  # "Einer der Putschisten"
+ONE_OF = frozenset({"einer", "eine", "eines", "keiner", "keine"})  # "Einer der Putschisten"
 _LINKING = frozenset({"ADP", "CCONJ", "DET"})
 # genitive determiners of quantity: "Vertreter aller Parteien", "Meinung vieler Experten"
 QUANTIFIERS = frozenset({"vieler", "mehrerer", "einiger", "zahlreicher", "aller", "beider"})
@@ -36,7 +35,7 @@ _GENITIVE = (
     )
     | QUANTIFIERS
 )
-_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
+FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "zudem", "also", "even"})
 
 
 _LOOKAHEAD = 3  # empty forms after the last token
@@ -65,7 +64,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase beginning at ``start`` (token range, end exclusive), within ``stop``."""
     if start >= stop:
         return None
-    if words.lower[start] in _PRONOUNS and words.pos(start) == "PRON":
+    if words.lower[start] in PRONOUNS and words.pos(start) == "PRON":
         return (start, start + 1)
     if words.lower[start] in _DEMONSTRATIVES and (
         words.pos(start) == "PRON"
@@ -77,7 +76,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     has_head = False
     if words.lower[start] in {"dessen", "deren"} and words.pos(start + 1) in {"NOUN", "ADJ"}:
         index += 1  # "dessen Stellvertreter": a possessive the tagger reads as a pronoun
-    if _name_particle(words, start):
+    if name_particle(words, start):
         index += 1  # "Von der Leyen" at the start of a sentence
         if words.lower[index : index + 1] in (["der"], ["den"]) and words.pos(index + 1) == "PROPN":
             index += 1
@@ -90,7 +89,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         ):
             index += 2  # "Das Bau- und Transportministerium"
             continue
-        after_head = previous in _HEAD
+        after_head = previous in HEADS
         if _surname_adjective(words, index):
             pos = "PROPN"
         if (
@@ -98,7 +97,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             and after_head
             and words.forms[start].endswith("s")
             and pos in {"ADJ", "ADV"}
-            and words.pos(_past_adjectives(words, index + 1, stop)) in _HEAD
+            and words.pos(_past_adjectives(words, index + 1, stop)) in HEADS
         ):
             # "Mannheims oberster Bürgermeister", "Berlins früherer Regierender Bürgermeister":
             # a genitive name
@@ -115,7 +114,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
                 continue
             # "der 39-Jährige": a number-led noun
             has_head = (
-                has_head or pos in _HEAD or (pos == "NUM" and "-" in form and form[-1].isalpha())
+                has_head or pos in HEADS or (pos == "NUM" and "-" in form and form[-1].isalpha())
             )
             previous = pos
             index += 1
@@ -224,12 +223,12 @@ def _extended_attribute(words: Words, index: int, stop: int) -> int:
     for position in range(index + 2, min(stop - 1, index + 9)):
         if words.pos(position) in {"VERB", "AUX", "PUNCT", "SCONJ", "PRON"}:
             return 0
-        if words.pos(position) == "ADJ" and words.pos(position + 1) in _HEAD:
+        if words.pos(position) == "ADJ" and words.pos(position + 1) in HEADS:
             return position
     return 0
 
 
-def _name_particle(words: Words, index: int) -> bool:
+def name_particle(words: Words, index: int) -> bool:
     """A capitalised "Von", "Zu", "De" … that begins a name ("Von der Leyen", "Zu Guttenberg").
     "Zu" before a lower-case word is a preposition ("Zu dem Skandal äußerte er sich nicht");
     a phrase after "Von" is kept either way: it names the source ("Von Seiten der Regierung")."""
@@ -251,7 +250,7 @@ def _surname_adjective(words: Words, index: int) -> bool:
     )
 
 
-def _agent(words: Words, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+def agent(words: Words, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
     """The phrase, unless its noun names a thought or a decision rather than someone who speaks
     ("die Entscheidung", "ihren Informationen")."""
     if phrase is None:
@@ -260,83 +259,6 @@ def _agent(words: Words, phrase: tuple[int, int] | None) -> tuple[int, int] | No
     if nouns and words.lower[nouns[0]] in _NOT_AGENTS:
         return None
     return phrase
-
-
-def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int] | None:
-    """The subject when it fills the field before a finite verb ("Der Minister sagte")."""
-    start = clause_start
-    while start < verb and (
-        words.pos(start) in {"CCONJ", "PUNCT"} or words.lower[start] in _CONJUNCTION_ADVERBS
-    ):
-        if quoted_name(words, start, verb):
-            break  # "„BBC News“ berichtet"
-        start += 1  # "Aber Zeitungen berichteten" (the tagger reads "aber" as an adverb)
-    if start < verb - 1 and words.lower[start] in _FOCUS:
-        start += 1  # "Auch der Chef des Generalstabs betonte"
-    particle = _name_particle(words, start)
-    if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
-        return None
-    found = _agent(words, noun_phrase(words, start, verb))
-    if found and found[1] + 1 < verb and words.lower[found[1]] in {"und", "sowie"}:
-        second = noun_phrase(words, found[1] + 1, verb)
-        # "Mitarbeiter und Mitglieder der Gremien bestätigten", "X und Y (SPD), hat"
-        if second and (
-            second[1] == verb or (second[1] == verb - 1 and words.forms[second[1]] == ",")
-        ):
-            found = (found[0], second[1])
-    if (
-        found
-        and found[1] < verb
-        and (_place_after(words, found[1], verb) or attachments_end(words, found[1], verb) == verb)
-    ):
-        # "Ein Regierungssprecher in Berlin sagte", "Sascha Kempf vom Max-Planck-Institut für
-        # Kernphysik in Heidelberg erläutert": one phrase fills the field before the verb
-        found = (found[0], verb)
-    if found and found[1] - found[0] > 1 and names_a_time(words, found):
-        return None  # "Ende Januar 2006 verkündete der DFB": when, not who ("Mai" may be a name)
-    if found and (
-        found[1] == verb
-        or (found[1] == verb - 1 and words.forms[verb - 1] == ",")
-        or (found[1] == verb - 1 and words.lower[verb - 1] in _CONTRASTIVE)
-        or _relative_clause(words, found[1], verb)
-    ):
-        return None if _dative(words, found, verb) or _nominative_after(words, verb) else found
-    return None
-
-
-def _nominative_after(words: Words, verb: int) -> bool:
-    """Whether the verb is followed by a pronoun that has no case but the nominative: then the
-    phrase before the verb is its object ("Deren Haltung bezeichnete er als …")."""
-    return words.lower[verb + 1 : verb + 2] in (["er"], ["ich"], ["wir"], ["du"]) and (
-        words.pos(verb + 1) == "PRON"
-    )
-
-
-def dative_before(words: Words, clause_start: int, verb: int) -> tuple[int, int] | None:
-    """The phrase that fills the field before the verb when it is a dative object, not the
-    subject: the addressee of "Der Zeitung sagte er" or "Der englischsprachigen Zeitung sagte
-    Filep Karma"."""
-    phrase = noun_phrase(words, clause_start, verb)
-    if phrase is None or phrase[1] != verb or not _dative(words, phrase, verb):
-        return None
-    return phrase
-
-
-def _dative(words: Words, phrase: tuple[int, int], verb: int) -> bool:
-    """Whether a phrase right before the verb reads as a dative rather than the subject."""
-    start = phrase[0]
-    if words.lower[start] in _OBJECT_DETERMINERS and words.pos(start + 1) != "PROPN":
-        return True  # "Den Unmut der CDU brachte die Sprecherin zum Ausdruck" ("Den Haag" is one)
-    if words.lower[start] in _DATIVE_CAPABLE and _pronoun_after(words, verb):
-        return True  # "Der Zeitung sagte er": the phrase before the verb is an object
-    if words.lower[start] in _ONE_OF and words.lower[start + 1] == "der":
-        return False  # "Einer der beteiligten Feuerwehrmänner sagte"
-    head = next((i for i in range(*phrase) if words.pos(i) in _HEAD), phrase[1])
-    # "Der englischsprachigen Zeitung sagte Filep Karma": after "der", an adjective ends in -en
-    # only outside the nominative singular ("der neue Minister sagte")
-    return words.lower[start] in {"der", "einer"} and any(
-        words.pos(i) == "ADJ" and words.lower[i].endswith("en") for i in range(start, head)
-    )
 
 
 _NOT_AGENTS = frozenset(
@@ -357,24 +279,12 @@ _NOT_AGENTS = frozenset(
 )
 
 
-def _place_after(words: Words, end: int, verb: int) -> bool:
-    """Whether the words between a phrase and the verb are "in"/"aus" and a name: the
-    phrase's place ("Die Botschaft in Riad teilte mit")."""
-    gap = range(end, verb)
-    return (
-        len(gap) >= 2
-        and words.lower[end] in {"in", "aus"}
-        # a name; the tagger calls some place names nouns ("Sandhafen")
-        and all(words.pos(i) in _HEAD and words.forms[i][:1].isupper() for i in gap[1:])
-    )
-
-
 def place_end(words: Words, end: int, stop: int) -> int:
     """After a phrase ending at ``end``: the end of its place and bracketed short name ("die
     UN-Mission im Südsudan (UNMISS)"), or ``end`` when none follows."""
     if end + 1 < stop and words.lower[end] in {"in", "im", "aus"}:
         name = end + 1
-        while name < stop and words.pos(name) in _HEAD and words.forms[name][:1].isupper():
+        while name < stop and words.pos(name) in HEADS and words.forms[name][:1].isupper():
             name += 1
         if name > end + 1:
             end = name
@@ -392,40 +302,6 @@ def attachments_end(words: Words, end: int, stop: int) -> int:
             break
         end = phrase[1]
     return end
-
-
-# conjunctions the tagger may read as adverbs; before the subject they leave it in front
-_CONJUNCTION_ADVERBS = frozenset({"aber", "doch", "denn"})
-
-# adverbs that may follow the subject before the verb: "Die Kanadier hingegen sagen",
-# "Hartmann selbst schrieb"
-_CONTRASTIVE = frozenset(
-    {
-        "selbst",
-        "selber",
-        "hingegen",
-        "jedoch",
-        "dagegen",
-        "allerdings",
-        "indes",
-        "wiederum",
-        "seinerseits",
-        "ihrerseits",
-    }
-)
-
-
-def _relative_clause(words: Words, end: int, verb: int) -> bool:
-    """Whether a relative clause stands between the subject and its verb ("Frank Sichau, der
-    als Sprecher der Fraktion fungiert, erklärte")."""
-    return (
-        end + 2 < verb
-        and words.forms[end] == ","
-        and words.lower[end + 1] in RELATIVE_PRONOUNS
-        and words.forms[verb - 1] == ","
-        # a verb of its own: else it is an apposition ("Marcelo Ebrard, der Bürgermeister …,")
-        and any(words.pos(i) in {"VERB", "AUX"} for i in range(end + 2, verb - 1))
-    )
 
 
 RELATIVE_PRONOUNS = frozenset(
@@ -461,49 +337,6 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
             return index + 1
         if words.forms[index] in {".", ";", ":"}:
             return None
-    return None
-
-
-def _pronoun_after(words: Words, verb: int) -> bool:
-    """Whether a subject pronoun follows the verb, so that the phrase before it is an object
-    ("Der Zeitung sagte er"). "sie" may be an object too ("Der Chef nannte sie fahrlässig"):
-    it counts only after a verb of telling, which takes a dative."""
-    if verb + 1 >= len(words) or words.pos(verb + 1) != "PRON":
-        return False
-    pronoun = words.lower[verb + 1]
-    if pronoun == "sie":
-        return words.tokens[verb].lemma in TELLING
-    return pronoun in _PRONOUNS
-
-
-# verbs of telling, which take a dative: "Der Zeitung sagte sie"
-TELLING = frozenset({"sagen", "erklären", "mitteilen", "berichten", "bestätigen", "schildern"})
-
-
-_OBJECT_PRONOUNS = frozenset({"sich", "ihn", "ihm", "ihnen", "uns", "mich", "mir", "euch"})
-
-
-def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
-    """The subject after a finite verb ("…, sagte der Minister", "Weiter sagte er").
-
-    Phrases that start like an object ("dem Sender", "den Journalisten") and prepositional
-    phrases ("im Interview", "am Montag") are passed over.
-    """
-    index = verb + 1
-    while index < stop:
-        # "äußerte sich X", "charakterisierte ihn X": reflexive and object pronouns
-        passed = (
-            words.pos(index) in {"ADV", "PART", "VERB"} or words.lower[index] in _OBJECT_PRONOUNS
-        )
-        if passed and words.lower[index] not in _PRONOUNS:
-            index += 1
-            continue
-        if words.lower[index] in _OBJECT_DETERMINERS or words.pos(index) == "ADP":
-            skip = index + (words.pos(index) == "ADP")
-            phrase = noun_phrase(words, skip, stop)
-            index = phrase[1] if phrase else skip + 1
-            continue
-        return _agent(words, noun_phrase(words, index, stop))
     return None
 
 

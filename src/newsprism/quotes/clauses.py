@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsprism.quotes.chunks import Words, subject_after, subject_before
+from newsprism.quotes.chunks import Words
 from newsprism.quotes.cues import Cue, cues
+from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 CLAUSE_END = frozenset({",", ":", ";"})
 

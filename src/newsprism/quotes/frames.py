@@ -15,13 +15,10 @@ from newsprism.quotes.chunks import (
     Words,
     apposition_to_end,
     attachments_end,
-    dative_before,
     noun_phrase,
     place_end,
     quoted_name,
     relative_clause_end,
-    subject_after,
-    subject_before,
 )
 from newsprism.quotes.clauses import (
     FINAL,
@@ -56,6 +53,7 @@ from newsprism.quotes.subjects import (
     subject_of_final_clause,
 )
 from newsprism.quotes.times import names_a_time
+from newsprism.quotes.verb_subjects import dative_before, subject_after, subject_before
 
 
 def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame]:

@@ -6,14 +6,7 @@ it is ("X nennt den Vorgang ein „Musterbeispiel“").
 from __future__ import annotations
 
 from newsprism.model import Article
-from newsprism.quotes.chunks import (
-    MARKS,
-    Words,
-    attachments_end,
-    noun_phrase,
-    subject_after,
-    subject_before,
-)
+from newsprism.quotes.chunks import MARKS, Words, attachments_end, noun_phrase
 from newsprism.quotes.clauses import (
     FINAL,
     FINITE_TAGS,
@@ -26,6 +19,7 @@ from newsprism.quotes.cues import cues, is_cue
 from newsprism.quotes.frames import verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject, relative_pronoun, subject_of_final_clause
+from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 
 def colon_frame(

@@ -11,8 +11,6 @@ from newsprism.quotes.chunks import (
     noun_phrase,
     quoted_name,
     relative_clause_end,
-    subject_after,
-    subject_before,
 )
 from newsprism.quotes.clauses import (
     FINITE_TAGS,
@@ -29,6 +27,7 @@ from newsprism.quotes.clauses import (
     start_of_clause,
 )
 from newsprism.quotes.cues import Cue
+from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 _PREPOSITIONS = frozenset({"laut", "gemäß", "according"})
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from newsprism.model import Article
-from newsprism.quotes.chunks import Words, noun_phrase, subject_after, subject_before
+from newsprism.quotes.chunks import Words, noun_phrase
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
 from newsprism.quotes.subjects import long_subject
+from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 
 def sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | None:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsprism.quotes.chunks import Words, subject_after, subject_before
+from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.frames import AGENT, not_a_report, verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.times import names_a_time
+from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 
 class Summary(NamedTuple):
