@@ -66,7 +66,7 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             ("indirect", "dass die Gespräche scheitern", "Der Minister", "hält möglich"),
         ),
         (  # "es" before the subject is the object the dass-clause fills, not the speaker
-            "Laut der Agentur hält es der Präsident für möglich, dass die Bank wächst.",
+            "Heute hält es der Präsident für möglich, dass die Bank wächst.",
             ("indirect", "dass die Bank wächst", "der Präsident", "hält möglich"),
         ),
         (  # "verlauten" completes "ließ" as a particle does
@@ -1997,3 +1997,49 @@ def test_a_name_and_a_colon_frame_the_quotation_after_them(text, speaker):
     quote = article.quotes[-1]
     assert quote.type == "direct"
     assert texts(article, quote.speaker) == speaker
+
+
+def test_a_source_before_a_verb_frame_reports_the_frame_and_what_it_says():
+    article = analyze("Titel\n\nLaut der Agentur sagte der Präsident, dass die Bank wachse.")
+    outer, inner = article.quotes
+    assert described(article, outer) == (
+        "indirect",
+        "sagte der Präsident, dass die Bank wachse",
+        "der Agentur",
+        "Laut",
+    )
+    assert described(article, inner) == (
+        "indirect",
+        "dass die Bank wachse",
+        "der Präsident",
+        "sagte",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # separable verbs whose lexicon entry is the infinitive: "zugeben", "aussagen"
+            "Der Täter gab zu, geschossen zu haben.",
+            ("indirect", "geschossen zu haben", "Der Täter", "gab zu"),
+        ),
+        (
+            "Die Zeugin sagte aus, dass sie nichts gesehen habe.",
+            ("indirect", "dass sie nichts gesehen habe", "Die Zeugin", "sagte aus"),
+        ),
+        (  # a second clause with the first one's subject, after a comma
+            "Die UN bestätigten den Vorfall, teilten jedoch mit, es sei unklar, wer angriff.",
+            ("indirect", "es sei unklar, wer angriff", "Die UN", "teilten mit"),
+        ),
+    ],
+)
+def test_verb_frames(body, expected):
+    article, found = quotes(body)
+    assert [described(article, q) for q in found] == [expected]
+
+
+def test_a_clause_opening_with_its_verb_is_not_what_the_frame_before_reports():
+    """ "gebe die Kontakte zu, spreche aber …": his second statement, not the content of the
+    first."""
+    _, found = quotes("Der Mann gebe die Kontakte zu, spreche aber von Einvernehmlichkeit.")
+    assert all(quote.type != "indirect" for quote in found)

@@ -8,6 +8,7 @@ Polizei", ", so der Minister", "die Forderung des Ministers, …").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.cues import Cue, cues
@@ -158,6 +159,8 @@ def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
     if first == "sodass" or words.lower[begin : begin + 2] == ["so", "dass"]:
         return False  # "… Gerüchte verbreitet haben, sodass Hetzjagden entstanden seien"
     moods = {words.tokens[i].mood for i in range(begin, min(end, begin + 40))}
+    if words.tokens[begin].tag in FINITE_TAGS:
+        return False  # "gebe die Kontakte zu, spreche aber …": his second clause, not a report
     if "v2" in cue.frames and moods & {"subj1", "subj2"}:
         return True
     if "v2" in cue.frames and _indicative_main_clause(words, begin, end):
@@ -233,19 +236,29 @@ def has_cue_noun(
     noun ("Polizeiangaben", but not "Unabhängigkeitserklärung"). A cue noun further on belongs
     to an attribute: "nach der Bruchlandung eines A 340 schwere Vorwürfe", "nach Abschluss der
     Ermittlungen"."""
-    head = next((i for i in range(*phrase) if words.tokens[i].pos == "NOUN"), None)
+    head = phrase_head(words, phrase)
     if head is None:
         return False
-    if head + 1 < phrase[1] and words.lower[head].endswith("s") and words.pos(head + 1) == "NOUN":
-        head += 1  # "nach Grupps Meinung": a genitive before the head
     lemma = words.tokens[head].lemma
     if any(entry.kind == "noun" for entry in lexicon.get(lemma, ())):
         return True
-    return lemma.lower().endswith(_noun_endings(words.language))
+    return lemma.lower().endswith(source_noun_endings(words.language))
 
 
-def _noun_endings(language: str) -> tuple[str, ...]:
-    """Cue nouns, and the source nouns that also head compounds ("Polizeiangaben")."""
+def phrase_head(words: Words, phrase: tuple[int, int]) -> int | None:
+    """The head of a noun phrase: its first noun, or the noun after a genitive before it
+    ("nach Grupps Meinung")."""
+    head = next((i for i in range(*phrase) if words.tokens[i].pos == "NOUN"), None)
+    if head is None:
+        return None
+    if head + 1 < phrase[1] and words.lower[head].endswith("s") and words.pos(head + 1) == "NOUN":
+        head += 1
+    return head
+
+
+@cache
+def source_noun_endings(language: str) -> tuple[str, ...]:
+    """The source nouns that also head compounds ("Polizeiangaben")."""
     return tuple(
         entry.lemma.lower()
         for entries in cues(language).values()

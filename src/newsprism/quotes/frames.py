@@ -320,6 +320,9 @@ def _any_verb_frame(
                 or subject_before(words, clause_start, head)
                 or subject_after(words, head, clause_end)
                 or long_subject(words, start, clause_start)
+                # "Die UN bestätigten den Vorfall, teilten jedoch mit, …": a second clause
+                # with the first one's subject
+                or (first_subject(words, start, clause_start - 1) if head == clause_start else None)
             )
             if (
                 speaker

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from newsprism.model import Token
 from newsprism.quotes.chunks import MARKS, RELATIVE_PRONOUNS, Words
-from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
+from newsprism.quotes.clauses import (
+    STATEMENT_FINITE_TAGS,
+    Frame,
+    phrase_head,
+    source_noun_endings,
+)
 
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
 _FINAL = frozenset({".", "!", "?", "…"})
@@ -18,6 +23,8 @@ def frame_region(
     # a source inside what a verb frame attributes is nested in it: "Wie Steg mitteilte, ist
     # die Energie nach Auffassung der Kanzlerin unverzichtbar" (both attribute the whole clause)
     after = [f for f in frames[position + 1 :] if not nested_source(words, frame, f)]
+    if after and _reports_the_frame_after(words, frame, after[0]):
+        after = after[1:]
     left = frames[position - 1].end if position else first
     right = after[0].start if after else end
     if frame.side == "after":
@@ -46,6 +53,30 @@ def frame_region(
 
 def _opens_quote(words: Words, colon: int) -> bool:
     return words.forms[colon] == ":" and words.forms[colon + 1] in MARKS
+
+
+def _reports_the_frame_after(words: Words, frame: Frame, other: Frame) -> bool:
+    """Whether a source reports the verb frame after it in its clause, which is then nested
+    in what the source attributes: "Laut BBC News sagte der Minister, dass …"."""
+    between = words.forms[frame.end : other.start]
+    return (
+        is_source(words, frame)
+        and not is_source(words, other)
+        and not any(form in {",", ";", ":"} for form in between)
+        and (words.lower[frame.cue[0]] != "nach" or _source_noun(words, frame))
+    )
+
+
+def _source_noun(words: Words, frame: Frame) -> bool:
+    """Whether the phrase after "nach" is headed by a noun that names a source ("nach Angaben
+    der Polizei", "nach Polizeiangaben"), not an event it may follow in time ("Nach Gerüchten
+    teilte sein Stellvertreter mit")."""
+    if frame.speaker is None:
+        return False
+    head = phrase_head(words, frame.speaker)
+    if head is None:
+        return False
+    return words.tokens[head].lemma.lower().endswith(source_noun_endings(words.language))
 
 
 def nested_source(words: Words, frame: Frame, other: Frame) -> bool:
