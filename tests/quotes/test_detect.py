@@ -2027,6 +2027,23 @@ def test_a_source_before_a_verb_frame_reports_the_frame_and_what_it_says():
             "Die Zeugin sagte aus, dass sie nichts gesehen habe.",
             ("indirect", "dass sie nichts gesehen habe", "Die Zeugin", "sagte aus"),
         ),
+        (  # a conjunction before "wie"
+            "Denn wie die Zeitung berichtete, leidet er an Alzheimer.",
+            ("indirect", "leidet er an Alzheimer", "die Zeitung", "berichtete"),
+        ),
+        (  # a separable verb's zu-infinitive whose particle holds a "zu" of its own
+            "Der Politiker hat angekündigt, von seinem Amt zurückzutreten.",
+            ("indirect", "von seinem Amt zurückzutreten", "Der Politiker", "hat angekündigt"),
+        ),
+        (  # the particle after the apposition of the subject
+            "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass es brannte.",
+            (
+                "indirect",
+                "dass es brannte",
+                "der Leiter der Dienststelle, Andreas Huber",
+                "gab bekannt",
+            ),
+        ),
         (  # a second clause with the first one's subject, after a comma
             "Die UN bestätigten den Vorfall, teilten jedoch mit, es sei unklar, wer angriff.",
             ("indirect", "es sei unklar, wer angriff", "Die UN", "teilten mit"),

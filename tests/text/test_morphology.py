@@ -95,6 +95,9 @@ def test_sein_before_a_noun_is_a_possessive():
         ("Die Beobachter monieren Unregelmäßigkeiten.", "monieren", "VV(FIN)"),
         ("Er will die Lage prüfen und dann entscheiden.", "prüfen", "VV(INF)"),
         ("Es gilt, die Lage zu prüfen.", "prüfen", "VV(INF)"),
+        # a zu-infinitive whose particle holds a "zu" of its own
+        ("Er kündigte an, zurückzutreten.", "zurückzutreten", "VV(IZU)"),
+        ("Sie hofft, bald zusammenzuarbeiten.", "zusammenzuarbeiten", "VV(IZU)"),
     ],
 )
 def test_present_tense_forms_that_look_like_participles_or_infinitives(sentence, word, tag):

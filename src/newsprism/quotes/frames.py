@@ -45,10 +45,12 @@ from newsprism.quotes.sources import (
     source_phrase,
 )
 from newsprism.quotes.subjects import (
+    apposition_after_subject,
     attribute_between,
     long_subject,
     marked_subject,
     name_after_comma,
+    particle_after_apposition,
     relative_pronoun,
     subject_of_final_clause,
 )
@@ -121,7 +123,7 @@ def _any_verb_frame(
     if not entries:
         return None
     clause_start = start_of_clause(words, index, start)
-    clause_end = end_of_clause(words, index, end)
+    clause_end = particle_after_apposition(words, index, end_of_clause(words, index, end), end)
     cue_entry, particle_index = verb_entry(words, entries, index, clause_end)
     if cue_entry is None or not_a_report(words, index, start, clause_end):
         return None
@@ -264,8 +266,13 @@ def _any_verb_frame(
             return framing(clause_end, "before")
     if words.lower[start] == "wie" and clause_start > start and not has_finite(words, start, index):
         clause_start = start  # "Wie der Direktor, Smith Dharmmasaroj, mitteilte,"
+    if (
+        words.lower[clause_start] in {"denn", "doch", "und"}
+        and words.lower[clause_start + 1] == "wie"
+    ):
+        clause_start += 1  # "Denn wie die Zeitung berichtete, …"
     introduced = words.lower[clause_start] in {"wie", "as"}  # "Wie X mitteilte, <any clause>"
-    clause_end = _apposition_after_subject(words, head, clause_end, end)
+    clause_end = apposition_after_subject(words, head, clause_end, end)
     if (
         clause_end < end
         and words.forms[clause_end] in {",", ":"}
@@ -388,21 +395,6 @@ def _any_verb_frame(
             joined,
         )
     return None
-
-
-def _apposition_after_subject(words: Words, head: int, clause_end: int, end: int) -> int:
-    """Where a frame's clause ends when the name after its verb has an apposition between
-    commas ("Gestern erklärte Jan Roth, der Leiter der Firma, dass …"): after the apposition,
-    which belongs to the speaker, not to the quotation. Else ``clause_end`` itself."""
-    if clause_end >= end or words.forms[clause_end] != "," or words.pos(clause_end - 1) != "PROPN":
-        return clause_end
-    name = subject_after(words, head, clause_end)
-    if name is None or name[1] != clause_end:
-        return clause_end
-    longer = noun_phrase(words, name[0], end)
-    if longer and clause_end + 1 < longer[1] < end and words.forms[longer[1]] == ",":
-        return longer[1]
-    return clause_end
 
 
 def _wie_before(words: Words, start: int, clause_start: int) -> int:

@@ -1,11 +1,13 @@
 """The subject of a frame's clause, who speaks: after "wie" or a relative pronoun in a
 verb-final clause, a name in quotation marks, a subject with its appositions before the comma
-of the verb ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete")."""
+of the verb ("Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete"); and where the
+frame's clause ends when the subject after the verb has an apposition between commas."""
 
 from __future__ import annotations
 
 from newsprism.quotes.chunks import MARKS, Words, noun_phrase
-from newsprism.quotes.clauses import OBJECTS, has_finite
+from newsprism.quotes.clauses import OBJECTS, PARTICLES, end_of_clause, has_finite
+from newsprism.quotes.verb_subjects import subject_after
 
 
 def subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, int] | None:
@@ -98,3 +100,37 @@ def attribute_between(words: Words, phrase: tuple[int, int], comma: int) -> bool
         and (words.pos(phrase[1]) == "ADP" or words.forms[phrase[1]] == ",")
         and not any(words.pos(i) in {"VERB", "AUX"} for i in gap)
     )
+
+
+def apposition_after_subject(words: Words, head: int, clause_end: int, end: int) -> int:
+    """Where a frame's clause ends when the name after its verb has an apposition between
+    commas ("Gestern erklärte Jan Roth, der Leiter der Firma, dass …"): after the apposition,
+    which belongs to the speaker, not to the quotation. Else ``clause_end`` itself."""
+    if clause_end >= end or words.forms[clause_end] != "," or words.pos(clause_end - 1) != "PROPN":
+        return clause_end
+    name = subject_after(words, head, clause_end)
+    if name is None or name[1] != clause_end:
+        return clause_end
+    longer = noun_phrase(words, name[0], end)
+    if longer and clause_end + 1 < longer[1] < end and words.forms[longer[1]] == ",":
+        return longer[1]
+    return clause_end
+
+
+def particle_after_apposition(words: Words, verb: int, clause_end: int, end: int) -> int:
+    """Where a verb's clause ends when its subject's apposition stands between commas before
+    the particle: "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …".
+    Else ``clause_end`` itself."""
+    if clause_end >= end or words.forms[clause_end] != ",":
+        return clause_end
+    subject = subject_after(words, verb, clause_end)
+    if subject is None or subject[1] != clause_end:
+        return clause_end
+    longer = noun_phrase(words, subject[0], end)
+    if longer is None or longer[1] <= clause_end + 1 or words.forms[longer[1]] != ",":
+        return clause_end
+    rest_end = end_of_clause(words, longer[1], end)
+    rest = range(longer[1] + 1, rest_end)
+    if 0 < len(rest) <= 2 and words.lower[rest_end - 1] in PARTICLES:
+        return rest_end
+    return clause_end

@@ -58,8 +58,11 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
             and lower.endswith(("t", "en"))
         ):
             return "VV(PP)"
-        if "zu" in lower and lower.replace("zu", "", 1) == lemma:
-            return "VV(IZU)"
+        if any(
+            lower[i : i + 2] == "zu" and lower[:i] + lower[i + 2 :] == lemma
+            for i in range(1, len(lower) - 3)
+        ):
+            return "VV(IZU)"  # "aufzugeben", and "zurückzutreten" after its first "zu"
         if lower.endswith(rules["finite_endings"]):
             return "VV(FIN)"
     if lemma is not None and lemma == lower and lower.endswith(("ieren", "eln", "ern", "en")):
