@@ -158,9 +158,9 @@ def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
         return True
     if first == "sodass" or words.lower[begin : begin + 2] == ["so", "dass"]:
         return False  # "… Gerüchte verbreitet haben, sodass Hetzjagden entstanden seien"
-    moods = {words.tokens[i].mood for i in range(begin, min(end, begin + 40))}
     if words.tokens[begin].tag in FINITE_TAGS:
         return False  # "gebe die Kontakte zu, spreche aber …": his second clause, not a report
+    moods = {words.tokens[i].mood for i in range(begin, min(end, begin + 40))}
     if "v2" in cue.frames and moods & {"subj1", "subj2"}:
         return True
     if "v2" in cue.frames and _indicative_main_clause(words, begin, end):

@@ -83,8 +83,8 @@ def _source_and_frame_end(
     while verb < end and words.pos(verb) not in {"VERB", "AUX"}:
         if words.forms[verb] in {":", ";"}:
             return phrase, frame_end
-        if relative_clause_end(words, verb, end):
-            return (phrase[0], verb), relative_clause_end(words, verb, end) or verb
+        if relative := relative_clause_end(words, verb, end):
+            return (phrase[0], verb), relative  # the relative clause is the frame's
         if words.lower[verb : verb + 2] == ["unter", "berufung"]:
             source_end = source_end or verb
         verb += 1
