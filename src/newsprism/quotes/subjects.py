@@ -106,31 +106,34 @@ def apposition_after_subject(words: Words, head: int, clause_end: int, end: int)
     """Where a frame's clause ends when the name after its verb has an apposition between
     commas ("Gestern erklärte Jan Roth, der Leiter der Firma, dass …"): after the apposition,
     which belongs to the speaker, not to the quotation. Else ``clause_end`` itself."""
-    if clause_end >= end or words.forms[clause_end] != "," or words.pos(clause_end - 1) != "PROPN":
+    if words.pos(clause_end - 1) != "PROPN":
         return clause_end
-    name = subject_after(words, head, clause_end)
-    if name is None or name[1] != clause_end:
-        return clause_end
-    longer = noun_phrase(words, name[0], end)
-    if longer and clause_end + 1 < longer[1] < end and words.forms[longer[1]] == ",":
-        return longer[1]
-    return clause_end
+    return _apposition_end(words, head, clause_end, end) or clause_end
 
 
 def particle_after_apposition(words: Words, verb: int, clause_end: int, end: int) -> int:
     """Where a verb's clause ends when its subject's apposition stands between commas before
     the particle: "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …".
     Else ``clause_end`` itself."""
-    if clause_end >= end or words.forms[clause_end] != ",":
+    apposition_end = _apposition_end(words, verb, clause_end, end)
+    if apposition_end is None:
         return clause_end
-    subject = subject_after(words, verb, clause_end)
-    if subject is None or subject[1] != clause_end:
-        return clause_end
-    longer = noun_phrase(words, subject[0], end)
-    if longer is None or longer[1] <= clause_end + 1 or words.forms[longer[1]] != ",":
-        return clause_end
-    rest_end = end_of_clause(words, longer[1], end)
-    rest = range(longer[1] + 1, rest_end)
+    rest_end = end_of_clause(words, apposition_end, end)
+    rest = range(apposition_end + 1, rest_end)
     if 0 < len(rest) <= 2 and words.lower[rest_end - 1] in PARTICLES:
         return rest_end
     return clause_end
+
+
+def _apposition_end(words: Words, verb: int, clause_end: int, end: int) -> int | None:
+    """The comma that closes an apposition of the subject after the verb, when the verb's
+    clause seems to end at the comma that opens it; else None."""
+    if clause_end >= end or words.forms[clause_end] != ",":
+        return None
+    subject = subject_after(words, verb, clause_end)
+    if subject is None or subject[1] != clause_end:
+        return None
+    longer = noun_phrase(words, subject[0], end)
+    if longer is None or not clause_end + 1 < longer[1] < end or words.forms[longer[1]] != ",":
+        return None
+    return longer[1]
