@@ -2060,3 +2060,13 @@ def test_a_clause_opening_with_its_verb_is_not_what_the_frame_before_reports():
     first."""
     _, found = quotes("Der Mann gebe die Kontakte zu, spreche aber von Einvernehmlichkeit.")
     assert all(quote.type != "indirect" for quote in found)
+
+
+def test_a_so_frame_ends_at_a_colon_that_opens_a_direct_quotation():
+    article, found = quotes(
+        "Die Firma schwieg. Diese Unwissenheit habe Methode, so Elshorst weiter: „Das ist üblich.“"
+    )
+    assert [described(article, q) for q in found] == [
+        ("indirect", "Diese Unwissenheit habe Methode", "Elshorst", "so"),
+        ("direct", "„Das ist üblich.“", "Elshorst", ""),
+    ]
