@@ -2027,6 +2027,10 @@ def test_a_source_before_a_verb_frame_reports_the_frame_and_what_it_says():
             "Die Zeugin sagte aus, dass sie nichts gesehen habe.",
             ("indirect", "dass sie nichts gesehen habe", "Die Zeugin", "sagte aus"),
         ),
+        (  # "plädieren" with a dass- or zu-clause
+            "Ebenso plädierte Volker Beck dafür, dem Sänger kein Visum zu erteilen.",
+            ("indirect", "dem Sänger kein Visum zu erteilen", "Volker Beck", "plädierte"),
+        ),
         (  # a conjunction before "wie"
             "Denn wie die Zeitung berichtete, leidet er an Alzheimer.",
             ("indirect", "leidet er an Alzheimer", "die Zeitung", "berichtete"),
