@@ -2031,6 +2031,10 @@ def test_a_source_before_a_verb_frame_reports_the_frame_and_what_it_says():
             "Ebenso plädierte Volker Beck dafür, dem Sänger kein Visum zu erteilen.",
             ("indirect", "dem Sänger kein Visum zu erteilen", "Volker Beck", "plädierte"),
         ),
+        (  # a second main clause after "und" with a subject of its own
+            "Die Gruppe schickte das Material und der Minister sagte, die Lage sei ernst.",
+            ("indirect", "die Lage sei ernst", "der Minister", "sagte"),
+        ),
         (  # a conjunction before "wie"
             "Denn wie die Zeitung berichtete, leidet er an Alzheimer.",
             ("indirect", "leidet er an Alzheimer", "die Zeitung", "berichtete"),

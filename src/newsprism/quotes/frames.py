@@ -325,6 +325,7 @@ def _any_verb_frame(
                 # "Die Chefjuristin der Regierung, Anabella Morfin verwies": the whole phrase
                 (subject_before(words, start, head) if after_apposition else None)
                 or subject_before(words, clause_start, head)
+                or _subject_after_conjunction(words, clause_start, head)
                 or subject_after(words, head, clause_end)
                 or long_subject(words, start, clause_start)
                 # "Die UN bestätigten den Vorfall, teilten jedoch mit, …": a second clause
@@ -395,6 +396,20 @@ def _any_verb_frame(
             joined,
         )
     return None
+
+
+def _subject_after_conjunction(
+    words: Words, clause_start: int, verb: int
+) -> tuple[int, int] | None:
+    """The subject of a second main clause joined by "und" with a subject of its own: "Die
+    Gruppe übergab das Material und das FBI versprach, …"."""
+    joint = max(
+        (i for i in range(clause_start, verb) if words.lower[i] in {"und", "sowie", "aber"}),
+        default=None,
+    )
+    if joint is None or not has_finite(words, clause_start, joint):
+        return None
+    return subject_before(words, joint + 1, verb)
 
 
 def _wie_before(words: Words, start: int, clause_start: int) -> int:
