@@ -98,10 +98,18 @@ def test_sein_before_a_noun_is_a_possessive():
         # a zu-infinitive whose particle holds a "zu" of its own
         ("Er kündigte an, zurückzutreten.", "zurückzutreten", "VV(IZU)"),
         ("Sie hofft, bald zusammenzuarbeiten.", "zusammenzuarbeiten", "VV(IZU)"),
+        # a strong past with no ending that the lexicon lacks
+        ("Die Gruppe übergab dem FBI das Material.", "übergab", "VV(FIN)"),
     ],
 )
 def test_present_tense_forms_that_look_like_participles_or_infinitives(sentence, word, tag):
     assert token(analyze("Titel\n" + sentence), word).tag == tag
+
+
+def test_an_inflected_participle_is_no_strong_past():
+    """ "genannter" is longer than "nennen": no finite form of it."""
+    article = analyze("Titel\nEin nicht genannter Vertreter sprach.")
+    assert token(article, "genannter").tag != "VV(FIN)"
 
 
 @pytest.mark.parametrize(

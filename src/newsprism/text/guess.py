@@ -65,6 +65,10 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
             return "VV(IZU)"  # "aufzugeben", and "zurückzutreten" after its first "zu"
         if lower.endswith(rules["finite_endings"]):
             return "VV(FIN)"
+        if str(lemma).endswith(("en", "ern", "eln")) and len(lower) < len(str(lemma)):
+            # a strong past with no ending, shorter than its infinitive: "übergab", "zerbrach",
+            # "überließ" (not an inflected participle: "genannter", "reagierend")
+            return "VV(FIN)"
     if lemma is not None and lemma == lower and lower.endswith(("ieren", "eln", "ern", "en")):
         return "VV(INF)"
     base = _strip(lower, rules["adjective_endings"])
