@@ -340,6 +340,11 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     return None
 
 
+def opens_quote(words: Words, colon: int) -> bool:
+    """Whether a colon opens a direct quotation: "…, so X weiter: „…“"."""
+    return words.forms[colon] == ":" and words.forms[colon + 1] in MARKS
+
+
 def quoted_name(words: Words, index: int, stop: int) -> int:
     """After a quoted name of at most four words („Berliner Zeitung“), the index past it; else 0.
     After an article any capitalised words name something („die „Aktion Deutschland hilft“")."""

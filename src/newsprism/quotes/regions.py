@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsprism.model import Token
-from newsprism.quotes.chunks import MARKS, RELATIVE_PRONOUNS, Words
+from newsprism.quotes.chunks import MARKS, RELATIVE_PRONOUNS, Words, opens_quote
 from newsprism.quotes.clauses import (
     STATEMENT_FINITE_TAGS,
     Frame,
@@ -30,7 +30,7 @@ def frame_region(
     if frame.side == "after":
         # "…, dass es ins Ausland getragen würde: „Das hat es nicht gegeben.“": what follows
         # the colon is a direct quotation of its own
-        right = next((i for i in range(frame.end, right - 1) if _opens_quote(words, i)), right)
+        right = next((i for i in range(frame.end, right - 1) if opens_quote(words, i)), right)
         pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
     elif frame.side == "before":
         # "X war zufrieden: „Ein guter Start“, sagte er": what follows the colon
@@ -49,10 +49,6 @@ def frame_region(
         pieces = [(left, frame.start), (frame.end, right)]
     trimmed = [trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
-
-
-def _opens_quote(words: Words, colon: int) -> bool:
-    return words.forms[colon] == ":" and words.forms[colon + 1] in MARKS
 
 
 def _reports_the_frame_after(words: Words, frame: Frame, other: Frame) -> bool:

@@ -5,11 +5,11 @@ der Meinung, dass …", "die Forderung des Ministers, …")."""
 from __future__ import annotations
 
 from newsprism.quotes.chunks import (
-    MARKS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     Words,
     noun_phrase,
+    opens_quote,
     quoted_name,
     relative_clause_end,
 )
@@ -238,8 +238,7 @@ def postposition_or_so_frame(
     # ", so der Minister weiter", ", so X, Aufsichtsratschef von Y", ", so X im Interview mit
     # der dpa": the frame runs to the end of the sentence, or to a colon that opens a direct
     # quotation (", so X weiter: „…“"), and no verb may follow
-    colons = (i for i in range(phrase[1], end - 1) if words.forms[i] == ":")
-    stop = next((i for i in colons if words.forms[i + 1] in MARKS), end)
+    stop = next((i for i in range(phrase[1], end - 1) if opens_quote(words, i)), end)
     if has_finite(words, phrase[1], stop):
         return None
     return Frame(index - 1, stop, "before", [index], phrase, medium_of(lexicon, "so"), "so")
