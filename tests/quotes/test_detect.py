@@ -2078,3 +2078,12 @@ def test_a_so_frame_ends_at_a_colon_that_opens_a_direct_quotation():
         ("indirect", "Diese Unwissenheit habe Methode", "Elshorst", "so"),
         ("direct", "„Das ist üblich.“", "Elshorst", ""),
     ]
+
+
+def test_a_numeral_after_a_name_ends_the_speaker_phrase():
+    """ "München I" is a name with a numeral; "ein neues Ergebnis" is the object after it."""
+    article, found = quotes(
+        "Heute hat die Staatsanwaltschaft München I ein neues Ergebnis der Obduktion bekannt "
+        "gegeben."
+    )
+    assert [texts(article, q.speaker) for q in found] == [["die Staatsanwaltschaft München I"]]

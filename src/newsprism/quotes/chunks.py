@@ -89,7 +89,9 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         ):
             index += 2  # "Das Bau- und Transportministerium"
             continue
-        after_head = previous in HEADS
+        # a numeral the tagger leaves untagged after the head ends it too: "die
+        # Staatsanwaltschaft München I"
+        after_head = previous in HEADS or (has_head and previous == "X")
         if _surname_adjective(words, index):
             pos = "PROPN"
         if (
