@@ -1008,6 +1008,11 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
         ),
         ("„Es war wie ein Güterzug“, beschreibt ein Reporter die Lage.", ["ein Reporter"]),
+        # an apposition whose closing comma is missing
+        (
+            "Karl Arid, der Generalsekretär der Union du Travail (UGT) sagte, es sei ruhig.",
+            ["Karl Arid, der Generalsekretär der Union du Travail (UGT)"],
+        ),
         # an adverb after "wie"; a relative clause with "dessen" after the subject
         ("Wie schon die Behörde sagte, ist es unwahrscheinlich.", ["die Behörde"]),
         (

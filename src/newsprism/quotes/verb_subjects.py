@@ -52,6 +52,10 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         # "Ein Regierungssprecher in Berlin sagte", "Sascha Kempf vom Max-Planck-Institut für
         # Kernphysik in Heidelberg erläutert": one phrase fills the field before the verb
         found = (found[0], verb)
+    if found and found[1] < verb and _open_apposition(words, found, verb):
+        # "Theo Zwanziger, Präsident des DFB nannte": an apposition whose closing comma is
+        # missing belongs to the subject
+        found = (found[0], verb)
     if found and found[1] - found[0] > 1 and names_a_time(words, found):
         return None  # "Ende Januar 2006 verkündete der DFB": when, not who ("Mai" may be a name)
     if found and (
@@ -62,6 +66,28 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     ):
         return None if _dative(words, found, verb) or _nominative_after(words, verb) else found
     return None
+
+
+_NOMINAL_TAGS = frozenset({"NN", "NE", "ADJ(A)"})
+
+
+def _open_apposition(words: Words, phrase: tuple[int, int], verb: int) -> bool:
+    """Whether a phrase and what follows it up to the verb form one subject: a name and a
+    description between a comma and the verb, in either order, with the closing comma missing
+    ("Houcine Abassi, der Generalsekretär der UGIT sagte", "Der Weihbischof der Diözese Linz,
+    Gerhard Maria Wagner hat …")."""
+    comma = phrase[1]
+    rest = range(comma + 1, verb)
+    if words.forms[comma] != "," or not 0 < len(rest) <= 20:
+        return False
+    if words.pos(comma + 1) not in {"DET", "NOUN", "PROPN", "ADJ"}:
+        return False
+    if words.pos(comma + 1) == "DET" and words.tokens[comma + 2].tag not in _NOMINAL_TAGS:
+        return False  # "Das Buch, das sie in Klagenfurt vorstellte": a relative clause
+    if any(words.forms[i] == "," or words.pos(i) in {"VERB", "AUX", "SCONJ"} for i in rest):
+        return False
+    heads = [words.pos(i) for i in (*range(*phrase), *rest)]
+    return "PROPN" in heads and "NOUN" in heads
 
 
 def _nominative_after(words: Words, verb: int) -> bool:
