@@ -2092,3 +2092,15 @@ def test_a_numeral_after_a_name_ends_the_speaker_phrase():
         "gegeben."
     )
     assert [texts(article, q.speaker) for q in found] == [["die Staatsanwaltschaft München I"]]
+
+
+def test_a_quotation_without_a_frame_takes_the_speaker_of_the_nearest_one_before_it():
+    # the marked words after "sprach von" are framed in a later pass than "sagte Beck" is;
+    # what counts is their place in the text
+    article = analyze(
+        "Titel\n\nPremierminister Key sprach von einer „vollständigen Zerstörung“."
+        " „Es ist erschütternd“, sagte Beck. „Die Menschen hier sind traumatisiert.“"
+    )
+    last = article.quotes[-1]
+    assert texts(article, last.quote) == ["„Die Menschen hier sind traumatisiert.“"]
+    assert texts(article, last.speaker) == ["Beck"]

@@ -455,13 +455,21 @@ def _attach_unframed_direct(
         fills_sentence = a <= sentence.token_start + 1
         if not fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS:
             continue
-        previous = [
-            item
-            for item in found
-            if item.quote[0][0] < a and item.speaker is not None and personal(words, item.speaker)
-        ]
-        speaker = previous[-1].speaker if previous else None
-        medium = previous[-1].medium if previous else "speech"
+        # the nearest quotation before it in the text (``found`` is not in text order: the
+        # marked quotations this loop frames come after the sentence loop's)
+        previous = max(
+            (
+                item
+                for item in found
+                if item.quote[0][0] < a
+                and item.speaker is not None
+                and personal(words, item.speaker)
+            ),
+            key=lambda item: item.quote[0][0],
+            default=None,
+        )
+        speaker = previous.speaker if previous else None
+        medium = previous.medium if previous else "speech"
         if fills_sentence:
             speaker = (
                 topic_before(
