@@ -2104,3 +2104,22 @@ def test_a_quotation_without_a_frame_takes_the_speaker_of_the_nearest_one_before
     last = article.quotes[-1]
     assert texts(article, last.quote) == ["„Die Menschen hier sind traumatisiert.“"]
     assert texts(article, last.speaker) == ["Beck"]
+
+
+def test_an_infinitive_with_zu_after_a_verb_of_assurance_is_what_was_said():
+    article, found = quotes(
+        "Dagegen beteuerte die Polizei, ständig rund um den Bahnhof auf Streife zu sein."
+    )
+    assert [described(article, q) for q in found] == [
+        ("indirect", "ständig rund um den Bahnhof auf Streife zu sein", "die Polizei", "beteuerte")
+    ]
+
+
+def test_an_infinitive_of_purpose_or_a_clause_with_the_preposition_zu_is_not_said():
+    for body in (
+        "Die Partei beschuldigte die Regierung des Betrugs, um die Niederlage zu verschleiern.",
+        "Der Minister hatte seinen Rücktritt bekannt gegeben, nachdem die Wahl zu einem Patt"
+        " geführt hatte.",
+    ):
+        _, found = quotes(body)
+        assert not [q for q in found if q.type == "indirect"], body

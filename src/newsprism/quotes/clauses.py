@@ -165,11 +165,25 @@ def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
         return True
     if "v2" in cue.frames and _indicative_main_clause(words, begin, end):
         return True  # "erklärte, die Kontrollen dienten der Sicherheit": a weak Konjunktiv II
-    if "zu" in cue.frames and any(
-        words.tokens[i].tag == "VV(IZU)" or words.lower[i] == "zu" for i in range(begin, end)
-    ):
+    if "zu" in cue.frames and _zu_infinitive(words, begin, end):
         return True
     return words.language == "en" and "v2" in cue.frames
+
+
+def _zu_infinitive(words: Words, begin: int, end: int) -> bool:
+    """Whether an infinitive clause with "zu" begins at ``begin`` ("beteuerte, ständig auf
+    Streife zu sein"): not one of purpose ("um … zu") or a subordinate clause whose "zu" is a
+    preposition ("nachdem die Wahlen zu einem Patt geführt hatten")."""
+    if words.lower[begin] in {"um", "ohne", "statt", "anstatt"} or words.pos(begin) == "SCONJ":
+        return False
+    for index in range(begin, end):
+        if words.forms[index] in FINAL:
+            return False
+        if words.tokens[index].tag == "VV(IZU)" or (
+            words.lower[index] == "zu" and words.pos(index + 1) in {"VERB", "AUX"}
+        ):
+            return True
+    return False
 
 
 def _indicative_main_clause(words: Words, begin: int, end: int) -> bool:
