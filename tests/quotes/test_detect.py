@@ -2123,3 +2123,32 @@ def test_an_infinitive_of_purpose_or_a_clause_with_the_preposition_zu_is_not_sai
     ):
         _, found = quotes(body)
         assert not [q for q in found if q.type == "indirect"], body
+
+
+def test_a_relative_pronoun_right_before_the_verb_is_the_speaker():
+    article, found = quotes(
+        "Die Polizei sprach mit einem Jungen, der angab, von dem Mann bedroht worden zu sein."
+    )
+    assert [described(article, q) for q in found] == [
+        ("indirect", "von dem Mann bedroht worden zu sein", "der", "angab")
+    ]
+    # a passive: the relative pronoun is the one accused
+    article, found = quotes(
+        "Zwei Männer wurden festgenommen, die beschuldigt werden, Mitglieder der Bande zu sein."
+    )
+    assert all(texts(article, q.speaker) != ["die"] for q in found)
+
+
+def test_a_relative_clause_on_the_speaker_after_a_quotation_is_not_quoted():
+    article, found = quotes(
+        "„Wir können das nicht ignorieren. In 20 Jahren wird die Welt eine andere sein“, sagte"
+        " Arturo Arauz, der das Gesetz entworfen hatte."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "direct",
+            "„Wir können das nicht ignorieren. In 20 Jahren wird die Welt eine andere sein“",
+            "Arturo Arauz",
+            "sagte",
+        )
+    ]

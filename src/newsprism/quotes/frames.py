@@ -314,6 +314,16 @@ def _any_verb_frame(
             # a verb-final clause: "Nachdem die Anwältin mitgeteilt hatte,", "von dem die
             # Polizei glaubt,", "der in einer Stellungnahme betonte,"
             speaker = subject_of_final_clause(words, clause_start, head)
+        elif (
+            head == clause_start + 1
+            and words.tokens[head].tag in FINITE_TAGS
+            # "…, die beschuldigt werden, …": a passive
+            and words.lower[head + 1] not in {"wird", "werden", "wurde", "wurden", "worden"}
+            and clause_start > start
+            and words.forms[clause_start - 1] == ","
+            and relative_pronoun(words, clause_start)
+        ):
+            speaker = (clause_start, head)  # "…, der angab, …": the relative pronoun
         elif joined:  # "… und forderte die Verbündeten auf, …": the subject is elided
             before = start_of_clause(words, clause_start - 1, start)
             speaker = first_subject(words, before, clause_start - 1)

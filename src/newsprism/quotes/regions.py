@@ -46,7 +46,7 @@ def frame_region(
         relative = _relative_clause_start(words, left, frame)
         if relative is not None:  # "…, der nach Angaben der Zeitung Kollegen beschimpfte."
             left, right = relative, _verb_final_end(words, frame.end, right)
-        pieces = [(left, frame.start), (frame.end, right)]
+        pieces = [(left, frame.start), (_past_relative_clause(words, frame, right), right)]
     trimmed = [trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
 
@@ -195,6 +195,24 @@ def reports(token: Token, continuing: bool) -> bool:
 def _indicative(words: Words, index: int) -> bool:
     token = words.tokens[index]
     return token.tag in STATEMENT_FINITE_TAGS and token.mood == "ind"
+
+
+def _past_relative_clause(words: Words, frame: Frame, right: int) -> int:
+    """Where what an inserted frame attributes resumes after it: past a relative clause on
+    its speaker ("„…“, sagte Arturo Arauz, der das Gesetz entworfen hatte."), which says who
+    the speaker is, not what was said."""
+    start = frame.end
+    if words.forms[start - 1] != "," or frame.speaker is None or frame.speaker[1] > start:
+        return start
+    pronoun = start + 1 if words.pos(start) == "ADP" else start  # "…, von dem …"
+    if (
+        words.lower[pronoun] not in RELATIVE_PRONOUNS
+        or words.pos(pronoun + 1) in {"NOUN", "ADJ", "PROPN"}  # "…, die Lage sei ernst"
+        or words.tokens[pronoun + 1].tag in STATEMENT_FINITE_TAGS  # "…, die seien gefährlich"
+    ):
+        return start
+    end = _verb_final_end(words, pronoun, right)
+    return end + 1 if end < right else right
 
 
 def _verb_final_end(words: Words, start: int, stop: int) -> int:
