@@ -2152,3 +2152,12 @@ def test_a_relative_clause_on_the_speaker_after_a_quotation_is_not_quoted():
             "sagte",
         )
     ]
+
+
+def test_a_relative_pronoun_before_a_name_opens_a_verb_final_frame():
+    article, found = quotes(
+        "Das ist die Marke, die Gerhard Schröder zum Kriterium erklärt hatte: „Ich rechne damit.“"
+    )
+    assert [described(article, q) for q in found] == [
+        ("direct", "„Ich rechne damit.“", "Gerhard Schröder", "erklärt hatte")
+    ]

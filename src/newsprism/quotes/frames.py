@@ -308,6 +308,12 @@ def _any_verb_frame(
                 or words.lower[clause_start] in _SUBORDINATORS
                 or relative_pronoun(words, clause_start)
                 or (words.pos(clause_start) == "ADP" and words.forms[clause_start][:1].islower())
+                # "…, die Gerhard Schröder zum Kriterium erklärt hatte:": before a name
+                or (
+                    words.lower[clause_start] in RELATIVE_PRONOUNS
+                    and words.forms[clause_start - 1] == ","
+                    and words.pos(clause_start + 1) == "PROPN"
+                )
             )
             and clause_start + 1 < head >= clause_end - 2  # the finite verb ends the clause
         ):
