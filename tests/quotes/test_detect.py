@@ -2161,3 +2161,13 @@ def test_a_relative_pronoun_before_a_name_opens_a_verb_final_frame():
     assert [described(article, q) for q in found] == [
         ("direct", "„Ich rechne damit.“", "Gerhard Schröder", "erklärt hatte")
     ]
+
+
+def test_two_marked_quotations_joined_by_und_after_one_frame_are_two_quotations():
+    article, found = quotes(
+        "Der Kanzler hatte erklärt: „Ich rechne damit.“ und „Wir haben es nicht verdient.“"
+    )
+    assert [described(article, q) for q in found] == [
+        ("direct", "„Ich rechne damit.“", "Der Kanzler", "hatte erklärt"),
+        ("direct", "„Wir haben es nicht verdient.“", "Der Kanzler", "hatte erklärt"),
+    ]

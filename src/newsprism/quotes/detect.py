@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words
@@ -114,15 +115,21 @@ def find_quotes(
             attributed += 1
             marked = _enclosing_direct(direct, region, used_direct, frame.side)
             split = _split_direct(direct, region, used_direct) if frame.side == "inside" else []
+            joined = _joined_direct(words, direct, region, used_direct) if marked is None else []
             if marked is not None:
                 used_direct.add(marked)
                 item = _framed("direct", [direct[marked]], frame)
+            elif joined:  # "erklärte: „A.“ und „B.“": two quotations of one frame
+                used_direct.update(joined)
+                found.extend(_framed("direct", [direct[i]], frame) for i in joined[:-1])
+                item = _framed("direct", [direct[joined[-1]]], frame)
             elif split:  # "„Dies ist ein kritischer Moment“, sagte er, „und …“"
                 used_direct.update(split)
                 item = _framed("direct", [direct[i] for i in split], frame)
             else:
                 item = _framed("indirect", region, frame)
             found.append(item)
+            covered.update(i for a, b in region for i in range(a, b))
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
             # a source ("nach Angaben der Polizei") beside a verb frame with a speaker is not
@@ -348,6 +355,29 @@ def _enclosing_direct(
         if side != "after" and ends_here and a <= start + 1 and (b - a) >= (end - start) * 0.6:
             return index
     return None
+
+
+def _joined_direct(
+    words: Words, direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int]
+) -> list[int]:
+    """The marked quotations that make up a region one after another, joined by "und" or a
+    comma ("erklärte: „Ich rechne damit.“ und „Wenn wir es nicht schaffen, …“"), if there are
+    several."""
+    if len(region) != 1:
+        return []
+    start, end = region[0]
+    parts = [
+        index
+        for index, (a, b) in enumerate(direct)
+        if index not in used and start - 1 <= a and b <= end + 2
+    ]
+    if len(parts) < 2 or not direct[parts[0]][0] <= start + 1 or direct[parts[-1]][1] < end - 1:
+        return []
+    for before, after in pairwise(parts):
+        between = words.lower[direct[before][1] : direct[after][0]]
+        if not between or any(form not in {"und", ",", ";", "sowie"} for form in between):
+            return []
+    return parts
 
 
 def _split_direct(
