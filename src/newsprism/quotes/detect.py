@@ -14,18 +14,21 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
 from newsprism.quotes.cues import cues
+from newsprism.quotes.direct_spans import (
+    direct_ranges,
+    enclosing_direct,
+    joined_direct,
+    split_direct,
+)
 from newsprism.quotes.frames import find_frames
 from newsprism.quotes.learned import Context, features, load_model
-from newsprism.quotes.marks import quoted_spans
 from newsprism.quotes.regions import frame_region, is_source, konjunktiv_part, reports, trim
 from newsprism.quotes.sentence_frames import (
     anaphoric_frame,
@@ -81,7 +84,7 @@ def find_quotes(
         return ()
     decide = decider or _default_decider(model)
     words = Words(article.text, article.tokens, article.language)
-    direct = _direct_ranges(article)
+    direct = direct_ranges(article)
     used_direct: set[int] = set()
     found: list[Found] = []
     covered: set[int] = set()
@@ -113,9 +116,9 @@ def find_quotes(
             if not region:
                 continue
             attributed += 1
-            marked = _enclosing_direct(direct, region, used_direct, frame.side)
-            split = _split_direct(direct, region, used_direct) if frame.side == "inside" else []
-            joined = _joined_direct(words, direct, region, used_direct) if marked is None else []
+            marked = enclosing_direct(direct, region, used_direct, frame.side)
+            split = split_direct(direct, region, used_direct) if frame.side == "inside" else []
+            joined = joined_direct(words, direct, region, used_direct) if marked is None else []
             if marked is not None:
                 used_direct.add(marked)
                 item = _framed("direct", [direct[marked]], frame)
@@ -318,87 +321,6 @@ def _default_decider(model_path: str) -> Decider:
 def _same_paragraph(article: Article, token_a: int, token_b: int) -> bool:
     a, b = article.tokens[token_a].start, article.tokens[token_b].start
     return any(p.start <= a < p.end and p.start <= b < p.end for p in article.paragraphs)
-
-
-def _direct_ranges(article: Article) -> list[tuple[int, int]]:
-    """Token ranges of the outer quotation-mark spans."""
-    starts = [t.start for t in article.tokens]
-    paragraphs = [(p.start, p.end) for p in article.paragraphs] or [(0, len(article.text))]
-    ranges = []
-    ends = [t.end for t in article.tokens]
-    for marked in quoted_spans(article.text, paragraphs):
-        if marked.depth:
-            continue
-        first = bisect_left(starts, marked.start)
-        last = bisect_right(ends, marked.end)
-        if last - first >= 1:
-            ranges.append((first, last))
-    return ranges
-
-
-def _enclosing_direct(
-    direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int], side: str
-) -> int | None:
-    """The marked quotation that makes up the region, if any (allowing a mark left outside).
-
-    A quotation may run on over several sentences: after a frame it may end beyond the region
-    ("Er sagte: „A. B.“"), before one it may start before it ("„A. B“, sagte er").
-    """
-    start, end = region[0][0], region[-1][1]
-    for index, (a, b) in enumerate(direct):
-        if index in used:
-            continue
-        starts_here = start - 1 <= a <= start + 1
-        ends_here = end - 1 <= b <= end + 2
-        if side == "after" and starts_here and b >= end - 1:
-            return index
-        if side != "after" and ends_here and a <= start + 1 and (b - a) >= (end - start) * 0.6:
-            return index
-    return None
-
-
-def _joined_direct(
-    words: Words, direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int]
-) -> list[int]:
-    """The marked quotations that make up a region one after another, joined by "und" or a
-    comma ("erklärte: „Ich rechne damit.“ und „Wenn wir es nicht schaffen, …“"), if there are
-    several."""
-    if len(region) != 1:
-        return []
-    start, end = region[0]
-    parts = [
-        index
-        for index, (a, b) in enumerate(direct)
-        if index not in used and start - 1 <= a and b <= end + 2
-    ]
-    if len(parts) < 2 or not direct[parts[0]][0] <= start + 1 or direct[parts[-1]][1] < end - 1:
-        return []
-    for before, after in pairwise(parts):
-        between = words.lower[direct[before][1] : direct[after][0]]
-        if not between or any(form not in {"und", ",", ";", "sowie"} for form in between):
-            return []
-    return parts
-
-
-def _split_direct(
-    direct: list[tuple[int, int]], region: list[tuple[int, int]], used: set[int]
-) -> list[int]:
-    """The marked quotations that make up each part of a region a frame splits, if every part
-    is one ("„Dies ist ein kritischer Moment“, sagte er, „und wir müssen handeln.“")."""
-    parts = []
-    for start, end in region:
-        part = next(
-            (
-                index
-                for index, (a, b) in enumerate(direct)
-                if index not in used and start - 1 <= a <= start and end - 1 <= b <= end + 2
-            ),
-            None,
-        )
-        if part is None:
-            return []
-        parts.append(part)
-    return parts if len(parts) > 1 else []
 
 
 def _unframed_kind(words: Words, first: int, end: int, continuing: bool = False) -> str:

@@ -23,7 +23,6 @@ from newsprism.quotes.chunks import (
 from newsprism.quotes.clauses import (
     FINAL,
     FINITE_TAGS,
-    PARTICLES,
     Frame,
     complement_follows,
     end_of_clause,
@@ -55,6 +54,7 @@ from newsprism.quotes.subjects import (
     subject_of_final_clause,
 )
 from newsprism.quotes.times import names_a_time
+from newsprism.quotes.verb_cues import not_a_report, verb_entry
 from newsprism.quotes.verb_subjects import dative_before, subject_after, subject_before
 
 
@@ -518,57 +518,6 @@ def _said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
 
 # verbs that report only with someone doing it: a plan or a threat without an agent is none
 _ONLY_WITH_SPEAKER = frozenset({"planen", "drohen"})
-
-
-def not_a_report(words: Words, index: int, start: int, clause_end: int) -> bool:
-    """Uses of a cue verb that say nothing: a name given in an apposition ("ein neuer
-    Standard, genannt „Profil 1.1“") or with "sich", "bestätigt sich" (proves true), and a
-    bare participle after "wie" or "als" ("dauerte wie geplant", "heißer als angenommen")."""
-    token = words.tokens[index]
-    if token.tag == "VV(PP)" and index > start and words.forms[index - 1] == ",":
-        return token.lemma in {"nennen", "bezeichnen"}
-    before = index - 1
-    while before > start and words.pos(before) == "ADV":
-        before -= 1  # "wie zunächst angenommen"
-    if before >= start and words.lower[before] in {"wie", "als"}:
-        # "wie bereits berichtet, …": the tagger may read the participle as finite
-        return token.tag == "VV(PP)" or words.forms[index + 1 : index + 2] == [","]
-    reflexive = "sich" in words.lower[max(start, index - 3) : clause_end]
-    # "bestätigt sich" proves true; "nennt sich „documenta 12“", "wie er sich nannte": a name
-    return token.lemma in {"bestätigen", "nennen"} and reflexive
-
-
-# particles that are words of their own, so that a verb-final clause may write them apart
-_WORD_PARTICLES = frozenset({"bekannt", "fest", "klar"})
-
-
-def verb_entry(
-    words: Words, entries: tuple[Cue, ...], index: int, clause_end: int
-) -> tuple[Cue | None, int | None]:
-    """The lexicon entry the verb's clause fits, and the index of its separable particle.
-
-    "teilte … mit" needs its particle; a particle the entry does not name changes the verb
-    ("sagte … ab" cancels, it does not say), so it rules the entry out.
-    """
-    particles = [i for i in range(index + 1, clause_end) if words.tokens[i].tag == "PTKVZ"]
-    if clause_end - 1 > index and words.lower[clause_end - 1] in PARTICLES:
-        particles.append(clause_end - 1)  # a preposition cannot end a clause: it is a particle
-    with_particle = [e for e in entries if e.kind == "verb" and e.particle]
-    last = clause_end - 1
-    for entry in with_particle:
-        matching = [i for i in particles if words.lower[i] == entry.particle]
-        if matching:
-            return entry, matching[-1]
-        if entry.alone and entry.particle not in _WORD_PARTICLES:
-            continue
-        if last > index and words.lower[last] == entry.particle:
-            return entry, last  # "Der Minister zeigte sich besorgt, dass …"
-        if index and words.lower[index - 1] == entry.particle:
-            return entry, index - 1  # written apart, verb-final: "wie die Polizei bekannt gab"
-    for entry in entries:
-        if entry.kind == "verb" and not entry.particle and not particles:
-            return entry, None
-    return None, None
 
 
 def _english_report(

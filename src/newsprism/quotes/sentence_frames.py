@@ -16,9 +16,9 @@ from newsprism.quotes.clauses import (
     start_of_clause,
 )
 from newsprism.quotes.cues import cues, is_cue
-from newsprism.quotes.frames import verb_entry
 from newsprism.quotes.sources import phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject, relative_pronoun, subject_of_final_clause
+from newsprism.quotes.verb_cues import verb_entry
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 

@@ -10,10 +10,11 @@ from typing import NamedTuple
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
 from newsprism.quotes.cues import Cue, cues
-from newsprism.quotes.frames import AGENT, not_a_report, verb_entry
+from newsprism.quotes.frames import AGENT
 from newsprism.quotes.sources import phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.times import names_a_time
+from newsprism.quotes.verb_cues import not_a_report, verb_entry
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 
