@@ -2171,3 +2171,17 @@ def test_two_marked_quotations_joined_by_und_after_one_frame_are_two_quotations(
         ("direct", "„Ich rechne damit.“", "Der Kanzler", "hatte erklärt"),
         ("direct", "„Wir haben es nicht verdient.“", "Der Kanzler", "hatte erklärt"),
     ]
+
+
+def test_a_clause_after_und_with_its_own_subject_does_not_borrow_the_first_verb():
+    article, found = quotes("Die Lage war schlecht und die Anwohner befürchten, dass es so bleibt.")
+    assert [described(article, q) for q in found] == [
+        ("indirect", "dass es so bleibt", "die Anwohner", "befürchten")
+    ]
+    # a truncated compound joined by "und" is one phrase, no clause
+    article, found = quotes(
+        "Stoiber hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Es fällt dort.“"
+    )
+    assert [described(article, q) for q in found] == [
+        ("direct", "„Es fällt dort.“", "Stoiber", "hatte betont")
+    ]

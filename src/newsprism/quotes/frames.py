@@ -23,6 +23,7 @@ from newsprism.quotes.chunks import (
 from newsprism.quotes.clauses import (
     FINAL,
     FINITE_TAGS,
+    JOINING,
     Frame,
     complement_follows,
     end_of_clause,
@@ -136,7 +137,9 @@ def _any_verb_frame(
             (
                 i
                 for i in range(clause_start, index)
-                if words.tokens[i].tag in FINITE_TAGS and words.tokens[i].lemma in _AUXILIARIES
+                if words.tokens[i].tag in FINITE_TAGS
+                and words.tokens[i].lemma in _AUXILIARIES
+                and not _own_subject_after_conjunction(words, i, index)
             ),
             index,
         )
@@ -426,6 +429,18 @@ def _subject_after_conjunction(
     if joint is None or not has_finite(words, clause_start, joint):
         return None
     return subject_before(words, joint + 1, verb)
+
+
+def _own_subject_after_conjunction(words: Words, start: int, verb: int) -> bool:
+    """Whether the verb has a subject of its own after "und" ("Die Lage war ernst und die
+    Anwohner befürchten, …"), which makes its clause a new one ("Fraktions- und
+    Parteivorsitzenden" is one phrase)."""
+    return any(
+        words.lower[joint] in JOINING
+        and not words.forms[joint - 1].endswith("-")
+        and subject_before(words, joint + 1, verb) is not None
+        for joint in range(start + 1, verb)
+    )
 
 
 def _wie_before(words: Words, start: int, clause_start: int) -> int:
