@@ -124,6 +124,19 @@ def test_a_past_tense_that_looks_like_a_participle_adjective(sentence, tag):
     assert token(analyze("Titel\n" + sentence), "bezifferte").tag == tag
 
 
+@pytest.mark.parametrize(
+    "sentence, word, pos",
+    [
+        ("Die Hongkonger befürchten neue Gewalt.", "Hongkonger", "NOUN"),
+        ("Es sagte der Deutsche, er sei müde.", "Deutsche", "NOUN"),
+        ("Die Berliner Polizei ermittelt.", "Berliner", "ADJ"),
+        ("Des Weiteren kam es zu Streit.", "Weiteren", "ADJ"),
+    ],
+)
+def test_a_capitalised_adjective_after_an_article_and_before_a_verb_is_a_noun(sentence, word, pos):
+    assert token(analyze("Titel\n" + sentence), word).pos == pos
+
+
 def test_english_lemmas():
     article = analyze("Talks\nThe ministers said the children went home.")
     assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"

@@ -342,6 +342,11 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
             # tense, not a participle or an infinitive
             readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
             continue
+        if reading.tag == "ADJ(A)" and _adjective_as_noun(forms, readings, index):
+            # "die Hongkonger befürchten": after an article and before a verb or a mark, a
+            # capitalised adjective is a noun (inhabitants, nominalised adjectives)
+            readings[index] = make_reading(forms[index], "NN", reading.score, "de")
+            continue
         if reading.tag == "ADJ(A)" and _past_tense_before_object(forms, readings, index):
             # "Der Verband bezifferte den Schaden": a past tense, not "die bezifferte Summe"
             readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
@@ -360,6 +365,15 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
 
 
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "–", "-"})
+
+
+def _adjective_as_noun(forms: list[str], readings: list[Reading], index: int) -> bool:
+    if not index or index + 1 >= len(forms) or not forms[index][:1].isupper():
+        return False
+    if readings[index - 1].tag != "ART" or forms[index - 1].lower() == "des":
+        return False  # "Des Weiteren" is an adverb
+    after = readings[index + 1].tag
+    return after in _FINITE or forms[index + 1] in _CLAUSE_MARKS
 
 
 def _past_tense_before_object(forms: list[str], readings: list[Reading], index: int) -> bool:
