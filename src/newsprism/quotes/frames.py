@@ -319,6 +319,8 @@ def _any_verb_frame(
                 )
             )
             and clause_start + 1 < head >= clause_end - 2  # the finite verb ends the clause
+            # not "Dies war … und die Anwohner befürchten,": a main clause before
+            and not has_finite(words, clause_start + 1, head)
         ):
             # a verb-final clause: "Nachdem die Anwältin mitgeteilt hatte,", "von dem die
             # Polizei glaubt,", "der in einer Stellungnahme betonte,"
