@@ -2179,7 +2179,9 @@ def test_a_clause_after_und_with_its_own_subject_does_not_borrow_the_first_verb(
         ("indirect", "dass es so bleibt", "die Anwohner", "befürchten")
     ]
     # a demonstrative opens a main clause, not a verb-final one
-    article, found = quotes("Dies war schlecht und die Hongkonger befürchten, dass es so bleibt.")
+    article, found = quotes(
+        "Dies war nicht der erste Streit und die Hongkonger befürchten, dass es so bleibt."
+    )
     assert [described(article, q) for q in found] == [
         ("indirect", "dass es so bleibt", "die Hongkonger", "befürchten")
     ]
