@@ -2192,3 +2192,11 @@ def test_a_clause_after_und_with_its_own_subject_does_not_borrow_the_first_verb(
     assert [described(article, q) for q in found] == [
         ("direct", "„Es fällt dort.“", "Stoiber", "hatte betont")
     ]
+
+
+def test_da_before_a_lower_case_word_opens_a_clause_and_names_no_one():
+    article = analyze(
+        "Titel\n\nDer Anwalt sagte, die Frau sei müde. Da ihre Mandantin Angst hatte, habe sie"
+        " geschwiegen."
+    )
+    assert [texts(article, q.speaker) for q in article.quotes] == [["Der Anwalt"], ["Der Anwalt"]]

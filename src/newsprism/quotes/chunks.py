@@ -232,11 +232,12 @@ def _extended_attribute(words: Words, index: int, stop: int) -> int:
 
 def name_particle(words: Words, index: int) -> bool:
     """A capitalised "Von", "Zu", "De" … that begins a name ("Von der Leyen", "Zu Guttenberg").
-    "Zu" before a lower-case word is a preposition ("Zu dem Skandal äußerte er sich nicht");
-    a phrase after "Von" is kept either way: it names the source ("Von Seiten der Regierung")."""
+    "Zu" or "Da" before a lower-case word is a preposition or a conjunction ("Zu dem Skandal
+    äußerte er sich nicht", "Da ihre Mandantin Angst hatte"); a phrase after "Von" is kept
+    either way: it names the source ("Von Seiten der Regierung")."""
     if words.lower[index] not in _NAME_PARTICLES or not words.forms[index][:1].isupper():
         return False
-    if words.lower[index] != "zu":
+    if words.lower[index] not in {"zu", "da"}:
         return True
     return index + 1 < len(words) and words.forms[index + 1][:1].isupper()
 
