@@ -2200,3 +2200,12 @@ def test_da_before_a_lower_case_word_opens_a_clause_and_names_no_one():
         " geschwiegen."
     )
     assert [texts(article, q.speaker) for q in article.quotes] == [["Der Anwalt"], ["Der Anwalt"]]
+
+
+def test_a_number_after_a_source_counts_what_follows_and_is_part_of_the_quotation():
+    article, found = quotes("Bei dem Umsturz waren nach Angaben der Armee zehn Personen gestorben.")
+    (quote,) = found
+    assert texts(article, quote.speaker) == ["Angaben der Armee"]
+    assert "zehn Personen" in " ".join(texts(article, quote.quote))
+    article, found = quotes("In der Region mussten laut Behördenangaben 7.000 Menschen fliehen.")
+    assert [texts(article, q.speaker) for q in found] == [["Behördenangaben"]]

@@ -106,6 +106,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             pos, after_head = "ADJ", False
         if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
+        if after_head and pos == "NUM" and words.pos(index + 1) == "NOUN":
+            break  # "nach anderen Angaben 110 Kilometer": a number that counts the next noun
         if pos in _INSIDE or (form in MARKS and quoted_name(words, index, stop)):
             if form in MARKS:
                 index = quoted_name(words, index, stop)
