@@ -2209,3 +2209,20 @@ def test_a_number_after_a_source_counts_what_follows_and_is_part_of_the_quotatio
     assert "zehn Personen" in " ".join(texts(article, quote.quote))
     article, found = quotes("In der Region mussten laut Behördenangaben 7.000 Menschen fliehen.")
     assert [texts(article, q.speaker) for q in found] == [["Behördenangaben"]]
+
+
+def test_wonach_attributes_its_clause_to_the_phrase_before_it():
+    article, found = quotes(
+        "Es gab einen Bericht der Agentur Interfax, wonach der Politiker festgenommen worden sei."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect",
+            "der Politiker festgenommen worden sei",
+            "einen Bericht der Agentur Interfax",
+            "wonach",
+        )
+    ]
+    # with no phrase right before it, the clause stays the verb's
+    article, found = quotes("Er konnte Berichte nicht bestätigen, wonach Zeugen etwas hörten.")
+    assert all(texts(article, q.cue) != ["wonach"] for q in found)

@@ -28,6 +28,7 @@ from newsprism.quotes.clauses import (
     start_of_clause,
 )
 from newsprism.quotes.cues import Cue
+from newsprism.quotes.times import names_a_time
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 _PREPOSITIONS = frozenset({"laut", "gemäß", "according"})
@@ -54,6 +55,14 @@ def preposition_frame(
             return Frame(
                 index, frame_end, "inside", [index], phrase, medium_of(lexicon, lower), lower
             )
+    if lower == "wonach" and index > start and words.forms[index - 1] == ",":
+        # "Pressemeldungen der New York Times, wonach Inspektoren …": the phrase before the
+        # comma is the source of the clause ("Es entstand der Eindruck, wonach …" is left to
+        # the verb's frame)
+        speaker = _antecedent(words, index - 1, start)
+        if speaker is not None:
+            medium = medium_of(lexicon, lower)
+            return Frame(index, index + 1, "after", [index], speaker, medium, lower)
     if lower == "demnach":  # the adverb stands for the source it refers back to
         medium = medium_of(lexicon, lower)
         return Frame(index, index + 1, "inside", [index], (index, index + 1), medium, lower)
@@ -63,6 +72,18 @@ def preposition_frame(
             phrase, frame_end = _source_and_frame_end(words, index, start, phrase, end)
             return Frame(index, frame_end, "inside", [index], phrase, "speech+writing", "nach")
     return None
+
+
+def _antecedent(words: Words, comma: int, start: int) -> tuple[int, int] | None:
+    """The longest noun phrase that ends at ``comma`` and names no time ("einen Bericht der
+    Agentur Interfax"), within 20 words of it."""
+    found = None
+    for first in range(comma - 1, max(start, comma - 20) - 1, -1):
+        if noun_phrase(words, first, comma) == (first, comma):
+            found = (first, comma)
+    if found is None or names_a_time(words, found):
+        return None
+    return found
 
 
 def _source_and_frame_end(
