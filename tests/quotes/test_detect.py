@@ -2226,3 +2226,13 @@ def test_wonach_attributes_its_clause_to_the_phrase_before_it():
     # with no phrase right before it, the clause stays the verb's
     article, found = quotes("Er konnte Berichte nicht bestätigen, wonach Zeugen etwas hörten.")
     assert all(texts(article, q.cue) != ["wonach"] for q in found)
+
+
+def test_marked_words_inside_two_quotations_take_the_speaker_of_the_inner_one():
+    article = analyze(
+        "Titel\n\nDer Verteidiger hatte betont, der Angeklagte sei harmlos, doch die Richterin"
+        " blieb hart: Eine Bewährung sei nicht vermittelbar, „wenn jemand betrunken fährt“, so"
+        " Ute Bader."
+    )
+    (marked,) = [q for q in article.quotes if q.type == "direct"]
+    assert texts(article, marked.speaker) == ["Ute Bader"]

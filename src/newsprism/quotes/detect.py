@@ -372,14 +372,7 @@ def _attach_unframed_direct(
             continue
         if any(item.speaker and item.speaker[0] <= a < item.speaker[1] for item in found):
             continue  # "Wie „heise online“ berichtet,": the marks name the speaker
-        container = next(
-            (
-                item
-                for item in found
-                if any(s <= a and b <= e + 1 for s, e in item.quote) and item.type != "direct"
-            ),
-            None,
-        )
+        container = _innermost_container(found, a, b)
         if is_name(words, a, b) and (container is None or _names_something(words, a, b)):
             continue
         if container is not None:
@@ -436,6 +429,17 @@ def _attach_unframed_direct(
             speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _innermost_container(found: list[Found], a: int, b: int) -> Found | None:
+    """The innermost attributed quotation around the marked words [a, b): the one whose span
+    around them starts last."""
+    around = [
+        (max(s for s, e in item.quote if s <= a and b <= e + 1), number)
+        for number, item in enumerate(found)
+        if item.type != "direct" and any(s <= a and b <= e + 1 for s, e in item.quote)
+    ]
+    return found[max(around)[1]] if around else None
 
 
 def _reported_by(words: Words, frame: Frame, before: Frame) -> bool:
