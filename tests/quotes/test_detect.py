@@ -2236,3 +2236,10 @@ def test_marked_words_inside_two_quotations_take_the_speaker_of_the_inner_one():
     )
     (marked,) = [q for q in article.quotes if q.type == "direct"]
     assert texts(article, marked.speaker) == ["Ute Bader"]
+
+
+def test_a_source_named_by_an_agency_in_lower_case():
+    article, found = quotes("Laut dpa hat die Regierung den Plan gebilligt.")
+    assert [described(article, q) for q in found] == [
+        ("indirect", "hat die Regierung den Plan gebilligt", "dpa", "Laut")
+    ]

@@ -137,6 +137,11 @@ def test_a_capitalised_adjective_after_an_article_and_before_a_verb_is_a_noun(se
     assert token(analyze("Titel\n" + sentence), word).pos == pos
 
 
+def test_a_news_agency_written_in_lower_case_is_a_proper_noun():
+    article = analyze("Titel\nLaut dpa hat die Regierung den Plan gebilligt.")
+    assert token(article, "dpa").tag == "NE"
+
+
 def test_english_lemmas():
     article = analyze("Talks\nThe ministers said the children went home.")
     assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"

@@ -23,6 +23,12 @@ def _rules() -> dict[str, tuple[str, ...]]:
     return {key: tuple(value) for key, value in tomllib.loads(text).items()}
 
 
+def lowercase_name(form: str) -> bool:
+    """Whether a form is a name written in lower case ("dpa"), which the lexicon may list as
+    a foreign word."""
+    return form in _rules()["lowercase_names"]
+
+
 def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], bool]) -> str:
     """An STTS tag for an unlisted German form; ``is_noun`` tells whether a form is a known noun."""
     rules = _rules()

@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from newsprism.model import Token
-from newsprism.text.guess import guess_english, guess_german
+from newsprism.text.guess import guess_english, guess_german, lowercase_name
 from newsprism.text.lexicon import mood_table_de
 
 _PUNCT = re.compile(r"^[^\w\s]+$")
@@ -177,7 +177,9 @@ class Lexicon:
             return make_reading(
                 form, "CARD" if self.language == "de" else "CRD", 0.0, self.language
             )
-        if self._tagger.normalize(form) in self._tagger.cache:  # HanTa's lexicon: a fast lookup
+        if self.language == "de" and lowercase_name(form):
+            tag, score = "NE", _GUESSED  # "Laut dpa", which the lexicon calls a foreign word
+        elif self._tagger.normalize(form) in self._tagger.cache:  # HanTa's lexicon: fast lookup
             tag, score = self._tagger.tag_word(form)[0]
         elif self.language == "de" and (old := self._old_spelling(form)) is not None:
             tag, score = self._tagger.tag_word(old)[0]  # "schloss": the lexicon lists "schloß"
