@@ -137,6 +137,12 @@ def test_a_capitalised_adjective_after_an_article_and_before_a_verb_is_a_noun(se
     assert token(analyze("Titel\n" + sentence), word).pos == pos
 
 
+def test_an_unlisted_noun_in_erei_or_elei_is_a_common_noun():
+    article = analyze("Titel\nSie sprachen von Trickserei und Datenschnüffelei.")
+    assert token(article, "Trickserei").tag == "NN"
+    assert token(article, "Datenschnüffelei").tag == "NN"
+
+
 def test_a_news_agency_written_in_lower_case_is_a_proper_noun():
     article = analyze("Titel\nLaut dpa hat die Regierung den Plan gebilligt.")
     assert token(article, "dpa").tag == "NE"
