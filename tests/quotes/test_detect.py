@@ -2243,3 +2243,10 @@ def test_a_source_named_by_an_agency_in_lower_case():
     assert [described(article, q) for q in found] == [
         ("indirect", "hat die Regierung den Plan gebilligt", "dpa", "Laut")
     ]
+
+
+def test_an_infinitive_with_zu_after_a_participle_cue_needs_no_comma():
+    article, found = quotes("Der Präsident hatte angekündigt bei der Wahl erneut anzutreten.")
+    assert [described(article, q) for q in found] == [
+        ("indirect", "bei der Wahl erneut anzutreten", "Der Präsident", "hatte angekündigt")
+    ]

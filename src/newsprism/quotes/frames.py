@@ -129,6 +129,9 @@ def _any_verb_frame(
     if cue_entry is None or not_a_report(words, index, start, clause_end):
         return None
     cue = [index] + ([particle_index] if particle_index is not None else [])
+    unmarked = _infinitive_without_comma(words, index, clause_end, cue_entry)
+    if unmarked:
+        clause_end = index  # "hatte angekündigt bei der Wahl erneut anzutreten": no comma
     finite = index if token.tag in FINITE_TAGS else finite_verb_of(words, clause_start, clause_end)
     if finite == index and index == clause_end - 1:
         # "Auf Nachfrage musste er betonen,": an infinitive the tagger reads as finite, after
@@ -278,7 +281,7 @@ def _any_verb_frame(
     clause_end = apposition_after_subject(words, head, clause_end, end)
     if (
         clause_end < end
-        and words.forms[clause_end] in {",", ":"}
+        and (words.forms[clause_end] in {",", ":"} or unmarked)
         and (introduced or complement_follows(words, clause_end + 1, end, cue_entry))
     ):
         joined = clause_start > start and joins_clause(words, clause_start - 1)
@@ -417,6 +420,21 @@ def _any_verb_frame(
             joined,
         )
     return None
+
+
+def _infinitive_without_comma(words: Words, index: int, clause_end: int, entry: Cue) -> bool:
+    """Whether a participle or infinitive cue is followed, with the comma left out, by an
+    infinitive clause with "zu" that ends its clause ("hatte am Donnerstag angekündigt bei der
+    Wahl erneut anzutreten", "haben dazu aufgerufen die Kontrollen zu verstärken")."""
+    if "zu" not in entry.frames or words.tokens[index].tag not in {"VV(PP)", "VV(INF)"}:
+        return False
+    if clause_end - index < 3 or words.pos(index + 1) == "PUNCT":
+        return False
+    last = clause_end - 1
+    infinitive = words.tokens[last].tag == "VV(IZU)" or (
+        words.lower[last - 1] == "zu" and words.pos(last) in {"VERB", "AUX"}
+    )
+    return infinitive and not has_finite(words, index + 1, clause_end)
 
 
 def _subject_after_conjunction(
