@@ -18,7 +18,6 @@ from newsprism.quotes.chunks import (
     noun_phrase,
     place_end,
     quoted_name,
-    relative_clause_end,
 )
 from newsprism.quotes.clauses import (
     FINAL,
@@ -29,7 +28,6 @@ from newsprism.quotes.clauses import (
     end_of_clause,
     finite_verb_of,
     first_subject,
-    has_cue_noun,
     has_finite,
     joins_clause,
     main_clause_first,
@@ -38,10 +36,13 @@ from newsprism.quotes.clauses import (
 )
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.sources import (
+    names_a_text,
     noun_frame,
     phrase_after,
     postposition_or_so_frame,
     preposition_frame,
+    said_where,
+    source_before_relative,
     source_phrase,
 )
 from newsprism.quotes.subjects import (
@@ -54,7 +55,6 @@ from newsprism.quotes.subjects import (
     relative_pronoun,
     subject_of_final_clause,
 )
-from newsprism.quotes.times import names_a_time
 from newsprism.quotes.verb_cues import not_a_report, verb_entry
 from newsprism.quotes.verb_subjects import dative_before, subject_after, subject_before
 
@@ -207,7 +207,7 @@ def _any_verb_frame(
     )
     if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
         if head == clause_start and cue_entry.lemma == "heißen":
-            speaker = _said_where(words, head, clause_end)  # "…, heißt es in dem Bericht."
+            speaker = said_where(words, head, clause_end)  # "…, heißt es in dem Bericht."
         elif head == clause_start:
             speaker = subject_after(words, head, clause_end)
             if (
@@ -384,11 +384,11 @@ def _any_verb_frame(
             speaker = phrase_after(words, clause_start, clause_end, AGENT)
             if speaker is None:  # "In einem Bericht der Zeitung wurde vermutet, dass …"
                 source = source_phrase(words, clause_start, clause_end) or (
-                    _source_before_relative(words, start, clause_start, end)
+                    source_before_relative(words, start, clause_start, end)
                 )
-                speaker = source if source and _names_a_text(words, source, lexicon) else None
+                speaker = source if source and names_a_text(words, source, lexicon) else None
         if cue_entry.lemma == "heißen":  # its subject is "es": "Seiner Zeit hieß es, dass"
-            speaker = _said_where(words, clause_start, clause_end) or _source_before_relative(
+            speaker = said_where(words, clause_start, clause_end) or source_before_relative(
                 words, start, clause_start, end
             )  # "In dem Bericht heißt es:"
         emerges = cue_entry.lemma == "hervorgehen" or (
@@ -500,21 +500,6 @@ _AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst ver
 )
 
 
-def _names_a_text(
-    words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
-) -> bool:
-    """Whether a phrase after "in" before a passive frame names a text that says something: a
-    cue noun, also as the head of any compound ("In einer Pressemitteilung wurde gefordert",
-    "In der Regierungserklärung wurde angekündigt")."""
-    if has_cue_noun(words, phrase, lexicon):
-        return True
-    head = next((i for i in range(*phrase) if words.tokens[i].pos == "NOUN"), None)
-    return head is not None and words.tokens[head].lemma.lower().endswith(_TEXT_NOUNS)
-
-
-_TEXT_NOUNS = ("mitteilung", "erklärung")
-
-
 def _auxiliary_before(words: Words, start: int, clause_start: int) -> int | None:
     """The finite "haben" or "sein" that waits for a participle after the commas before
     ``clause_start``: the last verb of the sentence before it, with only commas of appositions
@@ -535,20 +520,6 @@ def _werden_before(words: Words, start: int, index: int) -> int | None:
         if token.lemma == "werden" and token.tag in FINITE_TAGS:
             return position
     return None
-
-
-# where "es heißt" comes from, besides "in": "Aus Paris hieß es", "hieß es vom Sprecher X"
-_HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "beim"})
-
-
-def _said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
-    """The source of "heißt es": the phrase after "in" ("in dem Bericht"), else after a
-    preposition of origin, which is part of it ("Aus Paris", "vom Sprecher Mark Toner")."""
-    found = source_phrase(words, start, end) or source_phrase(words, start, end, _HEARD_FROM)
-    if found is None or names_a_time(words, found):
-        return None
-    # with what is attached to it: "in der Meldung auf der Homepage von „con energy“"
-    return (found[0], attachments_end(words, found[1], end))
 
 
 # verbs that report only with someone doing it: a plan or a threat without an agent is none
@@ -579,14 +550,3 @@ def _english_report(
     if end - begin < 3 or not has_finite(words, begin, end):
         return None
     return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
-
-
-def _source_before_relative(
-    words: Words, start: int, clause_start: int, end: int
-) -> tuple[int, int] | None:
-    """The source before a relative clause that ends where the verb's clause begins: "In dem
-    Bericht, der … veröffentlicht wurde, heißt es," (after "in", as :func:`source_phrase`)."""
-    source = source_phrase(words, start, clause_start)
-    if source and relative_clause_end(words, source[1], end) == clause_start:
-        return source
-    return None

@@ -1,6 +1,7 @@
 """Frames around a source rather than a verb: "laut dpa", "nach Angaben der Polizei", "dem
-Bericht zufolge", "ihrer Meinung nach", ", so der Minister", "Demnach", and cue nouns ("Er ist
-der Meinung, dass …", "die Forderung des Ministers, …")."""
+Bericht zufolge", "ihrer Meinung nach", ", so der Minister", "Demnach", "…, wonach", and cue
+nouns ("Er ist der Meinung, dass …", "die Forderung des Ministers, …"); and the source of a
+verb frame without a subject ("In dem Bericht heißt es", "Aus Paris hieß es")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from newsprism.quotes.chunks import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     Words,
+    attachments_end,
     noun_phrase,
     opens_quote,
     quoted_name,
@@ -369,4 +371,44 @@ def source_phrase(
             phrase = noun_phrase(words, index + 1, end)
             if phrase:
                 return phrase
+    return None
+
+
+def names_a_text(
+    words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]
+) -> bool:
+    """Whether a phrase after "in" before a passive frame names a text that says something: a
+    cue noun, also as the head of any compound ("In einer Pressemitteilung wurde gefordert",
+    "In der Regierungserklärung wurde angekündigt")."""
+    if has_cue_noun(words, phrase, lexicon):
+        return True
+    head = next((i for i in range(*phrase) if words.tokens[i].pos == "NOUN"), None)
+    return head is not None and words.tokens[head].lemma.lower().endswith(_TEXT_NOUNS)
+
+
+_TEXT_NOUNS = ("mitteilung", "erklärung")
+
+
+# where "es heißt" comes from, besides "in": "Aus Paris hieß es", "hieß es vom Sprecher X"
+_HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "beim"})
+
+
+def said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """The source of "heißt es": the phrase after "in" ("in dem Bericht"), else after a
+    preposition of origin, which is part of it ("Aus Paris", "vom Sprecher Mark Toner")."""
+    found = source_phrase(words, start, end) or source_phrase(words, start, end, _HEARD_FROM)
+    if found is None or names_a_time(words, found):
+        return None
+    # with what is attached to it: "in der Meldung auf der Homepage von „con energy“"
+    return (found[0], attachments_end(words, found[1], end))
+
+
+def source_before_relative(
+    words: Words, start: int, clause_start: int, end: int
+) -> tuple[int, int] | None:
+    """The source before a relative clause that ends where the verb's clause begins: "In dem
+    Bericht, der … veröffentlicht wurde, heißt es," (after "in", as :func:`source_phrase`)."""
+    source = source_phrase(words, start, clause_start)
+    if source and relative_clause_end(words, source[1], end) == clause_start:
+        return source
     return None
