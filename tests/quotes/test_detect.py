@@ -2250,3 +2250,15 @@ def test_an_infinitive_with_zu_after_a_participle_cue_needs_no_comma():
     assert [described(article, q) for q in found] == [
         ("indirect", "bei der Wahl erneut anzutreten", "Der Präsident", "hatte angekündigt")
     ]
+
+
+def test_a_name_with_its_party_in_brackets_is_an_apposition_between_commas():
+    article = analyze(
+        "Titel\n\nPetra Pau sagte, das sei falsch. Unterdessen verteidigte der Vorsitzende des"
+        " Ausschusses, Sebastian Edathy (SPD), den Entwurf. Er halte ihn für vertretbar."
+    )
+    last = article.quotes[-1]
+    assert last.type == "indirect_free_indirect"
+    assert texts(article, last.speaker) == [
+        "der Vorsitzende des Ausschusses, Sebastian Edathy (SPD)"
+    ]

@@ -382,6 +382,8 @@ def _apposition_end(words: Words, comma: int, stop: int) -> int:
         index += 1  # a first name the tagger reads as another word ("Will Grant")
     while index < stop and words.pos(index) == "PROPN":
         index += 1
+    if index - comma >= 2 and words.forms[index] == "(" and _bracket_end(words, index, stop):
+        index = _bracket_end(words, index, stop)  # "…, Sebastian Edathy (SPD),"
     if index - comma >= 2 and (index >= stop or words.forms[index] == ","):
         return index
     if words.pos(comma - 1) == "PROPN" and words.pos(comma + 1) in {"NOUN", "DET"}:
