@@ -1008,6 +1008,15 @@ def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
             ["Der Korrespondent in Mexiko-Stadt, Will Grant"],
         ),
         ("„Es war wie ein Güterzug“, beschreibt ein Reporter die Lage.", ["ein Reporter"]),
+        # an apposition after a name with its party in brackets
+        (
+            "Gestern erklärte Jan Roth (CDU), der Leiter der Firma, dass alles gut sei.",
+            ["Jan Roth (CDU), der Leiter der Firma"],
+        ),
+        (
+            "„Es ist ernst“, sagte Jan Roth (CDU), der Leiter der Firma.",
+            ["Jan Roth (CDU), der Leiter der Firma"],
+        ),
         # an apposition whose closing comma is missing
         (
             "Karl Arid, der Generalsekretär der Union du Travail (UGT) sagte, es sei ruhig.",

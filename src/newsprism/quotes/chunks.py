@@ -386,7 +386,10 @@ def _apposition_end(words: Words, comma: int, stop: int) -> int:
         index = _bracket_end(words, index, stop)  # "…, Sebastian Edathy (SPD),"
     if index - comma >= 2 and (index >= stop or words.forms[index] == ","):
         return index
-    if words.pos(comma - 1) == "PROPN" and words.pos(comma + 1) in {"NOUN", "DET"}:
+    if words.pos(_before_bracket(words, comma)) == "PROPN" and words.pos(comma + 1) in {
+        "NOUN",
+        "DET",
+    }:
         end = comma + 1
         while end < stop and words.pos(end) in _INSIDE:
             end += 1
@@ -406,12 +409,13 @@ def apposition_to_end(words: Words, comma: int, stop: int) -> int:
     relative clause that does ("…, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren, die
     …"); else 0. A surname the tagger reads as a noun counts after a first name ("Honoré
     Durand")."""
-    surname = words.pos(comma - 1) == "PROPN" or (
-        words.pos(comma - 1) == "NOUN" and words.pos(comma - 2) == "PROPN"
+    last = _before_bracket(words, comma)  # "Jan Roth (CDU), der Leiter …"
+    surname = words.pos(last) == "PROPN" or (
+        words.pos(last) == "NOUN" and words.pos(last - 1) == "PROPN"
     )
     if not surname or words.pos(comma + 1) not in {"NOUN", "DET", "ADJ"}:
         return 0
-    name = comma - 1
+    name = last
     while name > 0 and words.pos(name - 1) == "PROPN":
         name -= 1
     if words.forms[name - 1] == ",":
@@ -424,6 +428,16 @@ def apposition_to_end(words: Words, comma: int, stop: int) -> int:
         if words.pos(index) not in _DESCRIBING:
             return 0
     return stop if 2 <= stop - comma <= 16 else 0
+
+
+def _before_bracket(words: Words, comma: int) -> int:
+    """The last word before ``comma``, passing over a short bracketed addition to a name
+    ("Jan Roth (CDU),")."""
+    if words.forms[comma - 1] == ")":
+        for bracket in range(comma - 2, max(comma - 6, 0), -1):
+            if words.forms[bracket] == "(":
+                return bracket - 1
+    return comma - 1
 
 
 def _bracket_end(words: Words, bracket: int, stop: int) -> int:

@@ -106,8 +106,8 @@ def apposition_after_subject(words: Words, head: int, clause_end: int, end: int)
     """Where a frame's clause ends when the name after its verb has an apposition between
     commas ("Gestern erklärte Jan Roth, der Leiter der Firma, dass …"): after the apposition,
     which belongs to the speaker, not to the quotation. Else ``clause_end`` itself."""
-    if words.pos(clause_end - 1) != "PROPN":
-        return clause_end
+    if words.pos(clause_end - 1) != "PROPN" and words.forms[clause_end - 1] != ")":
+        return clause_end  # a name, or one with its party: "Jan Roth (CDU), der Leiter …"
     return _apposition_end(words, head, clause_end, end) or clause_end
 
 
