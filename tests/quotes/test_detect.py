@@ -604,6 +604,9 @@ def test_addressee_of_a_request():
         ("Der Richter sagte zu Mair, die Tat sei geplant gewesen.", ["Mair"]),
         ("Die Ministerin sagte vor der Presse, die Lage sei ernst.", ["der Presse"]),
         ("Zu den Vorwürfen sagte er, sie seien falsch.", []),
+        # the press without an article
+        ("Der Minister sagte Journalisten, die Lage sei ernst.", ["Journalisten"]),
+        ("Die Lage sei ernst, sagte er Reportern.", ["Reportern"]),
     ],
 )
 def test_addressee_of_a_statement(body, addressee):

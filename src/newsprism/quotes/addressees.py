@@ -38,7 +38,10 @@ def _dative_after(
         index = speaker[1]
     while index < end and words.pos(index) in {"ADV", "PART"}:
         index += 1
-    if speaker is None or index >= end or words.lower[index] not in _DATIVES:
+    if speaker is None or index >= end:
+        return None
+    bare = words.pos(index) == "NOUN" and words.tokens[index].lemma.lower().endswith(_AUDIENCES)
+    if words.lower[index] not in _DATIVES and not bare:  # "sagte Journalisten", no article
         return None
     if words.lower[index] == "der" and speaker[0] > head:
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
