@@ -2274,3 +2274,13 @@ def test_a_name_with_its_party_in_brackets_is_an_apposition_between_commas():
     assert texts(article, last.speaker) == [
         "der Vorsitzende des Ausschusses, Sebastian Edathy (SPD)"
     ]
+
+
+def test_a_body_named_by_a_common_noun_is_the_topic_a_free_indirect_sentence_reports():
+    article = analyze(
+        "Titel\n\nAm 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien"
+        " der 24. September und der 8. Oktober."
+    )
+    (quote,) = article.quotes
+    assert quote.type == "indirect_free_indirect"
+    assert texts(article, quote.speaker) == ["die Wahlkommission"]

@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from newsprism.model import Article
 from newsprism.quotes.chunks import Words, noun_phrase
-from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
+from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, phrase_head
 from newsprism.quotes.cues import cues
 from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.verb_subjects import subject_after, subject_before
@@ -95,7 +95,52 @@ def someone(
         return None
     if pronoun(words, phrase):
         return phrase
-    return phrase if names_one_of(article, words, phrase, {"PER", "ORG"}) else None
+    if names_one_of(article, words, phrase, {"PER", "ORG"}):
+        return phrase
+    head = phrase_head(words, phrase)
+    # "die Wahlkommission", "der Polizeisprecher": a body or an office, no name needed
+    if head is not None and words.tokens[head].lemma.lower().endswith(_BODIES_AND_OFFICES):
+        return phrase
+    return None
+
+
+_BODIES_AND_OFFICES = (
+    "kommission",
+    "polizei",
+    "behörde",
+    "ministerium",
+    "regierung",
+    "gericht",
+    "verband",
+    "partei",
+    "gewerkschaft",
+    "anwaltschaft",
+    "institut",
+    "konzern",
+    "organisation",
+    "agentur",
+    "verwaltung",
+    "ausschuss",
+    "fraktion",
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+    "direktorin",
+    "kanzler",
+    "kanzlerin",
+    "bürgermeister",
+    "bürgermeisterin",
+)
 
 
 def pronoun(words: Words, phrase: tuple[int, int] | None) -> bool:
