@@ -206,7 +206,8 @@ def _past_relative_clause(words: Words, frame: Frame, right: int) -> int:
         return start
     pronoun = start + 1 if words.pos(start) == "ADP" else start  # "…, von dem …"
     if (
-        words.lower[pronoun] not in RELATIVE_PRONOUNS
+        pronoun + 1 >= min(right, len(words))
+        or words.lower[pronoun] not in RELATIVE_PRONOUNS
         or words.pos(pronoun + 1) in {"NOUN", "ADJ", "PROPN"}  # "…, die Lage sei ernst"
         or words.tokens[pronoun + 1].tag in STATEMENT_FINITE_TAGS  # "…, die seien gefährlich"
     ):
