@@ -22,7 +22,6 @@ from newsprism.quotes.chunks import (
 from newsprism.quotes.clauses import (
     FINAL,
     FINITE_TAGS,
-    JOINING,
     Frame,
     complement_follows,
     end_of_clause,
@@ -142,7 +141,8 @@ def _any_verb_frame(
                 for i in range(clause_start, index)
                 if words.tokens[i].tag in FINITE_TAGS
                 and words.tokens[i].lemma in _AUXILIARIES
-                and not _own_subject_after_conjunction(words, i, index)
+                # not "Die Lage war ernst und die Anwohner befürchten,": a clause of its own
+                and _subject_after_conjunction(words, i, index) is None
             ),
             index,
         )
@@ -443,24 +443,17 @@ def _subject_after_conjunction(
     """The subject of a second main clause joined by "und" with a subject of its own: "Die
     Gruppe übergab das Material und das FBI versprach, …"."""
     joint = max(
-        (i for i in range(clause_start, verb) if words.lower[i] in {"und", "sowie", "aber"}),
+        (
+            i
+            for i in range(clause_start, verb)
+            # not "der Fraktions- und Parteivorsitzenden": one phrase
+            if words.lower[i] in {"und", "sowie", "aber"} and not words.forms[i - 1].endswith("-")
+        ),
         default=None,
     )
     if joint is None or not has_finite(words, clause_start, joint):
         return None
     return subject_before(words, joint + 1, verb)
-
-
-def _own_subject_after_conjunction(words: Words, start: int, verb: int) -> bool:
-    """Whether the verb has a subject of its own after "und" ("Die Lage war ernst und die
-    Anwohner befürchten, …"), which makes its clause a new one ("Fraktions- und
-    Parteivorsitzenden" is one phrase)."""
-    return any(
-        words.lower[joint] in JOINING
-        and not words.forms[joint - 1].endswith("-")
-        and subject_before(words, joint + 1, verb) is not None
-        for joint in range(start + 1, verb)
-    )
 
 
 def _wie_before(words: Words, start: int, clause_start: int) -> int:
