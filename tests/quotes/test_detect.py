@@ -2284,3 +2284,11 @@ def test_a_body_named_by_a_common_noun_is_the_topic_a_free_indirect_sentence_rep
     (quote,) = article.quotes
     assert quote.type == "indirect_free_indirect"
     assert texts(article, quote.speaker) == ["die Wahlkommission"]
+
+
+def test_a_subject_then_a_marked_rest_is_what_a_frame_reports():
+    article, found = quotes("Ein Sprecher meinte, der Mann „konnte sich damit nicht abfinden“.")
+    assert [described(article, q)[:3] for q in found] == [
+        ("indirect", "der Mann „konnte sich damit nicht abfinden“", "Ein Sprecher"),
+        ("direct", "„konnte sich damit nicht abfinden“", "Ein Sprecher"),
+    ]

@@ -165,6 +165,8 @@ def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
         return True
     if "v2" in cue.frames and _indicative_main_clause(words, begin, end):
         return True  # "erklärte, die Kontrollen dienten der Sicherheit": a weak Konjunktiv II
+    if "v2" in cue.frames and _marked_after_subject(words, begin, end):
+        return True  # "meinte, der Ehemann „konnte sich nicht abfinden“": quoted as said
     if "zu" in cue.frames and _zu_infinitive(words, begin, end):
         return True
     return words.language == "en" and "v2" in cue.frames
@@ -184,6 +186,22 @@ def _zu_infinitive(words: Words, begin: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _marked_after_subject(words: Words, begin: int, end: int) -> bool:
+    """A main clause whose subject, right after the frame's comma, is followed by a quotation
+    mark that opens the rest of it: "der Ehemann „konnte und wollte …“"."""
+    if words.pos(begin) not in {"DET", "NOUN", "PROPN", "PRON"}:
+        return False
+    for index in range(begin + 1, min(end, begin + 5)):
+        if words.forms[index] in _OPENING_MARKS:
+            return words.tokens[index + 1].tag in FINITE_TAGS if index + 1 < end else False
+        if words.forms[index] in CLAUSE_END or words.tokens[index].tag in FINITE_TAGS:
+            return False
+    return False
+
+
+_OPENING_MARKS = frozenset({"„", "»", '"', "“"})
 
 
 def _indicative_main_clause(words: Words, begin: int, end: int) -> bool:
