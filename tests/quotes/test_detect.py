@@ -2069,6 +2069,10 @@ def test_a_source_before_a_verb_frame_reports_the_frame_and_what_it_says():
                 "gab bekannt",
             ),
         ),
+        (  # adverbs between the apposition and the particle
+            "Damals ging Celebi, die Anwältin der Frau, noch davon aus, dass es brannte.",
+            ("indirect", "dass es brannte", "Celebi, die Anwältin der Frau", "ging aus"),
+        ),
         (  # a second clause with the first one's subject, after a comma
             "Die UN bestätigten den Vorfall, teilten jedoch mit, es sei unklar, wer angriff.",
             ("indirect", "es sei unklar, wer angriff", "Die UN", "teilten mit"),

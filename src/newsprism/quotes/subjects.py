@@ -120,7 +120,12 @@ def particle_after_apposition(words: Words, verb: int, clause_end: int, end: int
         return clause_end
     rest_end = end_of_clause(words, apposition_end, end)
     rest = range(apposition_end + 1, rest_end)
-    if 0 < len(rest) <= 2 and words.lower[rest_end - 1] in PARTICLES:
+    # "gab der Leiter, Andreas Huber, bekannt", "ging Celebi, die Anwältin, noch davon aus"
+    if (
+        0 < len(rest) <= 3
+        and words.lower[rest_end - 1] in PARTICLES
+        and all(words.pos(i) in {"ADV", "PART", "ADP"} for i in rest[:-1])
+    ):
         return rest_end
     return clause_end
 
