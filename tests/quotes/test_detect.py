@@ -923,6 +923,24 @@ def test_english_reported_speech_without_a_comma():
     assert [q.speaker_name for q in article.quotes][:2] == ["Karla Weiss", "Karla Weiss"]
 
 
+def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
+    article = analyze(
+        "Talks\nNATO Secretary General Jens Stoltenberg said on Thursday that the alliance must"
+        " keep going, according to Reuters. Putin warned that deliveries would be a mistake,"
+        " the Kremlin said."
+    )
+    table = [
+        (texts(article, q.quote), texts(article, q.speaker), texts(article, q.cue))
+        for q in article.quotes
+    ]
+    assert table[0] == (
+        ["the alliance must keep going"],
+        ["NATO Secretary General Jens Stoltenberg"],
+        ["said"],
+    )
+    assert (["deliveries would be a mistake"], ["Putin"], ["warned"]) in table
+
+
 def test_a_demonym_describes_the_last_speaker_though_the_lexicon_calls_it_a_name():
     _, found = quotes(
         "„Wir liefern“, sagte Ilse Brandvik am Freitag. „Wir bleiben“, sagte die Norwegerin."

@@ -246,12 +246,13 @@ def name_particle(words: Words, index: int) -> bool:
 
 def _surname_adjective(words: Words, index: int) -> bool:
     """A capitalised word the lexicon calls an adjective right after a name is a surname
-    ("Peter Kurz", "Karla Weiß")."""
-    return (
-        index > 0
-        and words.pos(index) == "ADJ"
-        and words.pos(index - 1) == "PROPN"
-        and words.forms[index][:1].isupper()
+    ("Peter Kurz", "Karla Weiß"); in English, where only names and titles are capitalised,
+    also after a capitalised noun ("Secretary General Jens Stoltenberg")."""
+    if index <= 0 or words.pos(index) != "ADJ" or not words.forms[index][:1].isupper():
+        return False
+    before = words.pos(index - 1)
+    return before == "PROPN" or (
+        words.language == "en" and before == "NOUN" and words.forms[index - 1][:1].isupper()
     )
 
 

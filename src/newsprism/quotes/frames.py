@@ -71,9 +71,11 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
         frame = (
             preposition_frame(words, index, start, body_end, lexicon)
             or postposition_or_so_frame(words, index, start, body_end, lexicon)
+            # "Putin warned that deliveries would be …, the Kremlin said.": in English what
+            # was said follows the verb with no comma, so a comma later does not end the frame
+            or _english_report(words, index, start, body_end, lexicon)
             or _verb_frame(words, index, start, body_end, lexicon)
             or noun_frame(words, index, start, body_end, lexicon)
-            or _english_report(words, index, start, body_end, lexicon)
         )
         if frame and found and frame.start < found[-1].end <= index:
             frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames
@@ -538,8 +540,9 @@ def _english_report(
     if token.lemma == "tell":
         addressee = noun_phrase(words, begin, end)
         begin = addressee[1] if addressee else begin
-    if begin < end and words.lower[begin] == "that":
-        begin += 1
+    that = next((i for i in range(begin, min(begin + 6, end)) if words.lower[i] == "that"), None)
+    if that is not None and not has_finite(words, begin, that):
+        begin = that + 1  # "said on Thursday that …": the time belongs to the frame
     if end - begin < 3 or not has_finite(words, begin, end):
         return None
     return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
