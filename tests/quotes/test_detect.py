@@ -941,6 +941,13 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
     assert (["deliveries would be a mistake"], ["Putin"], ["warned"]) in table
 
 
+def test_english_split_quotation_around_its_frame():
+    article = analyze('Talks\n"This is a critical moment," Stoltenberg said, "and we must act."')
+    (quote,) = article.quotes
+    assert texts(article, quote.quote) == ['"This is a critical moment,"', '"and we must act."']
+    assert texts(article, quote.speaker) == ["Stoltenberg"]
+
+
 def test_a_demonym_describes_the_last_speaker_though_the_lexicon_calls_it_a_name():
     _, found = quotes(
         "„Wir liefern“, sagte Ilse Brandvik am Freitag. „Wir bleiben“, sagte die Norwegerin."

@@ -244,7 +244,12 @@ def _any_verb_frame(
         ends_sentence = clause_end >= end or words.forms[clause_end] in FINAL
         attributable = speaker is not None or not english
         told = told_whom(words, head, clause_start, clause_end, speaker)
-        inserted = head == clause_start and clause_end < end and words.forms[clause_end] == ","
+        # '"…," Stoltenberg said, "…"': English puts the subject first in an inserted frame
+        inserted = (
+            (head == clause_start or english)
+            and clause_end < end
+            and words.forms[clause_end] == ","
+        )
         short_insert = (
             attributable
             and inserted
@@ -529,6 +534,8 @@ def _english_report(
     token = words.tokens[index]
     if words.language != "en" or token.pos != "VERB" or token.tag not in FINITE_TAGS:
         return None
+    if words.forms[index + 1] in {",", ":"}:
+        return None  # '"…," Stoltenberg said, "…"' or 'He said: "…"': the comma frames decide
     entries = lexicon.get(token.lemma)
     if not entries or entries[0].kind != "verb":
         return None
