@@ -941,6 +941,25 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
     assert (["deliveries would be a mistake"], ["Putin"], ["warned"]) in table
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We will win," said Zelensky.', ("direct", '"We will win,"', "Zelensky", "said")),
+        (
+            "Stoltenberg, speaking in Brussels, said the alliance was united.",
+            ("indirect", "the alliance was united", "Stoltenberg", "said"),
+        ),
+        (
+            "The ministry acknowledged that mistakes had been made.",
+            ("indirect", "mistakes had been made", "The ministry", "acknowledged"),
+        ),
+    ],
+)
+def test_english_frames(body, expected):
+    article = analyze("Talks\n" + body)
+    assert [described(article, q) for q in article.quotes] == [expected]
+
+
 def test_english_split_quotation_around_its_frame():
     article = analyze('Talks\n"This is a critical moment," Stoltenberg said, "and we must act."')
     (quote,) = article.quotes

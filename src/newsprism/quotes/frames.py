@@ -172,10 +172,12 @@ def _any_verb_frame(
     head = finite if finite is not None else index
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
     # "„Wer zahlt?“ fragte er": after "?" or "!" the comma before the frame may be left out
+    english = words.language == "en"
     asked = (
         head == index > start + 1
         and words.forms[index - 1] in MARKS
-        and words.forms[index - 2] in {"?", "!"}
+        # English puts the comma inside the marks: '"We will win," said Zelensky.'
+        and (words.forms[index - 2] in {"?", "!"} or (english and words.forms[index - 2] == ","))
     )
     if asked:
         clause_start = index
@@ -187,7 +189,6 @@ def _any_verb_frame(
         clause_start += 1
     if after_comma and head == clause_start == index:
         clause_start = _wie_before(words, start, clause_start)
-    english = words.language == "en"
     # "…, hat er gesagt" but not "…, will die Stadt den Hafen schließen": before its cue, only a
     # tense auxiliary makes a frame that follows the quotation
     interrupts = (
@@ -239,8 +240,10 @@ def _any_verb_frame(
             )
             if speaker and words.forms[index - 1] == "," and speaker[1] < index - 1:
                 speaker = (speaker[0], index - 1)  # "wie Burt Rutan, Chef der Firma, mitteilte"
-        else:  # English: '…," the minister said.'
-            speaker = subject_before(words, clause_start, head)
+        else:  # English: '…," the minister said.', '…," said Zelensky.'
+            speaker = subject_before(words, clause_start, head) or (
+                subject_after(words, head, clause_end) if head == clause_start else None
+            )
         ends_sentence = clause_end >= end or words.forms[clause_end] in FINAL
         attributable = speaker is not None or not english
         told = told_whom(words, head, clause_start, clause_end, speaker)
@@ -532,7 +535,11 @@ def _english_report(
     """ "Smith said the deal was close." / "She told reporters that …": English reports take
     no comma before what was said."""
     token = words.tokens[index]
-    if words.language != "en" or token.pos != "VERB" or token.tag not in FINITE_TAGS:
+    if words.language != "en" or token.pos != "VERB":
+        return None
+    # the tagger reads some past tenses as participles: "The ministry acknowledged that …"
+    past = token.tag == "VVN" and words.pos(index - 1) in {"NOUN", "PROPN", "PRON"}
+    if token.tag not in FINITE_TAGS and not past:
         return None
     if words.forms[index + 1] in {",", ":"}:
         return None  # '"…," Stoltenberg said, "…"' or 'He said: "…"': the comma frames decide
@@ -540,6 +547,10 @@ def _english_report(
     if not entries or entries[0].kind != "verb":
         return None
     speaker = subject_before(words, start, index)
+    if speaker is None and words.forms[index - 1] == ",":
+        # "Stoltenberg, speaking in Brussels, said …": the subject before the inserted phrase
+        phrase = noun_phrase(words, start, index)
+        speaker = phrase if phrase and words.forms[phrase[1]] == "," else None
     if speaker is None:
         return None
     begin = index + 1
