@@ -953,6 +953,10 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
             "The ministry acknowledged that mistakes had been made.",
             ("indirect", "mistakes had been made", "The ministry", "acknowledged"),
         ),
+        (
+            'The Kremlin called the decision "a grave mistake".',
+            ("direct", '"a grave mistake"', "The Kremlin", "called"),
+        ),
     ],
 )
 def test_english_frames(body, expected):

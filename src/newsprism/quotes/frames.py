@@ -25,6 +25,7 @@ from newsprism.quotes.clauses import (
     Frame,
     complement_follows,
     end_of_clause,
+    english_past,
     finite_verb_of,
     first_subject,
     has_finite,
@@ -537,9 +538,7 @@ def _english_report(
     token = words.tokens[index]
     if words.language != "en" or token.pos != "VERB":
         return None
-    # the tagger reads some past tenses as participles: "The ministry acknowledged that …"
-    past = token.tag == "VVN" and words.pos(index - 1) in {"NOUN", "PROPN", "PRON"}
-    if token.tag not in FINITE_TAGS and not past:
+    if token.tag not in FINITE_TAGS and not english_past(words, index):
         return None
     if words.forms[index + 1] in {",", ":"}:
         return None  # '"…," Stoltenberg said, "…"' or 'He said: "…"': the comma frames decide

@@ -12,6 +12,7 @@ from newsprism.quotes.clauses import (
     FINITE_TAGS,
     STATEMENT_FINITE_TAGS,
     Frame,
+    english_past,
     first_subject,
     start_of_clause,
 )
@@ -166,8 +167,10 @@ def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int)
         token = words.tokens[index]
         # the tagger reads some "werden" as an infinitive ("Die Vorkehrungen werden als …")
         werden = token.lemma == "werden" and token.pos == "AUX"
-        if token.tag not in FINITE_TAGS and not (
-            werden and not any(words.forms[i] in MARKS for i in range(index, quote))
+        if (
+            token.tag not in FINITE_TAGS
+            and not english_past(words, index)  # "The Kremlin called the decision „…“"
+            and not (werden and not any(words.forms[i] in MARKS for i in range(index, quote)))
         ):
             continue
         cue = index
