@@ -964,6 +964,17 @@ def test_english_frames(body, expected):
     assert [described(article, q) for q in article.quotes] == [expected]
 
 
+def test_english_that_after_the_frames_own_phrase_but_not_a_relative_that():
+    article = analyze(
+        "Talks\nShe said in a statement that the deal was close. He said the plan that the"
+        " council approved was good."
+    )
+    assert [texts(article, q.quote) for q in article.quotes] == [
+        ["the deal was close"],
+        ["the plan that the council approved was good"],
+    ]
+
+
 def test_english_split_quotation_around_its_frame():
     article = analyze('Talks\n"This is a critical moment," Stoltenberg said, "and we must act."')
     (quote,) = article.quotes

@@ -558,8 +558,13 @@ def _english_report(
         addressee = noun_phrase(words, begin, end)
         begin = addressee[1] if addressee else begin
     that = next((i for i in range(begin, min(begin + 6, end)) if words.lower[i] == "that"), None)
-    if that is not None and not has_finite(words, begin, that):
-        begin = that + 1  # "said on Thursday that …": the time belongs to the frame
+    if that is not None and (
+        that == begin
+        # "said on Thursday that …", "said in a statement that …": the frame's own phrase;
+        # not "said the plan that the council approved was good", a relative clause
+        or (words.pos(begin) in {"ADP", "ADV"} and not has_finite(words, begin, that))
+    ):
+        begin = that + 1
     if end - begin < 3 or not has_finite(words, begin, end):
         return None
     return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
