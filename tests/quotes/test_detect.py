@@ -2355,3 +2355,8 @@ def test_a_subject_then_a_marked_rest_is_what_a_frame_reports():
         ("indirect", "der Mann „konnte sich damit nicht abfinden“", "Ein Sprecher"),
         ("direct", "„konnte sich damit nicht abfinden“", "Ein Sprecher"),
     ]
+
+
+def test_dem_vernehmen_nach_is_a_source():
+    article, found = quotes("Dem Vernehmen nach soll der Minister bis zum Frühjahr bleiben.")
+    assert [described(article, q)[2:] for q in found] == [("Dem Vernehmen", "nach")]
