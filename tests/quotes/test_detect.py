@@ -2360,3 +2360,14 @@ def test_a_subject_then_a_marked_rest_is_what_a_frame_reports():
 def test_dem_vernehmen_nach_is_a_source():
     article, found = quotes("Dem Vernehmen nach soll der Minister bis zum Frühjahr bleiben.")
     assert [described(article, q)[2:] for q in found] == [("Dem Vernehmen", "nach")]
+
+
+def test_a_longer_quoted_name_after_an_article_is_one_subject():
+    article = analyze(
+        "Titel\n\nDie „Kampagne für ein Freies Tibet“ berichtete über einen Marsch. Die"
+        " Demonstranten sollen Bilder mit sich geführt haben."
+    )
+    assert [texts(article, q.speaker) for q in article.quotes] == [
+        ["Die „Kampagne für ein Freies Tibet“"],
+        ["Die „Kampagne für ein Freies Tibet“"],
+    ]

@@ -353,12 +353,13 @@ def opens_quote(words: Words, colon: int) -> bool:
 
 def quoted_name(words: Words, index: int, stop: int) -> int:
     """After a quoted name of at most four words („Berliner Zeitung“), the index past it; else 0.
-    After an article any capitalised words name something („die „Aktion Deutschland hilft“")."""
+    After an article any capitalised words name something, up to eight of them („die „Aktion
+    Deutschland hilft“", "Die „Kampagne für ein Freies Tibet“")."""
     if words.forms[index] not in MARKS:
         return 0
     # not after "des": „Aufrufs zu Subversion“ in "schuldig des „Aufrufs zu Subversion“"
     after_article = words.pos(index - 1) == "DET" and words.lower[index - 1] not in {"des", "eines"}
-    for end in range(index + 2, min(index + 6, stop)):
+    for end in range(index + 2, min(index + (10 if after_article else 6), stop)):
         if words.forms[end] in MARKS:
             inside = range(index + 1, end)
             # linking words between capitalised ones: „Reporter ohne Grenzen“
