@@ -131,6 +131,7 @@ def test_a_past_tense_that_looks_like_a_participle_adjective(sentence, tag):
         ("Es sagte der Deutsche, er sei müde.", "Deutsche", "NOUN"),
         ("Die Berliner Polizei ermittelt.", "Berliner", "ADJ"),
         ("Des Weiteren kam es zu Streit.", "Weiteren", "ADJ"),
+        ("Als Beispiel nannte der Berliner das Spiel in Leipzig.", "Berliner", "NOUN"),
     ],
 )
 def test_a_capitalised_adjective_after_an_article_and_before_a_verb_is_a_noun(sentence, word, pos):

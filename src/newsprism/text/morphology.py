@@ -375,7 +375,8 @@ def _adjective_as_noun(forms: list[str], readings: list[Reading], index: int) ->
     if readings[index - 1].tag != "ART" or forms[index - 1].lower() == "des":
         return False  # "Des Weiteren" is an adverb
     after = readings[index + 1].tag
-    return after in _FINITE or forms[index + 1] in _CLAUSE_MARKS
+    # an adjective cannot stand before an article: "nannte der Berliner das Spiel …"
+    return after in _FINITE or after == "ART" or forms[index + 1] in _CLAUSE_MARKS
 
 
 def _past_tense_before_object(forms: list[str], readings: list[Reading], index: int) -> bool:
