@@ -244,6 +244,10 @@ def _parser() -> argparse.ArgumentParser:
         help="where to write the model (default: the installed package)",
     )
     train_ner.add_argument("--epochs", type=int, default=14)
+    train_ner.add_argument("--seed", type=int, default=7)
+    train_ner.add_argument(
+        "--device", default="cpu", help="where PyTorch trains: cpu (default) or cuda"
+    )
     train_ner.add_argument(
         "--dev",
         type=Path,
@@ -491,7 +495,7 @@ def _train_ner(args: argparse.Namespace) -> int:
         ) from error
     out = args.out or Path(str(resources.files("newsprism.entities").joinpath("model")))
     dev = list(read_original(args.dev)) if args.dev else []
-    train(args.data, out, args.epochs, dev=dev)
+    train(args.data, out, args.epochs, dev=dev, seed=args.seed, device=args.device)
     print(f"model and its credit written to {out}")
     return 0
 

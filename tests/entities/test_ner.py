@@ -223,6 +223,18 @@ def test_training_writes_a_model_that_learns_the_sample(tmp_path):
     assert loaded.tag([sentence])[0][:2] == ["B-PER", "I-PER"]
 
 
+def test_train_ner_cli_passes_seed_and_device(tmp_path, monkeypatch):
+    import newsprism.entities.train_tagger as train_tagger
+
+    calls = []
+    monkeypatch.setattr(train_tagger, "train", lambda *args, **options: calls.append(options))
+    data = FIXTURES / "ner_train.bioes.tsv"
+    command = ["train", "ner", "--data", str(data), "--out", str(tmp_path)]
+    assert main([*command, "--seed", "3", "--device", "cuda"]) == 0
+    assert main(command) == 0
+    assert [(c["seed"], c["device"]) for c in calls] == [(3, "cuda"), (7, "cpu")]
+
+
 def test_eval_ner_cli(tmp_path, capsys):
     out = tmp_path / "predictions.tsv"
     assert (
