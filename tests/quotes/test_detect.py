@@ -2371,3 +2371,13 @@ def test_a_longer_quoted_name_after_an_article_is_one_subject():
         ["Die „Kampagne für ein Freies Tibet“"],
         ["Die „Kampagne für ein Freies Tibet“"],
     ]
+
+
+def test_frame_after_the_marks_takes_the_quotation_from_a_colon_frame():
+    # "bat den Papst: „…“, heißt es in einer Erklärung": one quotation, the statement's
+    article, found = quotes(
+        "Wagner bat den Papst um die Rücknahme der Ernennung: „Ich bin zu dem Entschluss "
+        "gekommen, um Rücknahme zu bitten“, heißt es in einer gestern verbreiteten Erklärung."
+    )
+    assert [described(article, q)[0] for q in found] == ["direct"]
+    assert described(article, found[0])[2:] == ("einer gestern verbreiteten Erklärung", "heißt")

@@ -117,6 +117,8 @@ def find_quotes(
                 continue
             attributed += 1
             marked = enclosing_direct(direct, region, used_direct, frame.side)
+            if marked is None and frame.side != "after":
+                marked = _taken_back(found, direct, region, frame, first)
             split = split_direct(direct, region, used_direct) if frame.side == "inside" else []
             joined = joined_direct(words, direct, region, used_direct) if marked is None else []
             if marked is not None:
@@ -275,6 +277,26 @@ def find_quotes(
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes)
+
+
+def _taken_back(
+    found: list[Found],
+    direct: list[tuple[int, int]],
+    region: list[tuple[int, int]],
+    frame: Frame,
+    first: int,
+) -> int | None:
+    """The marked quotation before a frame that an earlier frame of the same sentence took
+    ("bat den Papst: „…“, heißt es in einer Erklärung"): the frame after the marks names where
+    it was said, so the quotation is its own; the earlier item is dropped."""
+    taken = enclosing_direct(direct, region, set(), frame.side)
+    if taken is None:
+        return None
+    for position, item in enumerate(found):
+        if item.quote == [direct[taken]] and item.frame and item.frame.cue[0] >= first:
+            del found[position]
+            return taken
+    return None
 
 
 def _joined_to_what_was_said(frame: Frame, before: Frame | None) -> bool:
