@@ -2381,3 +2381,22 @@ def test_frame_after_the_marks_takes_the_quotation_from_a_colon_frame():
     )
     assert [described(article, q)[0] for q in found] == ["direct"]
     assert described(article, found[0])[2:] == ("einer gestern verbreiteten Erklärung", "heißt")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "„Wir bitten um Ruhe“, heißt es in dem Schreiben an Staatsanwaltschaft, Polizei und "
+            "Veranstalter.",
+            "dem Schreiben an Staatsanwaltschaft",
+        ),
+        (
+            "„Ich bitte um Ruhe“, sagte der Chef von Staatsanwaltschaft, Polizei und Feuerwehr.",
+            "der Chef von Staatsanwaltschaft",
+        ),
+    ],
+)
+def test_frame_after_the_marks_may_end_in_a_list_of_nouns(body, speaker):
+    article, found = quotes(body)
+    assert [described(article, q)[2] for q in found] == [speaker]

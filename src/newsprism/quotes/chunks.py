@@ -448,3 +448,25 @@ def _bracket_end(words: Words, bracket: int, stop: int) -> int:
         if words.forms[end] == ")":
             return end + 1
     return 0
+
+
+_LIST_WORDS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ"})
+
+
+def enumeration_to_end(words: Words, comma: int, end: int) -> int:
+    """Where the sentence's last words end if, after ``comma``, they only continue a list of
+    nouns that the word before it begins ("an Staatsanwaltschaft, Polizei und Veranstalter."),
+    else 0."""
+    last = end
+    while last > comma + 1 and words.forms[last - 1] in {".", "!", "?", "…"}:
+        last -= 1
+    rest = range(comma + 1, last)
+    if (
+        words.pos(comma - 1) not in {"NOUN", "PROPN"}
+        or not rest
+        or not any(words.lower[i] in {"und", "oder", "sowie"} for i in rest)
+    ):
+        return 0
+    if all(words.pos(i) in _LIST_WORDS or words.forms[i] == "," for i in rest):
+        return last
+    return 0

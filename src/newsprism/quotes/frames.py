@@ -15,6 +15,7 @@ from newsprism.quotes.chunks import (
     Words,
     apposition_to_end,
     attachments_end,
+    enumeration_to_end,
     noun_phrase,
     place_end,
     quoted_name,
@@ -210,6 +211,9 @@ def _any_verb_frame(
         and words.lower[head + 1] not in {"aber", "jedoch", "allerdings"}
     )
     if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
+        if clause_end < end and words.forms[clause_end] == ",":
+            # "…“, heißt es in dem Schreiben an Staatsanwaltschaft, Polizei und Veranstalter."
+            clause_end = enumeration_to_end(words, clause_end, end) or clause_end
         if head == clause_start and cue_entry.lemma == "heißen":
             speaker = said_where(words, head, clause_end)  # "…, heißt es in dem Bericht."
         elif head == clause_start:
