@@ -2400,3 +2400,32 @@ def test_frame_after_the_marks_takes_the_quotation_from_a_colon_frame():
 def test_frame_after_the_marks_may_end_in_a_list_of_nouns(body, speaker):
     article, found = quotes(body)
     assert [described(article, q)[2] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a web page after "auf", and a relative clause on it that ends the sentence
+            "„Wir sind bereit“, heißt es auf der Webseite des Preises, der seit 1991 vergeben "
+            "wird und mit 10.000 Euro dotiert ist.",
+            "der Webseite des Preises",
+        ),
+        (
+            "„Wir sind bereit“, heißt es auf der Internetseite der Partei.",
+            "der Internetseite der Partei",
+        ),
+        ("„Wir sind bereit“, hieß es auf Anfrage.", ""),  # a request is no source
+    ],
+)
+def test_where_it_is_written_after_heisst_es(body, speaker):
+    article, found = quotes(body)
+    assert [described(article, q)[2:] for q in found] == [
+        (speaker, "heißt" if "heißt" in body else "hieß")
+    ]
+
+
+def test_heissen_as_naming_takes_no_relative_clause():
+    article, found = quotes(
+        "„Wikiasari“, so heißt ein geplantes Projekt, mit dem der Gründer Google angreifen will."
+    )
+    assert all("heißt" not in described(article, q)[3] for q in found)

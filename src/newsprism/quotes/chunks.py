@@ -346,6 +346,25 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     return None
 
 
+def relative_clause_closes(words: Words, comma: int, end: int) -> bool:
+    """Whether a relative clause runs from ``comma`` to the end of the sentence, its verb
+    last ("…, heißt es auf der Webseite des Preises, der seit 1991 vergeben wird.")."""
+    if comma + 2 >= end or words.forms[comma] != ",":
+        return False
+    pronoun = comma + 2 if words.pos(comma + 1) == "ADP" else comma + 1
+    last = end - 1 if words.forms[end - 1] in {".", "!", "?"} else end
+    finite = [i for i in range(pronoun, last) if words.tokens[i].tag.endswith("(FIN)")]
+    return (
+        words.pos(comma - 1) in {"NOUN", "PROPN"}
+        and words.lower[pronoun] in RELATIVE_PRONOUNS
+        # verb-final, not a clause of its own ("…, heißt es, die Zahl sei gestiegen."); two
+        # clauses joined by "und" ("der seit 1991 vergeben wird und dotiert ist")
+        and finite[-1:] == [last - 1]
+        and all(words.lower[i + 1] in {"und", "oder"} for i in finite[:-1])
+        and "," not in words.forms[pronoun:last]
+    )
+
+
 def opens_quote(words: Words, colon: int) -> bool:
     """Whether a colon opens a direct quotation: "…, so X weiter: „…“"."""
     return words.forms[colon] == ":" and words.forms[colon + 1] in MARKS

@@ -19,6 +19,7 @@ from newsprism.quotes.chunks import (
     noun_phrase,
     place_end,
     quoted_name,
+    relative_clause_closes,
 )
 from newsprism.quotes.clauses import (
     FINAL,
@@ -283,7 +284,16 @@ def _any_verb_frame(
             return framing(end, "before")
         if short_insert:  # "…, hieß es, …", "…, sagte der Minister, …": an inserted frame
             return framing(clause_end + 1, "inside")
-        if attributable and (ends_sentence or joins_clause(words, clause_end)):
+        if attributable and (
+            ends_sentence
+            or joins_clause(words, clause_end)
+            # "…“, heißt es auf der Webseite des Preises, der seit 1991 vergeben wird."
+            or (
+                cue_entry.lemma == "heißen"
+                and words.lower[index + 1] == "es"  # not "so heißt ein Projekt, mit dem …"
+                and relative_clause_closes(words, clause_end, end)
+            )
+        ):
             return framing(clause_end, "before")
     if words.lower[start] == "wie" and clause_start > start and not has_finite(words, start, index):
         clause_start = start  # "Wie der Direktor, Smith Dharmmasaroj, mitteilte,"

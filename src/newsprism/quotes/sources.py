@@ -396,11 +396,29 @@ _HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "beim"})
 def said_where(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """The source of "heißt es": the phrase after "in" ("in dem Bericht"), else after a
     preposition of origin, which is part of it ("Aus Paris", "vom Sprecher Mark Toner")."""
-    found = source_phrase(words, start, end) or source_phrase(words, start, end, _HEARD_FROM)
+    found = (
+        source_phrase(words, start, end)
+        or source_phrase(words, start, end, _HEARD_FROM)
+        or _web_page(words, start, end)
+    )
     if found is None or names_a_time(words, found):
         return None
     # with what is attached to it: "in der Meldung auf der Homepage von „con energy“"
     return (found[0], attachments_end(words, found[1], end))
+
+
+_PAGES = ("seite", "homepage", "website", "blog", "portal")
+
+
+def _web_page(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """A page after "auf" ("heißt es auf der Webseite des Preises"), but not "auf Anfrage"."""
+    found = source_phrase(words, start, end, {"auf"})
+    if found is None:
+        return None
+    head = next((i for i in range(*found) if words.pos(i) == "NOUN"), None)
+    if head is None or not words.tokens[head].lemma.lower().endswith(_PAGES):
+        return None
+    return (found[0] + 1, found[1])
 
 
 def source_before_relative(
