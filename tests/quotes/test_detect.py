@@ -2429,3 +2429,21 @@ def test_heissen_as_naming_takes_no_relative_clause():
         "„Wikiasari“, so heißt ein geplantes Projekt, mit dem der Gründer Google angreifen will."
     )
     assert all("heißt" not in described(article, q)[3] for q in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # "das" as a relative pronoun before its cue
+            "Ein Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.",
+            "das",
+        ),
+        (  # an article before a truncated compound is none
+            "Das Bau- und Transportministerium hat entschieden, der Firma die Lizenz zu entziehen.",
+            "Das Bau- und Transportministerium",
+        ),
+    ],
+)
+def test_relative_das_and_article_before_truncated_compound(body, speaker):
+    article, found = quotes(body)
+    assert [described(article, q)[2] for q in found] == [speaker]

@@ -49,10 +49,12 @@ def marked_subject(words: Words, index: int, verb: int) -> tuple[int, int] | Non
 
 
 def relative_pronoun(words: Words, index: int) -> bool:
-    """Whether "der", "die" or "welche(r)" at ``index`` is a relative pronoun: tagged so, or
-    tagged an article but followed by no noun it could belong to ("…, der in einer
-    Stellungnahme betonte")."""
-    if words.lower[index] not in {"der", "die", "welcher", "welche"}:
+    """Whether "der", "die", "das" or "welche(r/s)" at ``index`` is a relative pronoun: tagged
+    so, or tagged an article but followed by no noun it could belong to ("…, der in einer
+    Stellungnahme betonte", "…, das vorschlug"; not "Das Bau- und Transportministerium")."""
+    if words.lower[index] not in {"der", "die", "das", "welcher", "welche", "welches"}:
+        return False
+    if index + 1 < len(words.tokens) and words.tokens[index + 1].tag == "TRUNC":
         return False
     return words.pos(index) == "PRON" or words.pos(index + 1) not in {"NOUN", "PROPN", "ADJ"}
 
