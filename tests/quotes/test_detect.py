@@ -2447,3 +2447,12 @@ def test_heissen_as_naming_takes_no_relative_clause():
 def test_relative_das_and_article_before_truncated_compound(body, speaker):
     article, found = quotes(body)
     assert [described(article, q)[2] for q in found] == [speaker]
+
+
+def test_relative_clause_after_a_source_may_hold_a_date():
+    # "am 14. Dezember": the ordinal's point ends no clause
+    article, found = quotes(
+        "Im letzten Satz der Anordnung, die Twitter am 14. Dezember zugestellt wurde, heißt es: "
+        "„Twitter darf nichts enthüllen.“"
+    )
+    assert [described(article, q)[2] for q in found] == ["letzten Satz der Anordnung"]

@@ -341,7 +341,9 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     for index in range(end + 3, min(stop - 1, end + 40)):
         if words.forms[index] == "," and words.pos(index - 1) in {"VERB", "AUX"}:
             return index + 1
-        if words.forms[index] in {".", ";", ":"}:
+        if words.forms[index] in {";", ":"} or (
+            words.forms[index] == "." and words.pos(index - 1) != "NUM"  # not "am 14. Dezember"
+        ):
             return None
     return None
 
