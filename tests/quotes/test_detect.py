@@ -2456,3 +2456,15 @@ def test_relative_clause_after_a_source_may_hold_a_date():
         "„Twitter darf nichts enthüllen.“"
     )
     assert [described(article, q)[2] for q in found] == ["letzten Satz der Anordnung"]
+
+
+def test_frame_after_a_point_inside_the_marks():
+    # „… etabliert.“ erklärte X: the point left inside the marks, no comma before the frame
+    article, found = quotes(
+        "Es gibt 300 Schulen. „Die Schule hat sich etabliert.“ erklärte Kultusministerin "
+        "Eisenmann. „Wir bekennen uns dazu.“"
+    )
+    assert [described(article, q)[2:] for q in found] == [
+        ("Kultusministerin Eisenmann", "erklärte"),
+        ("Kultusministerin Eisenmann", ""),
+    ]

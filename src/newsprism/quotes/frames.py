@@ -180,7 +180,12 @@ def _any_verb_frame(
         head == index > start + 1
         and words.forms[index - 1] in MARKS
         # English puts the comma inside the marks: '"We will win," said Zelensky.'
-        and (words.forms[index - 2] in {"?", "!"} or (english and words.forms[index - 2] == ","))
+        and (
+            words.forms[index - 2] in {"?", "!"}
+            or (english and words.forms[index - 2] == ",")
+            # „… etabliert.“ erklärte die Ministerin: a point left inside, the comma left out
+            or (words.forms[index - 2] == "." and words.forms[index].islower())
+        )
     )
     if asked:
         clause_start = index
