@@ -2468,3 +2468,11 @@ def test_frame_after_a_point_inside_the_marks():
         ("Kultusministerin Eisenmann", "erklärte"),
         ("Kultusministerin Eisenmann", ""),
     ]
+
+
+def test_frame_after_the_marks_may_end_in_a_clause_of_time():
+    article, found = quotes(
+        "„Deutschland ist Favorit“, sagte der FIFA-Chef Sepp Blatter bereits im September, als "
+        "noch vier Bewerbungen vorlagen."
+    )
+    assert [described(article, q)[2:] for q in found] == [("der FIFA-Chef Sepp Blatter", "sagte")]

@@ -354,16 +354,41 @@ def relative_clause_closes(words: Words, comma: int, end: int) -> bool:
     if comma + 2 >= end or words.forms[comma] != ",":
         return False
     pronoun = comma + 2 if words.pos(comma + 1) == "ADP" else comma + 1
-    last = end - 1 if words.forms[end - 1] in {".", "!", "?"} else end
-    finite = [i for i in range(pronoun, last) if words.tokens[i].tag.endswith("(FIN)")]
     return (
         words.pos(comma - 1) in {"NOUN", "PROPN"}
         and words.lower[pronoun] in RELATIVE_PRONOUNS
-        # verb-final, not a clause of its own ("…, heißt es, die Zahl sei gestiegen."); two
-        # clauses joined by "und" ("der seit 1991 vergeben wird und dotiert ist")
-        and finite[-1:] == [last - 1]
+        and _verb_final_to_end(words, pronoun, end)
+    )
+
+
+# subordinate clauses that may follow a frame at the sentence's end; not "dass" or "ob",
+# which say what was said
+_ADVERBIAL_CLAUSES = frozenset(
+    {"als", "weil", "nachdem", "bevor", "wenn", "da", "obwohl", "während", "seit", "seitdem"}
+)
+
+
+def adverbial_clause_closes(words: Words, comma: int, end: int) -> bool:
+    """Whether a clause of time or reason runs from ``comma`` to the end of the sentence ("…,
+    sagte Blatter im September, als noch vier Bewerbungen vorlagen.")."""
+    return (
+        comma + 2 < end
+        and words.forms[comma] == ","
+        and words.lower[comma + 1] in _ADVERBIAL_CLAUSES
+        and _verb_final_to_end(words, comma + 1, end)
+    )
+
+
+def _verb_final_to_end(words: Words, start: int, end: int) -> bool:
+    """Whether the clause from ``start`` to the sentence's end is verb-final: not a clause of
+    its own ("…, heißt es, die Zahl sei gestiegen."); two clauses joined by "und" are ("der
+    seit 1991 vergeben wird und dotiert ist")."""
+    last = end - 1 if words.forms[end - 1] in {".", "!", "?"} else end
+    finite = [i for i in range(start, last) if words.tokens[i].tag.endswith("(FIN)")]
+    return (
+        finite[-1:] == [last - 1]
         and all(words.lower[i + 1] in {"und", "oder"} for i in finite[:-1])
-        and "," not in words.forms[pronoun:last]
+        and "," not in words.forms[start:last]
     )
 
 

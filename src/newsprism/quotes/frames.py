@@ -13,6 +13,7 @@ from newsprism.quotes.chunks import (
     MARKS,
     RELATIVE_PRONOUNS,
     Words,
+    adverbial_clause_closes,
     apposition_to_end,
     attachments_end,
     enumeration_to_end,
@@ -292,6 +293,7 @@ def _any_verb_frame(
         if attributable and (
             ends_sentence
             or joins_clause(words, clause_end)
+            or adverbial_clause_closes(words, clause_end, end)
             # "…“, heißt es auf der Webseite des Preises, der seit 1991 vergeben wird."
             or (
                 cue_entry.lemma == "heißen"
