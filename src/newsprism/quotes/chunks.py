@@ -333,10 +333,7 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     """After a phrase ending at ``end``: the index after the relative clause that follows it
     between commas ("laut Medienberichten, die sich auf die Polizei berufen, …"), else None.
     The clause ends at the first comma after its verb (verb-final)."""
-    if end + 2 >= stop or words.forms[end] != ",":
-        return None
-    pronoun = end + 2 if words.pos(end + 1) == "ADP" else end + 1  # "…, auf die sich X beruft,"
-    if words.lower[pronoun] not in RELATIVE_PRONOUNS:
+    if _relative_pronoun_after(words, end, stop) is None:
         return None
     for index in range(end + 3, min(stop - 1, end + 40)):
         if words.forms[index] == "," and words.pos(index - 1) in {"VERB", "AUX"}:
@@ -351,14 +348,21 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
 def relative_clause_closes(words: Words, comma: int, end: int) -> bool:
     """Whether a relative clause runs from ``comma`` to the end of the sentence, its verb
     last ("…, heißt es auf der Webseite des Preises, der seit 1991 vergeben wird.")."""
-    if comma + 2 >= end or words.forms[comma] != ",":
-        return False
-    pronoun = comma + 2 if words.pos(comma + 1) == "ADP" else comma + 1
+    pronoun = _relative_pronoun_after(words, comma, end)
     return (
-        words.pos(comma - 1) in {"NOUN", "PROPN"}
-        and words.lower[pronoun] in RELATIVE_PRONOUNS
+        pronoun is not None
+        and words.pos(comma - 1) in {"NOUN", "PROPN"}
         and _verb_final_to_end(words, pronoun, end)
     )
+
+
+def _relative_pronoun_after(words: Words, comma: int, stop: int) -> int | None:
+    """The relative pronoun that opens a clause after ``comma``, after its preposition if it
+    has one ("…, auf die sich X beruft"), else None."""
+    if comma + 2 >= stop or words.forms[comma] != ",":
+        return None
+    pronoun = comma + 2 if words.pos(comma + 1) == "ADP" else comma + 1
+    return pronoun if words.lower[pronoun] in RELATIVE_PRONOUNS else None
 
 
 # subordinate clauses that may follow a frame at the sentence's end; not "dass" or "ob",
