@@ -171,3 +171,10 @@ def test_hanta_backend_agrees_on_mood():
     fast = analyze(text)
     context = analyze(text, Settings(morphology="hanta"))
     assert [t.mood for t in fast.tokens] == [t.mood for t in context.tokens]
+
+
+def test_the_guessers_take_an_empty_form():
+    from newsprism.text.guess import guess_english, guess_german
+
+    assert guess_german("", {}, lambda form: False) == "XY"
+    assert guess_english("")  # whatever tag, but no IndexError

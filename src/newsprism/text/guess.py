@@ -41,7 +41,7 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
     head = form.rpartition("-")[2] or form
     if _PARTICLE_NAME.fullmatch(form):  # a name behind a particle, or "dpa-Meldung"
         return "NN" if is_noun(head) else "NE"
-    if form[0].isupper():
+    if form[:1].isupper():
         lemma = lemmas.get(form)
         if head.lower().endswith(rules["noun_suffixes"]) or (lemma is not None and lemma != form):
             return "NN"
@@ -87,7 +87,7 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
 
 def guess_english(form: str) -> str:
     """A CLAWS C5 tag for an English form HanTa's lexicon does not list."""
-    if form[0].isupper():
+    if form[:1].isupper():
         return "NP0"
     lower = form.lower()
     for suffix, tag in (
