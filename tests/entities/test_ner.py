@@ -16,7 +16,15 @@ from newsprism.entities.ner import (
     to_bioes,
 )
 from newsprism.entities.pieces import UNKNOWN, PieceSegmenter, is_latin_piece
-from newsprism.entities.tagger import MODEL_FILE, Sizes, Tagger, best_paths, no_transitions
+from newsprism.entities.tagger import (
+    CHARS_PER_WORD,
+    MODEL_FILE,
+    Sizes,
+    Tagger,
+    best_paths,
+    no_transitions,
+    word_ids,
+)
 from tests.conftest import FIXTURES, SHARED, needs_shared
 
 FLOORS = tomllib.loads((Path(__file__).parents[1] / "quality_floors.toml").read_text("utf-8"))
@@ -135,14 +143,15 @@ def test_tagging_a_sentence_does_not_depend_on_its_batch(tmp_path, labels):
 
 
 def _reference_scores(tagger: Tagger, words: list[str]) -> np.ndarray:
-    """The textbook LSTM, one token at a time, to check the batched implementation against."""
-    w, hidden = tagger.weights, tagger.sizes.hidden
-    inputs = tagger._describe(words)
+    """The textbook LSTM, one token at a time and one member after the other, to check the
+    batched implementation against."""
+    hidden, size = tagger.sizes.hidden, tagger.sizes.inputs
+    described = tagger._describe(words)
 
     def sigmoid(x: np.ndarray) -> np.ndarray:
         return 1 / (1 + np.exp(-x))
 
-    def run(direction: str, order: list[int]) -> np.ndarray:
+    def run(w: dict[str, np.ndarray], inputs: np.ndarray, direction: str, order: list[int]):
         h, c = np.zeros(hidden), np.zeros(hidden)
         out = np.zeros((len(words), hidden))
         for t in order:
@@ -154,18 +163,88 @@ def _reference_scores(tagger: Tagger, words: list[str]) -> np.ndarray:
             out[t] = h
         return out
 
-    positions = list(range(len(words)))
-    states = np.hstack([run("forward", positions), run("backward", positions[::-1])])
-    return states @ w["output"].T + w["output_bias"]
+    positions, scores = list(range(len(words))), []
+    for number, member in enumerate(tagger.members):
+        w, inputs = member.weights, described[:, number * size : (number + 1) * size]
+        forward = run(w, inputs, "forward", positions)
+        backward = run(w, inputs, "backward", positions[::-1])
+        scores.append(np.hstack([forward, backward]) @ w["output"].T + w["output_bias"])
+    return np.mean(scores, axis=0)
 
 
-def test_batched_lstm_matches_the_textbook_one():
-    tagger = _random_tagger()
-    sentences = [["Die", "Nato", "warnt", "."], ["Kiew"], ["Jens", "Stoltenberg", "sagte", "es"]]
-    batched = tagger._scores(sentences)
-    for row, words in enumerate(sentences):
+SENTENCES = [
+    ["Die", "Nato", "warnt", "."],
+    ["Kiew"],
+    ["Jens", "Stoltenberg", "sagte", "es"],
+    ["Generalsekretärsstellvertreterin", "Nato"],
+]
+
+
+@pytest.mark.parametrize("members", [1, 2])
+def test_batched_lstm_matches_the_textbook_one(members):
+    tagger = Tagger.joined([_random_tagger(seed) for seed in range(3, 3 + members)])
+    batched = tagger._scores(SENTENCES)  # not sorted by length: no sentence may end early
+    for row, words in enumerate(SENTENCES):
         expected = _reference_scores(tagger, words)
         assert np.allclose(batched[row, : len(words)], expected, atol=1e-4)
+
+
+def test_members_scores_and_transitions_are_averaged(tmp_path):
+    first, second = _random_tagger(3, BIOES), _random_tagger(4, BIOES)
+    joined = Tagger.joined([first, second])
+    ordered = sorted(SENTENCES, key=len)
+    expected = (first._scores(ordered) + second._scores(ordered)) / 2
+    assert np.allclose(joined._scores(ordered), expected, atol=1e-5)
+    moves = (first._transitions[0] + second._transitions[0]) / 2
+    assert np.allclose(joined._transitions[0], moves)
+    joined.save(tmp_path)
+    loaded = Tagger.load((tmp_path / MODEL_FILE).read_bytes())
+    assert len(loaded.members) == 2 and loaded.tag(SENTENCES) == joined.tag(SENTENCES)
+
+
+def test_taggers_trained_on_different_data_are_not_joined():
+    other = _random_tagger(4)
+    other.vocabulary["words"]["kiew"] = 3
+    with pytest.raises(ValueError, match="different data"):
+        Tagger.joined([_random_tagger(3), other])
+
+
+def test_character_windows_cut_after_each_word_give_the_full_convolution():
+    tagger = _random_tagger()
+    weights = tagger.members[0].weights
+    words = [
+        "a",
+        "Nato",
+        "eeeeeeeeeeeeeeee",
+        "NaNaNaNaNaNaNaNaNaNa",
+        "aNeNaNeNaNeNaNeNaNeNaNeN",
+        "",
+    ]
+    chars = np.array([word_ids(word, tagger.vocabulary, tagger.gazetteer)[4:] for word in words])
+    ids = np.pad(chars, ((0, 0), (1, 1)))
+    vectors = weights["chars"][ids]
+    kernel = weights["convolution"]
+    full = np.stack(  # every one of the CHARS_PER_WORD windows, one filter position at a time
+        [
+            np.einsum("wkc,fck->wf", vectors[:, p : p + 3], kernel) + weights["convolution_bias"]
+            for p in range(CHARS_PER_WORD)
+        ],
+        axis=1,
+    )
+    expected = np.maximum(full, 0).max(axis=1)
+    assert np.allclose(Tagger._char_features(weights, chars), expected, atol=1e-5)
+
+
+def test_a_full_cache_of_word_forms_starts_over_without_losing_a_word(monkeypatch):
+    import newsprism.entities.tagger as tagger_module
+
+    sentences = [[f"Wort{i}", f"Name{i % 7}", "Nato"] for i in range(40)]
+    expected = _random_tagger().tag(sentences)
+    monkeypatch.setattr(tagger_module, "_CACHE_BYTES", 10 * 4 * 2 * 4 * Sizes().hidden)
+    small = _random_tagger()  # room for ten word forms: every batch overflows it
+    assert small.tag(sentences[:3]) == expected[:3]
+    assert small.tag(sentences) == expected
+    assert len(small._rows) <= len({w for s in sentences for w in s})
 
 
 def best_labels(scores, transitions):

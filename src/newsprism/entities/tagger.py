@@ -9,6 +9,11 @@ LSTM reads the sentence and scores each token's BIOES labels; a linear-chain CRF
 label pairs, and Viterbi finds the best well-formed sequence (every entity opened by ``B-`` or
 ``S-`` and closed), which :meth:`Tagger.tag` returns as BIO.
 
+A model may hold several such networks (members) trained with different seeds on the same
+data: their token scores and transition scores are averaged before Viterbi, which makes fewer
+errors than any one of them. The members share the word segmentation, vocabularies and gazetteer,
+and step through their recurrences together.
+
 Word descriptions are cached per word form, so a corpus pays the per-word cost once per
 vocabulary entry. Sentences are tagged in batches: the recurrence steps over positions for all
 sentences of a batch at once. Trained by :mod:`newsprism.entities.train_tagger`.
@@ -32,7 +37,7 @@ from newsprism.entities.pieces import PieceSegmenter
 MODEL_FILE = "ner_de.npz"
 CHARS_PER_WORD = 20
 GAZETTEER_CLASSES = ("PER", "ORG", "LOC", "MISC")
-_CACHE_LIMIT = 100_000  # word forms; 100,000 descriptions take about 80 MB
+_CACHE_BYTES = 200_000_000  # per tagger: 50,000 word forms for one member, 25,000 for two
 
 
 @dataclass(frozen=True)
@@ -159,19 +164,40 @@ def _gate_scale(hidden: int) -> np.ndarray:
 
 
 @dataclass(eq=False)
-class Tagger:
-    """The network's weights, the projected piece table, the vocabularies and the gazetteer;
-    :meth:`tag` labels sentences. Load the shipped one with ``ner.packaged_model()``."""
+class Member:
+    """One trained network: its weights and its projected piece table."""
 
     weights: dict[str, np.ndarray]
     table: np.ndarray  # int8 (pieces x projected size)
     table_scale: np.ndarray  # float32 per piece
+
+    @classmethod
+    def from_projected(cls, weights: dict[str, np.ndarray], projected: np.ndarray) -> Member:
+        scale = np.abs(projected).max(axis=1) / 127.0
+        scale[scale == 0] = 1.0
+        table = np.round(projected / scale[:, None]).astype(np.int8)
+        return cls(weights, table, scale.astype(np.float32))
+
+
+def _prefix(member: int) -> str:
+    """Array names of a member in the model file: the first member's are unprefixed, so a file
+    with one network reads as before."""
+    return f"member{member}_" if member else ""
+
+
+@dataclass(eq=False)
+class Tagger:
+    """The members' weights, the vocabularies and the gazetteer; :meth:`tag` labels sentences.
+    Load the shipped one with ``ner.packaged_model()``."""
+
+    members: tuple[Member, ...]
     segmenter: PieceSegmenter
     vocabulary: Index
     gazetteer: Gazetteer
     sizes: Sizes = Sizes()
     labels: tuple[str, ...] = LABELS  # BIO, or BIOES (turned into BIO by :meth:`tag`)
-    _described: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    _rows: dict[str, int] = field(default_factory=dict, repr=False)  # see :meth:`_gate_rows`
+    _table: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 0)), repr=False)
 
     @classmethod
     def from_parts(
@@ -184,17 +210,31 @@ class Tagger:
         gazetteer: Gazetteer,
         labels: tuple[str, ...] = LABELS,
     ) -> Tagger:
-        scale = np.abs(projected).max(axis=1) / 127.0
-        scale[scale == 0] = 1.0
-        table = np.round(projected / scale[:, None]).astype(np.int8)
         return cls(
-            weights,
-            table,
-            scale.astype(np.float32),
+            (Member.from_projected(weights, projected),),
             PieceSegmenter(pieces, scores),
             indexed(vocabulary),
             gazetteer,
             labels=labels,
+        )
+
+    @classmethod
+    def joined(cls, taggers: Sequence[Tagger]) -> Tagger:
+        """One tagger whose members are those of ``taggers``, which must have been trained on the
+        same data (same pieces, vocabularies, gazetteer and labels)."""
+        first = taggers[0]
+        for other in taggers[1:]:
+            same = (
+                other.segmenter.pieces == first.segmenter.pieces
+                and other.vocabulary == first.vocabulary
+                and other.gazetteer == first.gazetteer
+                and (other.sizes, other.labels) == (first.sizes, first.labels)
+            )
+            if not same:
+                raise ValueError("taggers trained on different data cannot be joined")
+        members = tuple(member for tagger in taggers for member in tagger.members)
+        return cls(
+            members, first.segmenter, first.vocabulary, first.gazetteer, first.sizes, first.labels
         )
 
     def save(self, folder: Path) -> Path:
@@ -204,14 +244,18 @@ class Tagger:
             "gazetteer": self.gazetteer,
             "sizes": asdict(self.sizes),
             "labels": list(self.labels),
+            "members": len(self.members),
         }
         arrays: dict[str, Any] = {
-            "table": self.table,
-            "table_scale": self.table_scale,
             "piece_scores": np.asarray(self.segmenter.scores, dtype=np.float32),
             "meta": np.array(json.dumps(meta, ensure_ascii=False, sort_keys=True)),
         }
-        arrays.update({f"w_{name}": v.astype(np.float16) for name, v in self.weights.items()})
+        for number, member in enumerate(self.members):
+            prefix = _prefix(number)
+            arrays[f"{prefix}table"] = member.table
+            arrays[f"{prefix}table_scale"] = member.table_scale
+            for name, value in member.weights.items():
+                arrays[f"{prefix}w_{name}"] = value.astype(np.float16)
         buffer = io.BytesIO()
         np.savez_compressed(buffer, **arrays)
         path = folder / MODEL_FILE
@@ -222,16 +266,19 @@ class Tagger:
     def load(cls, data: bytes) -> Tagger:
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
             meta = json.loads(str(arrays["meta"]))
-            weights = {
-                name[2:]: arrays[name].astype(np.float32)
-                for name in arrays.files
-                if name.startswith("w_")
-            }
-            table, scale, scores = arrays["table"], arrays["table_scale"], arrays["piece_scores"]
+            members = []
+            for number in range(meta.get("members", 1)):
+                prefix = _prefix(number)
+                weights = {
+                    name[len(prefix) + 2 :]: arrays[name].astype(np.float32)
+                    for name in arrays.files
+                    if name.startswith(f"{prefix}w_")
+                }
+                table, scale = arrays[f"{prefix}table"], arrays[f"{prefix}table_scale"]
+                members.append(Member(weights, table, scale))
+            scores = arrays["piece_scores"]
         return cls(
-            weights,
-            table,
-            scale,
+            tuple(members),
             PieceSegmenter(meta["pieces"], scores.tolist()),
             indexed(meta["vocabulary"]),
             meta["gazetteer"],
@@ -241,68 +288,100 @@ class Tagger:
 
     # ----- word descriptions -----
 
-    def _describe(self, words: Sequence[str]) -> np.ndarray:
-        """The input vector of each word, from the cache or computed for the new forms at once."""
-        cache = self._described
-        new = [w for w in dict.fromkeys(words) if w not in cache]
+    def _gate_rows(self, words: Sequence[str]) -> np.ndarray:
+        """Each word's row in the table of gate inputs (runs x forms x 4 hidden): what its
+        description contributes to the gates of every recurrence, the description times the
+        input matrices plus the biases. That does not depend on the word's neighbours, so it is
+        kept per word form and computed for the new forms at once. Row 0 stays zero, for
+        padding."""
+        rows = self._rows
+        new = [w for w in dict.fromkeys(words) if w not in rows]
         if new:
-            if len(cache) + len(new) > _CACHE_LIMIT:
-                cache.clear()
-            for word, vector in zip(new, self._describe_new(new), strict=True):
-                cache[word] = vector
-        return np.stack([cache[w] for w in words])
+            inputs_weights, bias, _ = self._recurrent_weights
+            capacity = _CACHE_BYTES // (4 * bias.size)
+            if len(rows) + len(new) > capacity:
+                rows.clear()  # start over, with every form of these words
+                new = list(dict.fromkeys(words))
+            first = len(rows) + 1
+            if self._table.shape[-2] < first + len(new):  # pages are taken as rows are written
+                shape = (len(bias), max(capacity, len(new)) + 1, bias.shape[1])
+                self._table = np.zeros(shape, np.float32)
+            size = self.sizes.inputs
+            described = self._describe(new)
+            for run, matrix in enumerate(inputs_weights):
+                member = described[:, run // 2 * size : (run // 2 + 1) * size]
+                self._table[run, first : first + len(new)] = member @ matrix + bias[run]
+            rows.update(zip(new, range(first, first + len(new)), strict=True))
+        return np.fromiter((rows[w] for w in words), dtype=np.int64, count=len(words))
 
-    def _describe_new(self, words: list[str]) -> np.ndarray:
-        w = self.weights
+    def _describe(self, words: list[str]) -> np.ndarray:
+        """The input vector of each word, the members' side by side."""
         segments = [[p for p in self.segmenter.segment(word) if p >= 0] for word in words]
         counts = np.array([len(ids) for ids in segments])
         flat = np.fromiter((p for ids in segments for p in ids), dtype=np.int64, count=counts.sum())
-        rows = self.table[flat] * self.table_scale[flat, None]
-        pieces = np.zeros((len(words), self.sizes.pieces), dtype=np.float32)
         owners = np.repeat(np.arange(len(words)), counts)
-        np.add.at(pieces, owners, rows)
-        pieces /= np.maximum(counts, 1)[:, None]
-        pieces = np.tanh(pieces + w["project_bias"])
         ids = np.array([word_ids(word, self.vocabulary, self.gazetteer) for word in words])
-        return np.concatenate(
-            [
-                pieces,
+        described = []
+        for member in self.members:
+            w = member.weights
+            rows = member.table[flat] * member.table_scale[flat, None]
+            pieces = np.zeros((len(words), self.sizes.pieces), dtype=np.float32)
+            np.add.at(pieces, owners, rows)
+            pieces /= np.maximum(counts, 1)[:, None]
+            described += [
+                np.tanh(pieces + w["project_bias"]),
                 w["words"][ids[:, 0]],
                 w["shapes"][ids[:, 1]],
                 w["tags"][ids[:, 2]],
                 w["gazetteer"][ids[:, 3]],
-                self._char_features(ids[:, 4:]),
-            ],
-            axis=1,
-        )
+                self._char_features(w, ids[:, 4:]),
+            ]
+        return np.concatenate(described, axis=1)
 
-    def _char_features(self, chars: np.ndarray) -> np.ndarray:
-        """The character CNN over (words x CHARS_PER_WORD) character ids."""
-        ids = np.pad(chars, ((0, 0), (1, 1)))  # the convolution's zero padding, one each side
-        vectors = self.weights["chars"][ids]  # words x positions x char vector
-        windows = np.concatenate([vectors[:, k : k + CHARS_PER_WORD] for k in range(3)], axis=2)
-        kernel = self.weights["convolution"]  # filters x char vector x 3
+    @staticmethod
+    def _char_features(weights: dict[str, np.ndarray], chars: np.ndarray) -> np.ndarray:
+        """The character CNN over (words x CHARS_PER_WORD) character ids, max-pooled.
+
+        A window past a word's last character covers only padding and gives the same value for
+        every word, so words are taken in groups of similar length and each group's windows stop
+        after the one past its longest word; the padding value joins the maximum where windows
+        were cut.
+        """
+        padded = np.pad(chars, ((0, 0), (1, 1)))  # the convolution's zero padding, one each side
+        kernel = weights["convolution"]  # filters x char vector x 3
         matrix = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0])
-        filtered = windows @ matrix + self.weights["convolution_bias"]
-        return np.maximum(filtered, 0).max(axis=1)
+        bias = weights["convolution_bias"]
+        blank = np.maximum(np.tile(weights["chars"][0], 3) @ matrix + bias, 0)
+        # windows needed per word: up to the one after its last character, in steps of four
+        widths = np.minimum(((chars > 0).sum(axis=1) + 4) // 4 * 4, CHARS_PER_WORD)
+        features = np.empty((len(chars), kernel.shape[0]), dtype=np.float32)
+        for width in np.unique(widths).tolist():
+            group = np.flatnonzero(widths == width)
+            vectors = weights["chars"][padded[group, : width + 2]]  # words x positions x vector
+            windows = np.concatenate([vectors[:, k : k + width] for k in range(3)], axis=2)
+            found = np.maximum(windows @ matrix + bias, 0).max(axis=1)
+            features[group] = found if width == CHARS_PER_WORD else np.maximum(found, blank)
+        return features
 
     # ----- tagging -----
 
     @cached_property
     def _transitions(self) -> Transitions:
-        w = self.weights
-        return w["transitions"], w["first_label"], w["last_label"]
+        names = ("transitions", "first_label", "last_label")
+        means = [np.mean([m.weights[name] for m in self.members], axis=0) for name in names]
+        return means[0], means[1], means[2]
 
     @cached_property
     def _recurrent_weights(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Input and recurrent matrices and biases of both directions, transposed for row
-        vectors and scaled so that one tanh computes every gate (see :func:`_gate_scale`)."""
-        w, scale = self.weights, _gate_scale(self.sizes.hidden)
-        directions = ("forward", "backward")
+        """Input and recurrent matrices and biases of both directions of every member (forward
+        and backward of the first, then of the second, …), transposed for row vectors and scaled
+        so that one tanh computes every gate (see :func:`_gate_scale`)."""
+        scale = _gate_scale(self.sizes.hidden)
+        runs = [(m.weights, d) for m in self.members for d in ("forward", "backward")]
         return (
-            np.stack([w[f"{d}_input"].T * scale for d in directions]),
-            np.stack([w[f"{d}_bias"] * scale for d in directions]),
-            np.stack([w[f"{d}_hidden"].T * scale for d in directions]),
+            np.stack([w[f"{d}_input"].T * scale for w, d in runs]),
+            np.stack([w[f"{d}_bias"] * scale for w, d in runs]),
+            np.stack([w[f"{d}_hidden"].T * scale for w, d in runs]),
         )
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -319,13 +398,13 @@ class Tagger:
         return found
 
     def _scores(self, sentences: list[Sequence[str]]) -> np.ndarray:
-        """Each token's label scores, sentences x steps x labels (padding after the end)."""
+        """Each token's label scores (the members' mean), sentences x steps x labels (padding
+        after the end)."""
         lengths = np.array([len(s) for s in sentences])
         words = [word for sentence in sentences for word in sentence]
-        inputs = self._describe(words)
-        w = self.weights
+        rows = self._gate_rows(words)
         width, hidden = int(lengths.max()), self.sizes.hidden
-        # token positions in padded (sentence, step) layout; padding points at an extra zero row
+        # each (sentence, step)'s row in the gate table, forwards and backwards; padding is row 0
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         steps = np.arange(width)
         inside = steps[None, :] < lengths[:, None]
@@ -333,37 +412,46 @@ class Tagger:
         backward_index = np.where(
             inside, starts[:, None] + lengths[:, None] - 1 - steps[None, :], len(words)
         )
-        # both directions step together: one batched matrix product per position
-        inputs_weights, bias, recurrent = self._recurrent_weights
-        padded = np.vstack([inputs, np.zeros((1, inputs.shape[1]), dtype=np.float32)])
-        gates = np.empty((width, 2, len(sentences), 4 * hidden), dtype=np.float32)
         index = (forward_index, backward_index)
-        for direction in (0, 1):
-            projected = padded @ inputs_weights[direction]
-            projected += bias[direction]
-            gates[:, direction] = projected[index[direction].T]
-        steps_out = np.empty((width, 2, len(sentences), hidden), dtype=np.float32)
-        h = np.zeros((2, len(sentences), hidden), dtype=np.float32)
+        rows = np.append(rows, 0)
+        forward_rows, backward_rows = rows[forward_index.T], rows[backward_index.T]  # steps x n
+        # sentences come shortest first: at each step, those before ``live`` have ended
+        live = (lengths[None, :] <= steps[:, None]).argmin(axis=1)
+        # all directions of all members step together: one batched matrix product per position
+        recurrent, table = self._recurrent_weights[2], self._table
+        runs, count = len(recurrent), len(sentences)
+        steps_out = np.zeros((width, runs, count, hidden), dtype=np.float32)
+        g = np.empty((runs, count, 4 * hidden), dtype=np.float32)
+        h = np.zeros((runs, count, hidden), dtype=np.float32)
         c = np.zeros_like(h)
         scale = _gate_scale(hidden)  # after the tanh, a sigmoid gate is 0.5 * (1 + tanh)
         shift = np.where(scale == 0.5, 0.5, 0.0).astype(np.float32)
         for step in range(width):
-            g = gates[step]
-            g += h @ recurrent
-            np.tanh(g, out=g)
-            g *= scale
-            g += shift
-            c *= g[..., hidden : 2 * hidden]
-            c += g[..., :hidden] * g[..., 2 * hidden : 3 * hidden]
+            first = live[step]
+            for run in range(runs):
+                ids = (backward_rows if run % 2 else forward_rows)[step, first:]
+                np.take(table[run], ids, axis=0, out=g[run, first:])
+            gates = g[:, first:]
+            gates += h[:, first:] @ recurrent
+            np.tanh(gates, out=gates)
+            gates *= scale
+            gates += shift
+            cells = c[:, first:]
+            cells *= gates[..., hidden : 2 * hidden]
+            cells += gates[..., :hidden] * gates[..., 2 * hidden : 3 * hidden]
             h = steps_out[step]
-            np.tanh(c, out=h)
-            h *= g[..., 3 * hidden :]
-        # back from (direction, step, sentence) to token order; padding lands on the extra row
-        states = []
-        for direction in (0, 1):
-            out = np.empty((len(words) + 1, hidden), dtype=np.float32)
-            out[index[direction].T] = steps_out[:, direction]
-            states.append(out[: len(words)])
-        scores = np.concatenate(states, axis=1) @ w["output"].T + w["output_bias"]
+            np.tanh(cells, out=h[:, first:])
+            h[:, first:] *= gates[..., 3 * hidden :]
+        # back from (run, step, sentence) to token order; padding lands on the extra row
+        scores = np.zeros((len(words), len(self.labels)), dtype=np.float32)
+        for number, member in enumerate(self.members):
+            states = []
+            for direction in (0, 1):
+                out = np.empty((len(words) + 1, hidden), dtype=np.float32)
+                out[index[direction].T] = steps_out[:, 2 * number + direction]
+                states.append(out[: len(words)])
+            w = member.weights
+            scores += np.concatenate(states, axis=1) @ w["output"].T + w["output_bias"]
+        scores /= len(self.members)
         padded = np.vstack([scores, np.zeros((1, len(self.labels)), dtype=np.float32)])
         return padded[forward_index]
