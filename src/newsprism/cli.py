@@ -235,7 +235,7 @@ def _parser() -> argparse.ArgumentParser:
     train_quotes.set_defaults(command=_train_quotes)
     train_ner = train_targets.add_parser("ner", help="the German named-entity tagger")
     train_ner.add_argument(
-        "--data", required=True, type=Path, metavar="FILE", help="GermEval 2014 train.bioes.tsv"
+        "--data", type=Path, metavar="FILE", help="GermEval 2014 train.bioes.tsv"
     )
     train_ner.add_argument(
         "--out",
@@ -244,7 +244,19 @@ def _parser() -> argparse.ArgumentParser:
         help="where to write the model (default: the installed package)",
     )
     train_ner.add_argument("--epochs", type=int, default=14)
-    train_ner.add_argument("--seed", type=int, default=7)
+    train_ner.add_argument(
+        "--seed",
+        type=int,
+        action="append",
+        help="train one member per --seed; the model averages them (default: 7 and 1, as shipped)",
+    )
+    train_ner.add_argument(
+        "--join",
+        type=Path,
+        nargs="+",
+        metavar="MODEL",
+        help="instead of training, join models trained separately on the same data into one",
+    )
     train_ner.add_argument(
         "--device", default="cpu", help="where PyTorch trains: cpu (default) or cuda"
     )
@@ -483,6 +495,11 @@ def _train_quotes(args: argparse.Namespace) -> int:
 def _train_ner(args: argparse.Namespace) -> int:
     from newsprism.entities.germeval import read_original
 
+    out = args.out or Path(str(resources.files("newsprism.entities").joinpath("model")))
+    if args.join:
+        return _join_ner(args.join, out)
+    if args.data is None:
+        raise NewsprismError("E101", "give the training data (--data) or models to --join")
     if not args.data.is_file():
         raise NewsprismError("E101", f"{args.data} is not a file")
     if args.dev is not None and not args.dev.is_file():
@@ -493,10 +510,34 @@ def _train_ner(args: argparse.Namespace) -> int:
         raise NewsprismError(
             "E204", f"training the tagger needs PyTorch ({error}); pip install 'newsprism[train]'"
         ) from error
-    out = args.out or Path(str(resources.files("newsprism.entities").joinpath("model")))
     dev = list(read_original(args.dev)) if args.dev else []
-    train(args.data, out, args.epochs, dev=dev, seed=args.seed, device=args.device)
+    seeds = tuple(args.seed or (7, 1))
+    train(args.data, out, args.epochs, dev=dev, seeds=seeds, device=args.device)
     print(f"model and its credit written to {out}")
+    return 0
+
+
+def _join_ner(models: list[Path], out: Path) -> int:
+    from zipfile import BadZipFile
+
+    from newsprism.entities.tagger import MODEL_FILE, Tagger
+    from newsprism.entities.train_tagger import CREDIT
+
+    taggers = []
+    for path in models:
+        file = path / MODEL_FILE if path.is_dir() else path
+        try:
+            taggers.append(Tagger.load(file.read_bytes()))
+        except (OSError, ValueError, KeyError, EOFError, BadZipFile) as error:
+            raise NewsprismError("E101", f"{file} is not a NER model: {error}") from error
+    try:
+        joined = Tagger.joined(taggers)
+    except ValueError as error:
+        raise NewsprismError("E101", str(error)) from error
+    out.mkdir(parents=True, exist_ok=True)
+    joined.save(out)
+    (out / "README.md").write_text(CREDIT, encoding="utf-8")
+    print(f"model of {len(joined.members)} members and its credit written to {out}")
     return 0
 
 

@@ -294,7 +294,7 @@ def test_training_writes_a_model_that_learns_the_sample(tmp_path):
 
     sample = (FIXTURES / "ner_train.bioes.tsv").read_text("utf-8").strip() + "\n\n"
     (tmp_path / "train.tsv").write_text(sample * 64, "utf-8")  # enough steps to learn it
-    tagger = train(tmp_path / "train.tsv", tmp_path, epochs=12, report=lambda _: None)
+    tagger = train(tmp_path / "train.tsv", tmp_path, epochs=12, report=lambda _: None, seeds=(7,))
     assert "CC BY 4.0" in (tmp_path / "README.md").read_text("utf-8")
     loaded = Tagger.load((tmp_path / MODEL_FILE).read_bytes())
     sentence = ["Karla", "Weiß", "reiste", "nach", "Genf", "."]
@@ -302,16 +302,32 @@ def test_training_writes_a_model_that_learns_the_sample(tmp_path):
     assert loaded.tag([sentence])[0][:2] == ["B-PER", "I-PER"]
 
 
-def test_train_ner_cli_passes_seed_and_device(tmp_path, monkeypatch):
+def test_train_ner_cli_passes_seeds_and_device(tmp_path, monkeypatch):
     import newsprism.entities.train_tagger as train_tagger
 
     calls = []
     monkeypatch.setattr(train_tagger, "train", lambda *args, **options: calls.append(options))
     data = FIXTURES / "ner_train.bioes.tsv"
     command = ["train", "ner", "--data", str(data), "--out", str(tmp_path)]
-    assert main([*command, "--seed", "3", "--device", "cuda"]) == 0
+    assert main([*command, "--seed", "3", "--seed", "5", "--device", "cuda"]) == 0
     assert main(command) == 0
-    assert [(c["seed"], c["device"]) for c in calls] == [(3, "cuda"), (7, "cpu")]
+    assert [(c["seeds"], c["device"]) for c in calls] == [((3, 5), "cuda"), ((7, 1), "cpu")]
+    assert main(["train", "ner", "--out", str(tmp_path)]) != 0  # neither data nor models
+
+
+def test_train_ner_cli_joins_models_trained_apart(tmp_path, capsys):
+    for seed in (3, 4):
+        (tmp_path / str(seed)).mkdir()
+        _random_tagger(seed).save(tmp_path / str(seed))
+    out = tmp_path / "joined"
+    command = ["train", "ner", "--out", str(out), "--join"]
+    assert main([*command, str(tmp_path / "3"), str(tmp_path / "4" / MODEL_FILE)]) == 0
+    assert "2 members" in capsys.readouterr().out
+    joined = Tagger.load((out / MODEL_FILE).read_bytes())
+    assert len(joined.members) == 2 and "CC BY 4.0" in (out / "README.md").read_text("utf-8")
+    (tmp_path / "broken.npz").write_bytes(b"not a model")
+    assert main([*command, str(tmp_path / "3"), str(tmp_path / "broken.npz")]) != 0
+    assert "broken.npz is not a NER model" in capsys.readouterr().err
 
 
 def test_eval_ner_cli(tmp_path, capsys):

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 WORD_START = "\u2581"
 UNKNOWN = -1
 _UNKNOWN_PENALTY = 10.0
-_ABSENT = (UNKNOWN, 0.0)  # what the search gets for a substring that begins no piece
 
 
 def is_latin_piece(piece: str) -> bool:
@@ -44,15 +44,16 @@ class PieceSegmenter:
     def __init__(self, pieces: Sequence[str], scores: Sequence[float]) -> None:
         self.pieces = list(pieces)
         self.scores = [float(score) for score in scores]
-        # every piece with its (id, score), and every beginning of a piece with None, so that the
-        # search along a word stops at the first substring that begins no piece
-        self._known: dict[str, tuple[int, float] | None] = {
-            piece[:end]: None for piece in pieces for end in range(1, len(piece))
-        }
-        for index, (piece, score) in enumerate(zip(pieces, scores, strict=True)):
-            self._known[piece] = (index, float(score))
-        self._longest = max((len(piece) for piece in pieces), default=1)
-        self._unknown = min((float(s) for s in scores), default=0.0) - _UNKNOWN_PENALTY
+        # a trie of the pieces: a node maps each next character to a node, and "" to the (id,
+        # score) of the piece that ends there; walking it character by character is faster than
+        # looking up every substring
+        self._trie: dict[str, Any] = {}
+        for index, (piece, score) in enumerate(zip(self.pieces, self.scores, strict=True)):
+            node = self._trie
+            for char in piece:
+                node = node.setdefault(char, {})
+            node[""] = (index, score)
+        self._unknown = min(self.scores, default=0.0) - _UNKNOWN_PENALTY
 
     def segment(self, word: str) -> list[int]:
         """The piece ids of ``word``; :data:`UNKNOWN` for a character no piece covers."""
@@ -60,14 +61,18 @@ class PieceSegmenter:
         size = len(text)
         best = [0.0] + [float("-inf")] * size
         back: list[tuple[int, int]] = [(0, UNKNOWN)] * (size + 1)
-        get = self._known.get
         for start in range(size):
             base = best[start]
+            node = self._trie
+            end = start
             covered = False
-            for end in range(start + 1, min(size, start + self._longest) + 1):
-                found = get(text[start:end], _ABSENT)
-                if found is _ABSENT:
+            for char in text[start:]:
+                child = node.get(char)
+                if child is None:
                     break  # no longer piece starts so
+                node = child
+                end += 1
+                found = node.get("")
                 if found is None:
                     continue
                 index, score = found

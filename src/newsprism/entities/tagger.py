@@ -305,7 +305,8 @@ class Tagger:
             first = len(rows) + 1
             if self._table.shape[-2] < first + len(new):  # pages are taken as rows are written
                 shape = (len(bias), max(capacity, len(new)) + 1, bias.shape[1])
-                self._table = np.zeros(shape, np.float32)
+                self._table = np.empty(shape, np.float32)  # numpy asks the system for huge pages
+                self._table[:, 0] = 0.0
             size = self.sizes.inputs
             described = self._describe(new)
             for run, matrix in enumerate(inputs_weights):
@@ -420,7 +421,7 @@ class Tagger:
         # all directions of all members step together: one batched matrix product per position
         recurrent, table = self._recurrent_weights[2], self._table
         runs, count = len(recurrent), len(sentences)
-        steps_out = np.zeros((width, runs, count, hidden), dtype=np.float32)
+        steps_out = np.empty((width, runs, count, hidden), dtype=np.float32)  # ended: unused
         g = np.empty((runs, count, 4 * hidden), dtype=np.float32)
         h = np.zeros((runs, count, hidden), dtype=np.float32)
         c = np.zeros_like(h)
