@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache, cached_property
@@ -198,6 +199,8 @@ class Tagger:
     labels: tuple[str, ...] = LABELS  # BIO, or BIOES (turned into BIO by :meth:`tag`)
     _rows: dict[str, int] = field(default_factory=dict, repr=False)  # see :meth:`_gate_rows`
     _table: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 0)), repr=False)
+    # the table and its rows change while a batch is tagged: one batch at a time per tagger
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def from_parts(
@@ -392,7 +395,8 @@ class Tagger:
         for first in range(0, len(order), 128):  # similar lengths together, little padding
             batch = order[first : first + 128]
             lengths = np.array([len(sentences[i]) for i in batch])
-            scores = self._scores([sentences[i] for i in batch])
+            with self._lock:
+                scores = self._scores([sentences[i] for i in batch])
             paths = best_paths(scores, lengths, self._transitions, self.labels)
             for index, path, length in zip(batch, paths, lengths, strict=True):
                 found[index] = to_bio([self.labels[label] for label in path[:length]])
