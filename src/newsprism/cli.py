@@ -521,7 +521,7 @@ def _join_ner(models: list[Path], out: Path) -> int:
     from zipfile import BadZipFile
 
     from newsprism.entities.tagger import MODEL_FILE, Tagger
-    from newsprism.entities.train_tagger import CREDIT
+    from newsprism.entities.train_tagger import write_model
 
     taggers = []
     for path in models:
@@ -534,9 +534,7 @@ def _join_ner(models: list[Path], out: Path) -> int:
         joined = Tagger.joined(taggers)
     except ValueError as error:
         raise NewsprismError("E101", str(error)) from error
-    out.mkdir(parents=True, exist_ok=True)
-    joined.save(out)
-    (out / "README.md").write_text(CREDIT, encoding="utf-8")
+    write_model(joined, out)
     print(f"model of {len(joined.members)} members and its credit written to {out}")
     return 0
 

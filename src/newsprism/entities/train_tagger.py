@@ -88,10 +88,15 @@ def train(
         guesses = tagger.tag([words for words, _ in dev])
         pairs = [(gold, guess) for (_, gold), guess in zip(dev, guesses, strict=True)]
         report(f"all {len(members)} members: dev F1 {score(pairs)['ALL'][2]:.4f}")
+    write_model(tagger, out)
+    return tagger
+
+
+def write_model(tagger: Tagger, out: Path) -> None:
+    """The model file and its data credit, in ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     tagger.save(out)
     (out / "README.md").write_text(CREDIT, encoding="utf-8")
-    return tagger
 
 
 def _train_member(
