@@ -34,11 +34,7 @@ def run(
         return
     # fork shares the loaded lexicons with the workers; elsewhere spawn is the safe choice.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    # set before the fork, which the workers inherit (setting it in a forked worker can hang)
-    with (
-        threadpool_limits(1),
-        context.Pool(jobs, initializer=_start_worker, initargs=(pipeline,)) as pool,
-    ):
+    with context.Pool(jobs, initializer=_start_worker, initargs=(pipeline,)) as pool:
         # imap reads ahead without limit; feed it a window at a time to keep memory flat.
         iterator = iter(items)
         window = jobs * chunk_size * 4
@@ -63,6 +59,7 @@ def apply(pipeline: Pipeline, item: Item) -> Item:
 def _start_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
+    threadpool_limits(1)  # for the rest of the worker's life, forked or spawned
 
 
 def _work(item: Item) -> Item:
