@@ -2470,6 +2470,29 @@ def test_frame_after_a_point_inside_the_marks():
     ]
 
 
+@pytest.mark.parametrize(
+    "mark_and_frame",
+    [
+        ",“ sagte",  # the comma inside the marks, English style
+        "“ sagte",  # the comma left out
+    ],
+)
+def test_frame_after_a_comma_inside_the_marks_or_none(mark_and_frame):
+    article, found = quotes(
+        f"Der Arzt kam. „Diese Frauen müssen verzichten, weil die Behandlung sie geheilt hat"
+        f"{mark_and_frame} Professor Beckmann. Dann ging er."
+    )
+    assert [described(article, q)[2:] for q in found] == [("Professor Beckmann", "sagte")]
+
+
+def test_a_name_in_marks_before_a_verb_is_no_quotation_before_its_frame():
+    article, found = quotes(
+        "Der Hacker „Muslix64“ hatte den Schutz umgangen. „Muslix64“ erwähnte, dass er weiteren "
+        "Quellcode veröffentlichen werde."
+    )
+    assert [described(article, q)[2:] for q in found] == [("„Muslix64“", "erwähnte")]
+
+
 def test_frame_after_the_marks_may_end_in_a_clause_of_time():
     article, found = quotes(
         "„Deutschland ist Favorit“, sagte der FIFA-Chef Sepp Blatter bereits im September, als "

@@ -180,12 +180,15 @@ def _any_verb_frame(
     asked = (
         head == index > start + 1
         and words.forms[index - 1] in MARKS
-        # English puts the comma inside the marks: '"We will win," said Zelensky.'
         and (
             words.forms[index - 2] in {"?", "!"}
+            # English puts the comma inside the marks: '"We will win," said Zelensky.'
             or (english and words.forms[index - 2] == ",")
             # „… etabliert.“ erklärte die Ministerin: a point left inside, the comma left out
             or (words.forms[index - 2] == "." and words.forms[index].islower())
+            # „Wir kommen,“ sagte sie / „Wir kommen“ sagte sie: the comma inside the marks or
+            # left out, after a quotation that opens the sentence
+            or (words.forms[index].islower() and _quoted_from(words, start, index - 1))
         )
     )
     if asked:
@@ -486,6 +489,21 @@ def _subject_after_conjunction(
     if joint is None or not has_finite(words, clause_start, joint):
         return None
     return subject_before(words, joint + 1, verb)
+
+
+def _quoted_from(words: Words, start: int, closing: int) -> bool:
+    """Whether the mark at ``closing`` closes a quoted clause that opens the sentence beginning
+    at ``start``, with no other mark between: „Wir kommen“ sagte sie, but not a title inside a
+    clause (Die „Reform“ sagte ihm nichts) nor the end of a quotation a frame introduced."""
+    opening = start if words.forms[start] in MARKS else start - 1
+    return (
+        opening >= 0
+        and closing - opening >= 2
+        and words.forms[opening] in MARKS
+        and not any(words.forms[i] in MARKS for i in range(opening + 1, closing))
+        # a clause, not a name in marks: „Muslix64“ erwähnte, dass …
+        and has_finite(words, opening + 1, closing)
+    )
 
 
 def _wie_before(words: Words, start: int, clause_start: int) -> int:
