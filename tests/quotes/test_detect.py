@@ -727,6 +727,24 @@ def test_odd_quotation_marks_give_sensible_spans(body):
             assert 0 <= span.start < span.end <= len(article.text)
 
 
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("‚Wir kommen morgen‘, sagte Müller.", "‚Wir kommen morgen‘"),  # single marks outside
+        ("Müller sagte: „Wie geht’s, ‚Alter‘?“", "„Wie geht’s, ‚Alter‘?“"),  # an apostrophe
+        ("Müller sagte: ‚Wie geht’s?‘ Dann ging er.", "‚Wie geht’s?‘"),
+    ],
+)
+def test_single_marks_make_a_direct_quotation(body, quoted):
+    article, found = quotes(body)
+    assert [(q.type, texts(article, q.quote)) for q in found] == [("direct", [quoted])]
+
+
+def test_a_single_low_mark_with_no_closing_mark_quotes_nothing():
+    _, found = quotes("Der Minister kam‚ und Müller sagte, er gehe wieder.")
+    assert [q.type for q in found] == ["indirect"]
+
+
 def test_missing_closing_mark_ends_at_the_paragraph():
     article, found = quotes("Er sagte: „Wir kommen morgen.\n\nDas Wetter wird gut.")
     direct = [q for q in found if q.type == "direct"]
@@ -2475,6 +2493,8 @@ def test_frame_after_a_point_inside_the_marks():
     [
         ",“ sagte",  # the comma inside the marks, English style
         "“ sagte",  # the comma left out
+        "“ – sagte",  # a dash instead
+        "!“ – sagte",
     ],
 )
 def test_frame_after_a_comma_inside_the_marks_or_none(mark_and_frame):

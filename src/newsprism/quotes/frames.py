@@ -177,18 +177,19 @@ def _any_verb_frame(
     # quote before: "…, sagte der Minister." / "…, wie der Minister sagte."
     # "„Wer zahlt?“ fragte er": after "?" or "!" the comma before the frame may be left out
     english = words.language == "en"
+    closing = index - 2 if words.forms[index - 1] in _DASHES else index - 1
     asked = (
         head == index > start + 1
-        and words.forms[index - 1] in MARKS
+        and words.forms[closing] in MARKS
         and (
-            words.forms[index - 2] in {"?", "!"}
+            words.forms[closing - 1] in {"?", "!"}
             # English puts the comma inside the marks: '"We will win," said Zelensky.'
-            or (english and words.forms[index - 2] == ",")
+            or (english and words.forms[closing - 1] == ",")
             # „… etabliert.“ erklärte die Ministerin: a point left inside, the comma left out
-            or (words.forms[index - 2] == "." and words.forms[index].islower())
-            # „Wir kommen,“ sagte sie / „Wir kommen“ sagte sie: the comma inside the marks or
-            # left out, after a quotation that opens the sentence
-            or (words.forms[index].islower() and _quoted_from(words, start, index - 1))
+            or (words.forms[closing - 1] == "." and words.forms[index].islower())
+            # „Wir kommen,“ sagte sie / „Wir kommen“ – sagte sie: the comma inside the marks,
+            # left out or a dash instead, after a quotation that opens the sentence
+            or (words.forms[index].islower() and _quoted_from(words, start, closing))
         )
     )
     if asked:
@@ -489,6 +490,9 @@ def _subject_after_conjunction(
     if joint is None or not has_finite(words, clause_start, joint):
         return None
     return subject_before(words, joint + 1, verb)
+
+
+_DASHES = frozenset({"–", "—", "-"})
 
 
 def _quoted_from(words: Words, start: int, closing: int) -> bool:

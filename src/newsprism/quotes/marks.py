@@ -49,7 +49,7 @@ def quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marke
             if stack and char in _CLOSERS[stack[-1][0]] and _closes(text, index, stack[-1][0]):
                 opener, begin = stack.pop()
                 spans.append(Marked(begin, index + 1, len(stack), True))
-            elif char in _CLOSERS and _opens(text, index, char, stack):
+            elif char in _CLOSERS and _opens(text, index, char, stack, end):
                 stack.append((char, index))
         if stack:
             opener, begin = stack[0]
@@ -65,11 +65,15 @@ def quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marke
     return sorted(spans, key=lambda m: (m.start, -m.end))
 
 
-def _opens(text: str, index: int, char: str, stack: list[tuple[str, int]]) -> bool:
-    if (
-        char == "‚"
-    ):  # a single low mark only opens inside a quotation, else it is a comma-like glyph
-        return bool(stack)
+def _opens(text: str, index: int, char: str, stack: list[tuple[str, int]], end: int) -> bool:
+    if char == "‚":
+        # a single low mark opens inside a quotation; outside one, only before a word and with
+        # its closing mark later in the paragraph (‚Wir kommen‘, sagte sie), else it is a
+        # comma-like glyph
+        after = text[index + 1 : index + 2]
+        return bool(stack) or (
+            after.isalnum() and any(_single_closes(text, i) for i in range(index + 2, end))
+        )
     if char in '“"':  # ambiguous: opens only before a word, not after one
         after = text[index + 1 : index + 2]
         return bool(after) and not after.isspace() and after not in ",.;:!?"
@@ -78,7 +82,14 @@ def _opens(text: str, index: int, char: str, stack: list[tuple[str, int]]) -> bo
     return len(stack) < 2
 
 
+def _single_closes(text: str, index: int) -> bool:
+    """A closing single mark: "‘", or "’" that is no apostrophe inside a word (geht’s)."""
+    return text[index] == "‘" or (text[index] == "’" and not text[index + 1 : index + 2].isalpha())
+
+
 def _closes(text: str, index: int, opener: str) -> bool:
+    if opener == "‚":
+        return _single_closes(text, index)
     if opener in '"“' and text[index] in '"”':
         before = text[index - 1 : index]
         return bool(before) and not before.isspace()  # a closing straight quote follows a word

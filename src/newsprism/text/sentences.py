@@ -18,6 +18,7 @@ from newsprism.text.lexicon import months
 _TERMINAL = frozenset({".", "!", "?", "…", "...", ".."})
 _CLOSING = frozenset("\"“”»«’‘')]")
 _NO_START = frozenset(",;:)]}%")
+_DASHES = frozenset({"–", "—", "-"})
 # Words after which "<number>." reads as an ordinal rather than a sentence end.
 _ORDINAL_BEFORE = frozenset(
     [
@@ -91,7 +92,7 @@ def _split_block(
                 j += 1
             else:
                 break
-        if j < end and _starts_sentence(text, tokens, i, j):
+        if j < end and _starts_sentence(text, tokens, i, j, end):
             result.append((start, j))
             start = j
         i = j
@@ -100,11 +101,15 @@ def _split_block(
     return result
 
 
-def _starts_sentence(text: str, tokens: Sequence[tuple[int, int]], stop: int, nxt: int) -> bool:
+def _starts_sentence(
+    text: str, tokens: Sequence[tuple[int, int]], stop: int, nxt: int, end: int
+) -> bool:
     following = text[tokens[nxt][0] : tokens[nxt][1]]
     head = following[0]
     if head in _NO_START or head.islower():
         return False
+    if following in _DASHES and nxt + 1 < end and text[tokens[nxt + 1][0]].islower():
+        return False  # „Wir kommen!“ – rief sie.
     if text[tokens[stop][0] : tokens[stop][1]] == "." and stop > 0 and nxt == stop + 1:
         number = text[tokens[stop - 1][0] : tokens[stop - 1][1]]
         if number.isdigit() and tokens[stop - 1][1] == tokens[stop][0] and len(number) <= 3:
