@@ -12,6 +12,7 @@ from functools import cache
 
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.cues import Cue, cues
+from newsprism.quotes.marks import OPENING_DOUBLE
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 CLAUSE_END = frozenset({",", ":", ";"})
@@ -204,14 +205,11 @@ def _marked_after_subject(words: Words, begin: int, end: int) -> bool:
     if words.pos(begin) not in {"DET", "NOUN", "PROPN", "PRON"}:
         return False
     for index in range(begin + 1, min(end, begin + 5)):
-        if words.forms[index] in _OPENING_MARKS:
+        if words.forms[index] in OPENING_DOUBLE:
             return words.tokens[index + 1].tag in FINITE_TAGS if index + 1 < end else False
         if words.forms[index] in CLAUSE_END or words.tokens[index].tag in FINITE_TAGS:
             return False
     return False
-
-
-_OPENING_MARKS = frozenset({"„", "»", '"', "“"})
 
 
 def _indicative_main_clause(words: Words, begin: int, end: int) -> bool:

@@ -21,7 +21,7 @@ _CLOSERS = {
     "‚": "‘’",
     '"': '"',
 }
-_OPENING_DOUBLE = '„»«“"'
+OPENING_DOUBLE = frozenset('„»«“"')  # the double marks that may open a quotation
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marke
     for number, (start, end) in enumerate(paragraphs):
         stack: list[tuple[str, int]] = []
         if carried is not None:
-            if text[start : start + 1] in _OPENING_DOUBLE:
+            if text[start : start + 1] in OPENING_DOUBLE:
                 stack.append((carried[0], carried[1]))
                 start += 1  # the repeated opening mark belongs to the carried quotation
             carried = None
@@ -56,7 +56,7 @@ def quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marke
             following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
             if (
                 following is not None
-                and text[following : following + 1] in _OPENING_DOUBLE
+                and text[following : following + 1] in OPENING_DOUBLE
                 and opener != "‚"
             ):
                 carried = (opener, begin)
