@@ -982,6 +982,23 @@ def test_english_frames(body, expected):
     assert [described(article, q) for q in article.quotes] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "addressee"),
+    [
+        ('"We must act," Stoltenberg told reporters in Brussels.', "Stoltenberg", "reporters"),
+        ('"Act now," Stoltenberg urged the allies.', "Stoltenberg", "the allies"),
+        ('"We must act," he said to the committee.', "he", "the committee"),
+        ('"We must act," the secretary general said.', "the secretary general", ""),
+        ('"We must act," the NATO chief said.', "the NATO chief", ""),
+    ],
+)
+def test_english_speakers_and_addressees_after_the_quotation(body, speaker, addressee):
+    article = analyze("Talks\n" + body)
+    (quote,) = article.quotes
+    assert " ".join(texts(article, quote.speaker)) == speaker
+    assert " ".join(texts(article, quote.addressee)) == addressee
+
+
 def test_english_that_after_the_frames_own_phrase_but_not_a_relative_that():
     article = analyze(
         "Talks\nShe said in a statement that the deal was close. He said the plan that the"

@@ -155,6 +155,12 @@ def test_english_lemmas():
     assert token(article, "said").pos == "VERB"
 
 
+def test_an_english_adjective_ending_a_phrase_before_its_verb_is_a_noun():
+    article = analyze("Talks\nThe secretary general said so. The NATO chief warned. It is general.")
+    assert token(article, "general").pos == "NOUN" and token(article, "chief").pos == "NOUN"
+    assert article.tokens[-2].pos == "ADJ"  # "It is general."
+
+
 def test_other_languages_get_tokens_without_morphology():
     article = analyze(
         "Titre\nLe ministre a déclaré que la situation était grave "

@@ -15,6 +15,8 @@ def told_whom(
     """Whom the frame's verb addresses: the phrase after "gegenüber" ("sagte gegenüber der
     Zeitung"), or a dative after a verb of telling and its speaker ("sagte der Zeitung", ",
     sagte Lanzer dem Sender")."""
+    if words.language == "en":
+        return _english_addressee(words, head, end, speaker)
     appeal = words.tokens[head].lemma == "appellieren"
     for index in range(start, end - 1):
         if words.lower[index] == "gegenüber" or (appeal and words.lower[index] == "an"):
@@ -26,6 +28,27 @@ def told_whom(
     if head > start and (before := dative_before(words, start, head)):
         return before  # "Der Zeitung sagte Filep Karma"
     return _dative_after(words, head, end, speaker) or _audience_after(words, head, end, speaker)
+
+
+# English verbs of saying whose object is the one spoken to ("told reporters", "urged allies")
+_ENGLISH_ADDRESSING = frozenset(
+    {"tell", "urge", "ask", "warn", "remind", "assure", "inform", "brief", "advise", "promise"}
+)
+
+
+def _english_addressee(
+    words: Words, head: int, end: int, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "…," Stoltenberg told reporters. / "…," he said to the committee: the object of a verb
+    of telling, or the phrase after "to" right after the verb and its speaker."""
+    if words.tokens[head].lemma in _ENGLISH_ADDRESSING:
+        return object_after(words, head, end, speaker)
+    index = head + 1
+    if speaker is not None and speaker[0] == index:
+        index = speaker[1]
+    if index < end and words.lower[index] == "to":
+        return noun_phrase(words, index + 1, end)
+    return None
 
 
 def _dative_after(

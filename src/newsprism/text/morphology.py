@@ -323,7 +323,26 @@ def _fast_readings(
             readings[index] = initial
     if lexicon.language == "de":
         _verb_context(forms, readings)
+    else:
+        _english_nouns_before_verbs(readings)
     return readings
+
+
+# English past and third-person present tenses: what may follow a subject
+_ENGLISH_FINITE = frozenset({"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ", "VM0"})
+
+
+def _english_nouns_before_verbs(readings: list[Reading]) -> None:
+    """An English word read as an adjective that ends a noun phrase before its verb is a noun:
+    "the NATO chief said", "the secretary general said" (an adjective needs a noun after it)."""
+    for index in range(1, len(readings) - 1):
+        reading = readings[index]
+        if (
+            reading.tag == "AJ0"
+            and readings[index + 1].tag in _ENGLISH_FINITE
+            and readings[index - 1].pos in {"DET", "NOUN", "PROPN"}
+        ):
+            readings[index] = make_reading(reading.lemma, "NN1", reading.score, "en")
 
 
 def _verb_context(forms: list[str], readings: list[Reading]) -> None:
