@@ -1891,6 +1891,39 @@ def test_a_dative_in_front_of_a_passive_is_spoken_to():
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker", "addressee"),
+    [
+        ("Die Banken sollen aufgefordert werden, Kredite zu geben.", "", "Die Banken"),
+        (
+            "Die Banken sollen von der Regierung aufgefordert werden, Kredite zu geben.",
+            "der Regierung",
+            "Die Banken",
+        ),
+    ],
+)
+def test_a_passive_after_a_modal_is_spoken_to(body, speaker, addressee):
+    article = analyze("Titel\n\n" + body)
+    (quote,) = article.quotes
+    assert " ".join(texts(article, quote.speaker)) == speaker
+    assert texts(article, quote.addressee) == [addressee]
+
+
+@pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        ("Sie drängten den Premierminister, die Truppen abzuziehen.", "den Premierminister"),
+        ("Er ermahnte die Regierung, die Verträge einzuhalten.", "die Regierung"),
+        ("Putin wies die Regierung an, die Preise zu senken.", "die Regierung"),
+        ("Er beschwor die Verbündeten, die Ukraine nicht aufzugeben.", "die Verbündeten"),
+    ],
+)
+def test_the_object_of_an_urging_verb_is_spoken_to(body, addressee):
+    article = analyze("Titel\n\n" + body)
+    (quote,) = article.quotes
+    assert texts(article, quote.addressee) == [addressee]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Die Lage ist ernst. „Wir wussten das. Ich bin zufrieden“, meinte der Trainer der"

@@ -412,6 +412,11 @@ def _any_verb_frame(
                     words.tokens[finite].lemma == "sein"
                     and "worden" in words.lower[index : index + 2]
                 )
+                # "Die Banken sollen aufgefordert werden, …": a passive after a modal
+                or (
+                    words.tokens[finite].tag == "VM(FIN)"
+                    and words.lower[index + 1 : index + 2] == ["werden"]
+                )
             )
         ):
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
