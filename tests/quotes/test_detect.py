@@ -1915,12 +1915,23 @@ def test_a_passive_after_a_modal_is_spoken_to(body, speaker, addressee):
         ("Er ermahnte die Regierung, die Verträge einzuhalten.", "die Regierung"),
         ("Putin wies die Regierung an, die Preise zu senken.", "die Regierung"),
         ("Er beschwor die Verbündeten, die Ukraine nicht aufzugeben.", "die Verbündeten"),
+        (
+            "In einem Interview mit der Financial Times sagte er, die Lage sei ernst.",
+            "der Financial Times",
+        ),
+        ("Die Lage sei ernst, sagte er im Gespräch mit dem Sender.", "dem Sender"),
     ],
 )
-def test_the_object_of_an_urging_verb_is_spoken_to(body, addressee):
+def test_the_object_of_an_urging_verb_or_a_conversation_partner_is_spoken_to(body, addressee):
     article = analyze("Titel\n\n" + body)
     (quote,) = article.quotes
     assert texts(article, quote.addressee) == [addressee]
+
+
+def test_a_conversation_after_which_something_is_said_names_no_addressee():
+    article = analyze("Titel\n\nNach einem Gespräch mit Scholz sagte Macron, die Lage sei ernst.")
+    (quote,) = article.quotes
+    assert quote.addressee == ()
 
 
 @pytest.mark.parametrize(

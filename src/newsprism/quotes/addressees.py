@@ -1,5 +1,6 @@
 """Addressees: whom a frame's verb addresses ("sagte gegenüber der Zeitung", "sagte der
-Zeitung", "forderte die Verbündeten auf")."""
+Zeitung", "forderte die Verbündeten auf", "sagte in einem Interview mit der Zeitung"; in
+English "told reporters", "said to the committee")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def told_whom(
     for index in range(start, end - 1):
         if words.lower[index] == "gegenüber" or (appeal and words.lower[index] == "an"):
             return noun_phrase(words, index + 1, end)  # "appellierte an die Fluglinien"
+        if words.lower[index] == "mit" and index > start and _conversation(words, index - 1):
+            return noun_phrase(words, index + 1, end)  # "in einem Interview mit der Zeitung"
     if words.tokens[head].lemma not in TELLING and not any(
         words.tokens[i].lemma in TELLING for i in range(head, end)
     ):
@@ -49,6 +52,19 @@ def _english_addressee(
     if index < end and words.lower[index] == "to":
         return noun_phrase(words, index + 1, end)
     return None
+
+
+def _conversation(words: Words, index: int) -> bool:
+    """Whether the word at ``index`` names a conversation in which something was said, whose
+    partner after "mit" is spoken to: "in einem Interview", "im Gespräch", "bei einem
+    Telefonat" (not "nach einem Gespräch mit Scholz sagte Macron")."""
+    lemma = words.tokens[index].lemma.lower()
+    if words.pos(index) != "NOUN" or not lemma.endswith(("interview", "gespräch", "telefonat")):
+        return False
+    return any(words.lower[i] in _DURING for i in range(max(0, index - 3), index))
+
+
+_DURING = frozenset({"in", "im", "bei", "beim", "während"})
 
 
 def _dative_after(
