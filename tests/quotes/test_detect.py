@@ -1928,6 +1928,20 @@ def test_the_object_of_an_urging_verb_or_a_conversation_partner_is_spoken_to(bod
     assert texts(article, quote.addressee) == [addressee]
 
 
+@pytest.mark.parametrize(
+    ("body", "lemma"),
+    [
+        ("Er fügte hinzu, die Lage sei ernst.", "hinzufügen"),
+        ("Sie forderte die Verbündeten auf, mehr zu liefern.", "auffordern"),
+        ("Die Verbündeten wurden aufgefordert, mehr zu liefern.", "auffordern"),
+        ("Er sagte, die Lage sei ernst.", "sagen"),
+    ],
+)
+def test_the_cue_lemma_puts_a_separated_particle_back(body, lemma):
+    (quote,) = analyze("Titel\n\n" + body).quotes
+    assert quote.cue_lemma == lemma
+
+
 def test_a_conversation_after_which_something_is_said_names_no_addressee():
     article = analyze("Titel\n\nNach einem Gespräch mit Scholz sagte Macron, die Lage sei ernst.")
     (quote,) = article.quotes

@@ -544,9 +544,19 @@ def _to_quote(item: Found, article: Article) -> Quote:
         quote=spans(item.quote),
         medium=item.medium,
         cue=spans(cue_ranges),
-        cue_lemma=item.frame.lemma if item.frame else "",
+        cue_lemma=_cue_lemma(item.frame, article) if item.frame else "",
         speaker=spans([item.speaker]) if item.speaker else (),
         addressee=spans([item.addressee]) if item.addressee else (),
         frame=spans(item.frame_ranges),
         nested_in=item.nested_in,
     )
+
+
+def _cue_lemma(frame: Frame, article: Article) -> str:
+    """The cue's lemma with its separated particle: "fügte … hinzu" is "hinzufügen"."""
+    entries = cues(article.language).get(frame.lemma, ())
+    for index in frame.cue:
+        form = article.text[article.tokens[index].start : article.tokens[index].end].lower()
+        if any(entry.particle == form for entry in entries):
+            return form + frame.lemma
+    return frame.lemma
