@@ -1942,6 +1942,24 @@ def test_the_cue_lemma_puts_a_separated_particle_back(body, lemma):
     assert quote.cue_lemma == lemma
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Wir kommen“, sagte er mit Blick darauf, dass die Wahl bevorsteht.",
+            [("direct", "„Wir kommen“", "er", "sagte")],
+        ),
+        (
+            "Die Lage sei ernst, sagte er im Hinblick darauf, dass die Wahl bevorsteht.",
+            [("indirect", "Die Lage sei ernst", "er", "sagte")],
+        ),
+    ],
+)
+def test_a_clause_in_view_of_which_something_was_said_is_no_part_of_the_quote(body, expected):
+    article, found = quotes(body)
+    assert [described(article, q) for q in found] == expected
+
+
 def test_a_conversation_after_which_something_is_said_names_no_addressee():
     article = analyze("Titel\n\nNach einem Gespräch mit Scholz sagte Macron, die Lage sei ernst.")
     (quote,) = article.quotes

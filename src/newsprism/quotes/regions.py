@@ -47,8 +47,24 @@ def frame_region(
         if relative is not None:  # "…, der nach Angaben der Zeitung Kollegen beschimpfte."
             left, right = relative, _verb_final_end(words, frame.end, right)
         pieces = [(left, frame.start), (_past_relative_clause(words, frame, right), right)]
+        if _in_view_of(words, frame.end, right):
+            pieces = pieces[:1]  # "…“, erklärte er mit Blick darauf, dass …": the frame's own
     trimmed = [trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
+
+
+def _in_view_of(words: Words, after: int, right: int) -> bool:
+    """Whether the clause after the frame (which ends with its comma, before ``after``) depends
+    on "mit Blick darauf" or "im Hinblick darauf" at the frame's end: it is why something was
+    said, not what."""
+    return (
+        after >= 3
+        and after < right
+        and words.lower[after] == "dass"
+        and words.forms[after - 1] == ","
+        and words.lower[after - 2] == "darauf"
+        and words.lower[after - 3] in {"blick", "hinblick"}
+    )
 
 
 def _reports_the_frame_after(words: Words, frame: Frame, other: Frame) -> bool:
