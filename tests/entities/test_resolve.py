@@ -31,6 +31,33 @@ def test_grouping_by_surname_case_and_genitive():
     assert groups == {("Jens Brandvik", "PER", 2), ("NATO", "ORG", 2), ("Valmora", "LOC", 2)}
 
 
+def test_a_person_s_genitive_joins_the_full_name():
+    text = "Jens Brandvik sprach. Brandviks Rede war kurz."
+    names = [Mention(0, 13, "name", "PER"), Mention(22, 31, "name", "PER")]
+    assert [(e.name, len(e.mentions)) for e in _group(text, names)] == [("Jens Brandvik", 2)]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "lemma", "expected"),
+    [
+        ("Washingtons", "LOC", "Washington", "Washington"),  # the morphology's lemma
+        ("Wladimir Putins", "PER", "Putins", "Wladimir Putin"),  # the gazetteer knows "Putin"
+        ("Markus", "PER", "Markus", "Markus"),  # the gazetteer knows the name itself
+        ("Paris", "LOC", "Paris", "Paris"),
+        ("Valmoras", "LOC", "Valmoras", "Valmoras"),  # nothing knows "Valmora"
+    ],
+)
+def test_a_name_met_only_in_the_genitive_is_named_without_the_s(name, label, lemma, expected):
+    from newsprism.entities.resolve import _without_genitive
+
+    assert _without_genitive(name, label, lemma) == expected
+
+
+def test_an_entity_met_only_in_the_genitive_is_named_in_the_nominative():
+    article = analyze("Titel\nWashingtons Vorgehen sei gefährlich, sagte der General.")
+    assert "Washington" in {e.name for e in article.entities}
+
+
 def test_a_surname_seen_in_a_full_name_is_a_person_everywhere():
     mentions = [mention("Jens Brandvik", "PER"), mention("Brandvik", "LOC", 2)]
     assert [m.label for m in _consistent(TEXT, mentions)] == ["PER", "PER"]

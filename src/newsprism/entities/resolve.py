@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from newsprism.entities.english import find_mentions as english_mentions
 from newsprism.entities.ner import packaged_model, spans
@@ -41,7 +43,27 @@ def find_entities(article: Article) -> tuple[Entity, ...]:
             mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
     mentions = _consistent(text, mentions)
     mentions += _descriptions(article, mentions)
-    return _group(text, mentions)
+    lemmas = {token.end: token.lemma for token in article.tokens}
+
+    def nominative(mention: Mention) -> str:
+        return _without_genitive(_name(text, mention), mention.label, lemmas.get(mention.end, ""))
+
+    return _group(text, mentions, nominative)
+
+
+def _without_genitive(name: str, label: str, lemma: str) -> str:
+    """A name whose last word is a genitive ("Washingtons Vorgehen", "Putins Rede") as the
+    name itself, when the morphology's lemma or the tagger's gazetteer knows the form without
+    the "s" (and the gazetteer does not know the form with it: "Markus", "Paris")."""
+    last = name.rsplit(maxsplit=1)[-1]
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss"):
+        return name
+    base = last[:-1]
+    model = packaged_model()
+    gazetteer = model.gazetteer if model is not None else {}
+    if lemma == base or (gazetteer.get(last) is None and gazetteer.get(base) == label):
+        return name[:-1]
+    return name
 
 
 def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -99,7 +121,9 @@ def _descriptions(article: Article, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _group(text: str, mentions: list[Mention]) -> tuple[Entity, ...]:
+def _group(
+    text: str, mentions: list[Mention], name_of: Callable[[Mention], str] | None = None
+) -> tuple[Entity, ...]:
     names = [m for m in mentions if m.kind == "name"]
     described = [m for m in mentions if m.kind != "name"]
     groups: list[list[Mention]] = []
@@ -121,7 +145,7 @@ def _group(text: str, mentions: list[Mention]) -> tuple[Entity, ...]:
     entities = []
     for number, group in enumerate(groups, start=1):
         ordered = tuple(sorted(group, key=lambda m: m.start))
-        forms = [_name(text, m) for m in group if m.kind == "name"]
+        forms = [(name_of or partial(_name, text))(m) for m in group if m.kind == "name"]
         # the fullest name; among equally full ones the commonest ("Russland", not "Russlands")
         canonical = max(forms, key=lambda n: (len(n.split()), forms.count(n), -len(n)))
         entities.append(Entity(f"e{number}", group[0].label, canonical, ordered))
@@ -163,8 +187,8 @@ def _abbreviates(text: str, name: Mention, short: Mention) -> bool:
 
 def _same(text: str, head: Mention, words: list[str]) -> bool:
     full = text[head.start : head.end].split()
-    if head.label == "PER":
-        return words[-1].lower() == full[-1].lower()
+    if head.label == "PER":  # the surname, or its genitive ("Putins Rede")
+        return words[-1].lower() in {full[-1].lower(), full[-1].lower() + "s"}
     lowered = [w.lower() for w in full]
     spoken = " ".join(w.lower() for w in words)
     return (
