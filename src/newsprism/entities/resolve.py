@@ -143,9 +143,10 @@ def _group(
                 break
     groups.sort(key=lambda g: min(m.start for m in g))
     entities = []
+    named = name_of or partial(_name, text)
     for number, group in enumerate(groups, start=1):
         ordered = tuple(sorted(group, key=lambda m: m.start))
-        forms = [(name_of or partial(_name, text))(m) for m in group if m.kind == "name"]
+        forms = [named(m) for m in group if m.kind == "name"]
         # the fullest name; among equally full ones the commonest ("Russland", not "Russlands")
         canonical = max(forms, key=lambda n: (len(n.split()), forms.count(n), -len(n)))
         entities.append(Entity(f"e{number}", group[0].label, canonical, ordered))

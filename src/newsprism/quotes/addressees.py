@@ -14,8 +14,9 @@ def told_whom(
     words: Words, head: int, start: int, end: int, speaker: tuple[int, int] | None
 ) -> tuple[int, int] | None:
     """Whom the frame's verb addresses: the phrase after "gegenüber" ("sagte gegenüber der
-    Zeitung"), or a dative after a verb of telling and its speaker ("sagte der Zeitung", ",
-    sagte Lanzer dem Sender")."""
+    Zeitung") or after a conversation's "mit" ("in einem Interview mit der Zeitung"), or a
+    dative after a verb of telling and its speaker ("sagte der Zeitung", ", sagte Lanzer dem
+    Sender")."""
     if words.language == "en":
         return _english_addressee(words, head, end, speaker)
     appeal = words.tokens[head].lemma == "appellieren"
