@@ -999,6 +999,37 @@ def test_english_speakers_and_addressees_after_the_quotation(body, speaker, addr
     assert " ".join(texts(article, quote.addressee)) == addressee
 
 
+@pytest.mark.parametrize(
+    ("body", "expected", "addressee"),
+    [
+        (
+            "Stoltenberg urged allies to send more ammunition.",
+            ("indirect", "to send more ammunition", "Stoltenberg", "urged"),
+            "allies",
+        ),
+        (
+            "She asked the minister to resign.",
+            ("indirect", "to resign", "She", "asked"),
+            "the minister",
+        ),
+        (  # the report's content needs a verb outside the marks; the marks are the quotation
+            'Putin warned the West against escalation, saying "this would be a mistake."',
+            ("direct", '"this would be a mistake."', "Putin", "warned"),
+            "the West",
+        ),
+        (
+            "Officials say the attack killed 12 people.",
+            ("indirect", "the attack killed 12 people", "Officials", "say"),
+            "",
+        ),
+    ],
+)
+def test_english_reports_of_what_someone_was_urged_to_do(body, expected, addressee):
+    article = analyze("Talks\n" + body)
+    assert [described(article, q) for q in article.quotes] == [expected]
+    assert " ".join(texts(article, article.quotes[0].addressee)) == addressee
+
+
 def test_english_that_after_the_frames_own_phrase_but_not_a_relative_that():
     article = analyze(
         "Talks\nShe said in a statement that the deal was close. He said the plan that the"

@@ -161,6 +161,14 @@ def test_an_english_adjective_ending_a_phrase_before_its_verb_is_a_noun():
     assert article.tokens[-2].pos == "ADJ"  # "It is general."
 
 
+def test_english_verbs_after_their_subject_are_finite():
+    article = analyze(
+        "Talks\nOfficials say the attack killed 12 people. The arms sent to Kyiv came."
+    )
+    assert token(article, "say").tag == "VVB" and token(article, "killed").tag == "VVD"
+    assert token(article, "sent").tag == "VVN"  # a participle before "to", not a past tense
+
+
 def test_other_languages_get_tokens_without_morphology():
     article = analyze(
         "Titre\nLe ministre a déclaré que la situation était grave "

@@ -602,9 +602,18 @@ def _english_report(
         return None
     begin = index + 1
     addressee = None
-    if token.lemma == "tell":
+    if token.lemma == "tell" or "zu" in entries[0].frames:
         addressee = noun_phrase(words, begin, end)
         begin = addressee[1] if addressee else begin
+    if addressee and "zu" in entries[0].frames and words.lower[begin] == "to":
+        # "Stoltenberg urged allies to send more ammunition": what they were urged to do
+        if begin + 1 >= end or words.pos(begin + 1) != "VERB":
+            return None
+        return Frame(
+            start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee
+        )
+    if token.lemma != "tell":
+        addressee, begin = None, index + 1
     that = next((i for i in range(begin, min(begin + 6, end)) if words.lower[i] == "that"), None)
     if that is not None and (
         that == begin
@@ -613,6 +622,16 @@ def _english_report(
         or (words.pos(begin) in {"ADP", "ADV"} and not has_finite(words, begin, that))
     ):
         begin = that + 1
-    if end - begin < 3 or not has_finite(words, begin, end):
-        return None
+    if end - begin < 3 or not _finite_outside_marks(words, begin, end):
+        return None  # not "warned the West against escalation, saying „this would be …“"
     return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
+
+
+def _finite_outside_marks(words: Words, begin: int, end: int) -> bool:
+    quoted = False
+    for index in range(begin, end):
+        if words.forms[index] in MARKS:
+            quoted = not quoted
+        elif not quoted and words.tokens[index].tag in FINITE_TAGS:
+            return True
+    return False

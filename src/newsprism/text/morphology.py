@@ -324,25 +324,44 @@ def _fast_readings(
     if lexicon.language == "de":
         _verb_context(forms, readings)
     else:
-        _english_nouns_before_verbs(readings)
+        _english_context(forms, readings)
     return readings
 
 
 # English past and third-person present tenses: what may follow a subject
 _ENGLISH_FINITE = frozenset({"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ", "VM0"})
+_ENGLISH_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+_ENGLISH_SUBJECTS = frozenset({"NN1", "NN2", "NP0"})
 
 
-def _english_nouns_before_verbs(readings: list[Reading]) -> None:
-    """An English word read as an adjective that ends a noun phrase before its verb is a noun:
-    "the NATO chief said", "the secretary general said" (an adjective needs a noun after it)."""
+def _english_context(forms: list[str], readings: list[Reading]) -> None:
+    """Fix the commonest context-free English errors around a subject and its verb:
+
+    - a word read as an adjective that ends a noun phrase before its verb is a noun ("the NATO
+      chief said", "the secretary general said": an adjective needs a noun after it);
+    - an infinitive right after a plural subject is a present tense ("Officials say …");
+    - a participle right after a subject and before its object is a past tense ("the attack
+      killed 12 people"; not "the weapons sent to Kyiv").
+    """
     for index in range(1, len(readings) - 1):
-        reading = readings[index]
+        reading, before, after = readings[index], readings[index - 1], readings[index + 1]
+        pronoun = forms[index - 1].lower() in _ENGLISH_SUBJECT_PRONOUNS
         if (
             reading.tag == "AJ0"
-            and readings[index + 1].tag in _ENGLISH_FINITE
-            and readings[index - 1].pos in {"DET", "NOUN", "PROPN"}
+            and after.tag in _ENGLISH_FINITE
+            and before.pos in {"DET", "NOUN", "PROPN"}
         ):
             readings[index] = make_reading(reading.lemma, "NN1", reading.score, "en")
+        elif reading.tag == "VVI" and (
+            before.tag == "NN2" or (pronoun and forms[index - 1].lower() not in {"he", "she", "it"})
+        ):
+            readings[index] = make_reading(reading.lemma, "VVB", reading.score, "en")
+        elif (
+            reading.tag == "VVN"
+            and (before.tag in _ENGLISH_SUBJECTS or pronoun)
+            and after.pos in {"DET", "NUM", "NOUN", "PROPN"}
+        ):
+            readings[index] = make_reading(reading.lemma, "VVD", reading.score, "en")
 
 
 def _verb_context(forms: list[str], readings: list[Reading]) -> None:
