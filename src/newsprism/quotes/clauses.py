@@ -145,16 +145,6 @@ def prefield_before(words: Words, start: int, comma: int, after: int) -> bool:
     )
 
 
-def english_past(words: Words, index: int) -> bool:
-    """An English past tense that the tagger reads as a participle, right after its subject
-    ("The ministry acknowledged that …", "The Kremlin called the decision …")."""
-    return (
-        words.language == "en"
-        and words.tokens[index].tag == "VVN"
-        and words.pos(index - 1) in {"NOUN", "PROPN", "PRON"}
-    )
-
-
 def has_finite(words: Words, start: int, end: int) -> bool:
     return any(words.tokens[i].tag in FINITE_TAGS for i in range(start, end))
 

@@ -28,7 +28,6 @@ from newsprism.quotes.clauses import (
     Frame,
     complement_follows,
     end_of_clause,
-    english_past,
     finite_verb_of,
     first_subject,
     has_finite,
@@ -38,6 +37,7 @@ from newsprism.quotes.clauses import (
     start_of_clause,
 )
 from newsprism.quotes.cues import Cue, cues
+from newsprism.quotes.english_frames import english_report
 from newsprism.quotes.sources import (
     names_a_text,
     noun_frame,
@@ -77,7 +77,7 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
             or postposition_or_so_frame(words, index, start, body_end, lexicon)
             # "Putin warned that deliveries would be …, the Kremlin said.": in English what
             # was said follows the verb with no comma, so a comma later does not end the frame
-            or _english_report(words, index, start, body_end, lexicon)
+            or english_report(words, index, start, body_end, lexicon)
             or _verb_frame(words, index, start, body_end, lexicon)
             or noun_frame(words, index, start, body_end, lexicon)
         )
@@ -576,62 +576,3 @@ def _werden_before(words: Words, start: int, index: int) -> int | None:
 
 # verbs that report only with someone doing it: a plan or a threat without an agent is none
 _ONLY_WITH_SPEAKER = frozenset({"planen", "drohen"})
-
-
-def _english_report(
-    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
-) -> Frame | None:
-    """ "Smith said the deal was close." / "She told reporters that …": English reports take
-    no comma before what was said."""
-    token = words.tokens[index]
-    if words.language != "en" or token.pos != "VERB":
-        return None
-    if token.tag not in FINITE_TAGS and not english_past(words, index):
-        return None
-    if words.forms[index + 1] in {",", ":"}:
-        return None  # '"…," Stoltenberg said, "…"' or 'He said: "…"': the comma frames decide
-    entries = lexicon.get(token.lemma)
-    if not entries or entries[0].kind != "verb":
-        return None
-    speaker = subject_before(words, start, index)
-    if speaker is None and words.forms[index - 1] == ",":
-        # "Stoltenberg, speaking in Brussels, said …": the subject before the inserted phrase
-        phrase = noun_phrase(words, start, index)
-        speaker = phrase if phrase and words.forms[phrase[1]] == "," else None
-    if speaker is None:
-        return None
-    begin = index + 1
-    addressee = None
-    if token.lemma == "tell" or "zu" in entries[0].frames:
-        addressee = noun_phrase(words, begin, end)
-        begin = addressee[1] if addressee else begin
-    if addressee and "zu" in entries[0].frames and words.lower[begin] == "to":
-        # "Stoltenberg urged allies to send more ammunition": what they were urged to do
-        if begin + 1 >= end or words.pos(begin + 1) != "VERB":
-            return None
-        return Frame(
-            start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee
-        )
-    if token.lemma != "tell":
-        addressee, begin = None, index + 1
-    that = next((i for i in range(begin, min(begin + 6, end)) if words.lower[i] == "that"), None)
-    if that is not None and (
-        that == begin
-        # "said on Thursday that …", "said in a statement that …": the frame's own phrase;
-        # not "said the plan that the council approved was good", a relative clause
-        or (words.pos(begin) in {"ADP", "ADV"} and not has_finite(words, begin, that))
-    ):
-        begin = that + 1
-    if end - begin < 3 or not _finite_outside_marks(words, begin, end):
-        return None  # not "warned the West against escalation, saying „this would be …“"
-    return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
-
-
-def _finite_outside_marks(words: Words, begin: int, end: int) -> bool:
-    quoted = False
-    for index in range(begin, end):
-        if words.forms[index] in MARKS:
-            quoted = not quoted
-        elif not quoted and words.tokens[index].tag in FINITE_TAGS:
-            return True
-    return False

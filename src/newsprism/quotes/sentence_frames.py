@@ -12,11 +12,11 @@ from newsprism.quotes.clauses import (
     FINITE_TAGS,
     STATEMENT_FINITE_TAGS,
     Frame,
-    english_past,
     first_subject,
     start_of_clause,
 )
 from newsprism.quotes.cues import cues, is_cue
+from newsprism.quotes.english_frames import english_past
 from newsprism.quotes.sources import phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject, relative_pronoun, subject_of_final_clause
 from newsprism.quotes.verb_cues import verb_entry
