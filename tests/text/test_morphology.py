@@ -149,6 +149,11 @@ def test_a_news_agency_written_in_lower_case_is_a_proper_noun():
     assert token(article, "dpa").tag == "NE"
 
 
+def test_a_brand_written_in_camel_case_is_a_proper_noun():
+    article = analyze("Titel\nDer iPhone-Hersteller und eBay einigten sich.")
+    assert token(article, "eBay").tag == "NE" and token(article, "iPhone-Hersteller").tag == "NN"
+
+
 def test_english_lemmas():
     article = analyze("Talks\nThe ministers said the children went home.")
     assert token(article, "said").lemma == "say" and token(article, "children").lemma == "child"

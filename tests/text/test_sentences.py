@@ -61,6 +61,10 @@ def sentences(body: str) -> list[str]:
             ["„Das ist ein Anfang.", "Und es ist zu wenig“, sagte sie."],
         ),
         ("Er sagte: „Wir kommen.“ Dann ging er.", ["Er sagte: „Wir kommen.“", "Dann ging er."]),
+        (  # a brand written in lower case may open a sentence
+            "Der Rekord fiel. eBay bestätigte das.",
+            ["Der Rekord fiel.", "eBay bestätigte das."],
+        ),
         (  # a dash and a lowercase word after the marks continue the sentence
             "„Wir kommen!“ – rief sie. – Niemand kam.",
             ["„Wir kommen!“ – rief sie.", "– Niemand kam."],

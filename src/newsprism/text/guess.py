@@ -15,6 +15,9 @@ from typing import Any
 
 _WEB_DOMAIN = re.compile(r"[^\W\d_][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")  # "t-online.de", "faz.net"
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]\w+")  # "el-Baradei", "al-Qaida"
+_CAMEL_NAME = re.compile(
+    r"[a-z]{1,2}[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*"
+)  # "eBay", "iPhone-Hersteller"
 
 
 @cache
@@ -41,6 +44,8 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
     head = form.rpartition("-")[2] or form
     if _PARTICLE_NAME.fullmatch(form):  # a name behind a particle, or "dpa-Meldung"
         return "NN" if is_noun(head) else "NE"
+    if _CAMEL_NAME.fullmatch(form):  # a brand: "eBay", "iPhone"; "iPhone-Hersteller" a noun
+        return "NN" if head is not form and is_noun(head) else "NE"
     if form[:1].isupper():
         lemma = lemmas.get(form)
         if head.lower().endswith(rules["noun_suffixes"]) or (lemma is not None and lemma != form):
