@@ -712,6 +712,47 @@ def test_short_scare_quote_without_a_frame_is_no_quotation():
 @pytest.mark.parametrize(
     "body",
     [
+        "Die Regeln ändern sich. „Langzeitarbeitslose“ dürfen künftig mehr verdienen.",
+        "Die Regeln ändern sich.\n„Straftäter“: DNA-Tests sollen erlaubt sein.",
+    ],
+)
+def test_a_few_marked_words_without_a_verb_opening_a_sentence_are_no_quotation(body):
+    _, found = quotes(body)
+    assert found == []
+
+
+def test_a_marked_clause_opening_a_sentence_before_a_colon_is_a_quotation():
+    article, found = quotes("Die Rede begann.\n„Wir kommen“: So fing Müller an.")
+    assert [texts(article, q.quote) for q in found] == [["„Wir kommen“"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ('"Wir kommen“, sagte Müller. Dann ging er.', '"Wir kommen“'),  # mixed marks
+        ("»Wir kommen», sagte Müller. Dann ging er.", "»Wir kommen»"),
+        ("«Wir kommen«, sagte Müller. Dann ging er.", "«Wir kommen«"),
+    ],
+)
+def test_a_quotation_closed_with_the_wrong_mark_ends_there(body, quoted):
+    article, found = quotes(body)
+    assert [(texts(article, q.quote), " ".join(texts(article, q.speaker))) for q in found] == [
+        ([quoted], "Müller")
+    ]
+
+
+def test_straight_single_marks_quote_in_english_but_not_apostrophes():
+    article = analyze(
+        "Talks\nIt's late in the '90s style. 'We are ready,' Smith said of the allies' arms."
+    )
+    assert [texts(article, q.quote) for q in article.quotes] == [["'We are ready,'"]]
+    german = analyze("Titel\nDie Regeln für 'Straftäter' ändern sich, sagte Müller.")
+    assert all("'" not in texts(german, q.quote)[0][:1] for q in german.quotes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Er sagte: „Wir kommen morgen.",  # missing closing mark
         "„Wir kommen”, sagte er. Dann „ging er.",  # mixed and unbalanced marks
         "Er sagte: „Wir kommen.\n\n„Und wir bleiben.“ Danach ging er.",  # across paragraphs

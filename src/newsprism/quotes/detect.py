@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words
-from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame
+from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import cues
 from newsprism.quotes.direct_spans import (
     direct_ranges,
@@ -421,6 +421,10 @@ def _attach_unframed_direct(
             continue
         fills_sentence = a <= sentence.token_start + 1
         if not fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS:
+            continue
+        if fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS and not has_finite(words, a, b):
+            # a few marked words without a verb opening the sentence are its subject or a
+            # label: „Langzeitarbeitslose“ dürfen mehr verdienen; „Straftäter“: DNA-Tests …
             continue
         # the nearest quotation before it in the text (``found`` is not in text order: the
         # marked quotations this loop frames come after the sentence loop's)

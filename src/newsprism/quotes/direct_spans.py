@@ -17,7 +17,7 @@ def direct_ranges(article: Article) -> list[tuple[int, int]]:
     paragraphs = [(p.start, p.end) for p in article.paragraphs] or [(0, len(article.text))]
     ranges = []
     ends = [t.end for t in article.tokens]
-    for marked in quoted_spans(article.text, paragraphs):
+    for marked in quoted_spans(article.text, paragraphs, single=article.language == "en"):
         if marked.depth:
             continue
         first = bisect_left(starts, marked.start)
