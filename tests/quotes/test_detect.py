@@ -577,6 +577,36 @@ def test_speakers_resolve_to_the_fullest_name():
     assert [q.speaker_name for q in found] == ["Karla Weiß", "Karla Weiß"]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [  # the person inside the speaker mention, not the party, place or body beside the name
+        ("Bundesfamilienministerin Karla Weiß (CDU) sagte, die Lage sei ernst.", "Karla Weiß"),
+        ("Valmoras Energieminister Paul Brandvik sagte, die Lage sei ernst.", "Paul Brandvik"),
+        (
+            "Der Sprecher der Partei Neue Mitte, Paul Brandvik, sagte, die Lage sei ernst.",
+            "Paul Brandvik",
+        ),
+    ],
+)
+def test_a_speaker_mention_resolves_to_the_person_it_names(body, name):
+    _, found = quotes(body)
+    assert [q.speaker_name for q in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Jens Brandvik arrived. The NATO chief said the alliance was united.", "Jens Brandvik"),
+        ("Kremlin spokesman Dmitry Orlov said the talks had failed.", "Dmitry Orlov"),
+        ("Jens Brandvik of NATO said the alliance was united.", "Jens Brandvik"),
+        ("Russia has lost many soldiers, according to NATO estimates.", "NATO"),
+    ],
+)
+def test_an_english_name_before_an_office_names_whose_office_it_is(body, name):
+    article = analyze("Talks\n" + body)
+    assert [q.speaker_name for q in article.quotes] == [name]
+
+
 def test_addressee_of_a_request():
     article, found = quotes("Die Ministerin forderte die Partner auf, mehr Geld bereitzustellen.")
     assert texts(article, found[0].addressee) == ["die Partner"]

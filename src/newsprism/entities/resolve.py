@@ -238,14 +238,25 @@ def link_speakers(
 
 
 def _entity_of(article: Article, quote: Quote) -> Entity | None:
-    """The entity a quotation's speaker is: a name inside the mention, or the resolved name."""
+    """The entity a quotation's speaker is: a name inside the mention (a person's before an
+    organisation's: "Kremlin spokesman Dmitry Peskov"), or the resolved name."""
+    text = article.text
     for span in quote.speaker:
-        for entity in article.entities:
-            if any(
-                span.start <= m.start and m.end <= span.end and not _placed(article.text, m, span)
-                for m in entity.mentions
-            ):
-                return entity
+        inside = [
+            (entity, m)
+            for entity in article.entities
+            for m in entity.mentions
+            if span.start <= m.start
+            and m.end <= span.end
+            and not _placed(text, m, span)
+            and not modifies(text, m.end, span.end, article.language)
+        ]
+        if inside:
+            # a person before anything else; the fuller name of two ("Sonia und Willy Bogner")
+            return min(
+                inside,
+                key=lambda pair: (pair[0].label != "PER", -len(_name(text, pair[1]).split())),
+            )[0]
     if quote.speaker_name:
         last = quote.speaker_name.split()[-1].lower()
         for entity in article.entities:
@@ -254,6 +265,59 @@ def _entity_of(article: Article, quote: Quote) -> Entity | None:
             if entity.name.lower() == quote.speaker_name.lower():
                 return entity
     return None
+
+
+def modifies(text: str, name_end: int, span_end: int, language: str) -> bool:
+    """Whether an English name inside a speaker mention modifies the person noun after it
+    ("the NATO chief", "Kremlin spokesman …"): that person speaks, not the organisation (but
+    "NATO estimates" and "Jens Stoltenberg of NATO" are no such case)."""
+    following = text[name_end:span_end].split(maxsplit=1)
+    return (
+        language == "en"
+        and text[name_end : name_end + 1] == " "
+        and bool(following)
+        and following[0] in _ENGLISH_ROLES
+    )
+
+
+# English nouns (and the words that open them) for a person by office: "the NATO chief",
+# "the Kremlin spokesman", "the Ukrainian foreign minister"
+_ENGLISH_ROLES = frozenset(
+    {
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "minister",
+        "secretary",
+        "leader",
+        "head",
+        "envoy",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "commander",
+        "director",
+        "boss",
+        "prosecutor",
+        "general",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "founder",
+        "adviser",
+        "advisor",
+        "aide",
+        "negotiator",
+        "foreign",
+        "defence",
+        "defense",
+        "prime",
+        "deputy",
+    }
+)
 
 
 def _placed(text: str, mention: Mention, span: Span) -> bool:

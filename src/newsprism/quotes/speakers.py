@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsprism.entities.resolve import LOCATIVE
+from newsprism.entities.resolve import LOCATIVE, modifies
 from newsprism.model import Article, Quote
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
@@ -113,27 +113,26 @@ _INSTITUTIONS = (
 def _name_in_mention(article: Article, start: int, end: int) -> str:
     """The name inside a speaker mention: from its first proper noun over the capitalised words
     that follow ("Die Ministerin Karla Weiß" -> "Karla Weiß", though "Weiß" is also a noun).
-    A name after "in" or "aus" says where the speaker is ("Ein Sprecher in Korvenstadt")."""
+    A name after "in" or "aus" says where the speaker is ("Ein Sprecher in Korvenstadt"), and
+    an English name before an office names whose office it is ("the NATO chief")."""
     tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
-    first = next(
-        (
-            i
-            for i, t in enumerate(tokens)
-            if t.proper
-            and not (i and article.text[tokens[i - 1].start : tokens[i - 1].end] in LOCATIVE)
-        ),
-        None,
-    )
-    if first is None:
-        return ""
-    last = first
-    while last + 1 < len(tokens):
-        following = tokens[last + 1]
-        word = article.text[following.start : following.end]
-        if not word[:1].isupper() or article.text[tokens[last].end : following.start] != " ":
-            break
-        last += 1
-    return article.text[tokens[first].start : tokens[last].end]
+    first = 0
+    while first < len(tokens):
+        before = article.text[tokens[first - 1].start : tokens[first - 1].end] if first else ""
+        if not tokens[first].proper or before in LOCATIVE:
+            first += 1
+            continue
+        last = first
+        while last + 1 < len(tokens):
+            following = tokens[last + 1]
+            word = article.text[following.start : following.end]
+            if not word[:1].isupper() or article.text[tokens[last].end : following.start] != " ":
+                break
+            last += 1
+        if not modifies(article.text, tokens[last].end, end, article.language):
+            return article.text[tokens[first].start : tokens[last].end]
+        first = last + 1  # "the NATO chief", "Kremlin spokesman Dmitry Peskov"
+    return ""
 
 
 def _name_runs(article: Article) -> list[tuple[int, int]]:
