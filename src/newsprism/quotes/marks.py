@@ -21,7 +21,7 @@ _CLOSERS = {
     "“": '”"“',
     "‚": "‘’",
     '"': '"“”',
-    "'": "'",  # straight single marks, as web copy types them: 'Wir kommen'
+    "'": "'",  # straight single marks, in English articles only: 'We are ready,'
 }
 OPENING_DOUBLE = frozenset('„»«“"')  # the double marks that may open a quotation
 
