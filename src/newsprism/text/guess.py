@@ -26,6 +26,12 @@ def _rules() -> dict[str, tuple[str, ...]]:
     return {key: tuple(value) for key, value in tomllib.loads(text).items()}
 
 
+def camel_case_name(form: str) -> bool:
+    """Whether a form is a brand written in camel case ("eBay", "iPhone", "iPhone-Hersteller"):
+    a name, or a compound on one, though it starts in lower case."""
+    return _CAMEL_NAME.fullmatch(form) is not None
+
+
 def lowercase_name(form: str) -> bool:
     """Whether a form is a name written in lower case ("dpa"), which the lexicon may list as
     a foreign word."""
@@ -44,7 +50,7 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
     head = form.rpartition("-")[2] or form
     if _PARTICLE_NAME.fullmatch(form):  # a name behind a particle, or "dpa-Meldung"
         return "NN" if is_noun(head) else "NE"
-    if _CAMEL_NAME.fullmatch(form):  # a brand: "eBay", "iPhone"; "iPhone-Hersteller" a noun
+    if camel_case_name(form):  # a brand: "eBay", "iPhone"; "iPhone-Hersteller" a noun
         return "NN" if head is not form and is_noun(head) else "NE"
     if form[:1].isupper():
         lemma = lemmas.get(form)

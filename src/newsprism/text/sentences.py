@@ -11,16 +11,15 @@ sentence never crosses a paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from newsprism.text.guess import camel_case_name
 from newsprism.text.lexicon import months
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", ".."})
 _CLOSING = frozenset("\"“”»«’‘')]")
 _NO_START = frozenset(",;:)]}%")
 _DASHES = frozenset({"–", "—", "-"})
-_BRAND = re.compile(r"[a-z]{1,2}[A-ZÄÖÜ]")  # "eBay", "iPhone"
 # Words after which "<number>." reads as an ordinal rather than a sentence end.
 _ORDINAL_BEFORE = frozenset(
     [
@@ -108,7 +107,7 @@ def _starts_sentence(
 ) -> bool:
     following = text[tokens[nxt][0] : tokens[nxt][1]]
     head = following[0]
-    if head in _NO_START or (head.islower() and not _BRAND.match(following)):
+    if head in _NO_START or (head.islower() and not camel_case_name(following)):
         return False  # a lower-case word continues the sentence, but "eBay" may open one
     if following in _DASHES and nxt + 1 < end and text[tokens[nxt + 1][0]].islower():
         return False  # „Wir kommen!“ – rief sie.
