@@ -47,18 +47,16 @@ def english_report(
         return None
     begin = index + 1
     addressee = None
-    if token.lemma == "tell" or "zu" in entries[0].frames:
-        addressee = noun_phrase(words, begin, end)
-        begin = addressee[1] if addressee else begin
-    if addressee and "zu" in entries[0].frames and words.lower[begin] == "to":
+    urging = "zu" in entries[0].frames
+    spoken_to = noun_phrase(words, begin, end) if token.lemma == "tell" or urging else None
+    if spoken_to and urging and words.lower[spoken_to[1]] == "to":
         # "Stoltenberg urged allies to send more ammunition": what they were urged to do
-        if begin + 1 >= end or words.pos(begin + 1) != "VERB":
+        if spoken_to[1] + 1 >= end or words.pos(spoken_to[1] + 1) != "VERB":
             return None
-        return Frame(
-            start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee
-        )
-    if token.lemma != "tell":
-        addressee, begin = None, index + 1
+        medium = entries[0].medium
+        return Frame(start, spoken_to[1], "after", [index], speaker, medium, token.lemma, spoken_to)
+    if spoken_to and token.lemma == "tell":  # "She told reporters that …"
+        addressee, begin = spoken_to, spoken_to[1]
     that = next((i for i in range(begin, min(begin + 6, end)) if words.lower[i] == "that"), None)
     if that is not None and (
         that == begin

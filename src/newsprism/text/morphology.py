@@ -330,7 +330,8 @@ def _fast_readings(
 
 # English past and third-person present tenses: what may follow a subject
 _ENGLISH_FINITE = frozenset({"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ", "VM0"})
-_ENGLISH_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+_ENGLISH_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})  # subjects of "say", not "says"
+_ENGLISH_SUBJECT_PRONOUNS = _ENGLISH_PLURAL_PRONOUNS | {"he", "she", "it"}
 _ENGLISH_SUBJECTS = frozenset({"NN1", "NN2", "NP0"})
 
 
@@ -345,7 +346,8 @@ def _english_context(forms: list[str], readings: list[Reading]) -> None:
     """
     for index in range(1, len(readings) - 1):
         reading, before, after = readings[index], readings[index - 1], readings[index + 1]
-        pronoun = forms[index - 1].lower() in _ENGLISH_SUBJECT_PRONOUNS
+        word_before = forms[index - 1].lower()
+        pronoun = word_before in _ENGLISH_SUBJECT_PRONOUNS
         if (
             reading.tag == "AJ0"
             and after.tag in _ENGLISH_FINITE
@@ -353,7 +355,7 @@ def _english_context(forms: list[str], readings: list[Reading]) -> None:
         ):
             readings[index] = make_reading(reading.lemma, "NN1", reading.score, "en")
         elif reading.tag == "VVI" and (
-            before.tag == "NN2" or (pronoun and forms[index - 1].lower() not in {"he", "she", "it"})
+            before.tag == "NN2" or word_before in _ENGLISH_PLURAL_PRONOUNS
         ):
             readings[index] = make_reading(reading.lemma, "VVB", reading.score, "en")
         elif (
