@@ -19,6 +19,7 @@ from newsprism.entities.pieces import UNKNOWN, PieceSegmenter, is_latin_piece
 from newsprism.entities.tagger import (
     CHARS_PER_WORD,
     MODEL_FILE,
+    Member,
     Sizes,
     Tagger,
     best_paths,
@@ -200,6 +201,22 @@ def test_members_scores_and_transitions_are_averaged(tmp_path):
     joined.save(tmp_path)
     loaded = Tagger.load((tmp_path / MODEL_FILE).read_bytes())
     assert len(loaded.members) == 2 and loaded.tag(SENTENCES) == joined.tag(SENTENCES)
+
+
+def test_piece_vectors_are_stored_in_fifteen_steps_and_survive_saving(tmp_path):
+    projected = np.random.default_rng(5).normal(size=(50, 8)).astype(np.float32)
+    projected[7] = 0.0  # a piece whose vector is zero keeps a usable step
+    member = Member.from_projected({}, projected)
+    assert member.table.dtype == np.int8 and np.abs(member.table).max() == 7
+    step = member.table_scale[:, None]
+    assert np.all(np.abs(member.table * step - projected) <= step / 2 + 1e-6)
+    assert np.all(member.table[7] == 0) and member.table_scale[7] == 1.0
+    tagger = _random_tagger()
+    tagger.save(tmp_path)
+    loaded = Tagger.load((tmp_path / MODEL_FILE).read_bytes()).members[0]
+    assert np.array_equal(loaded.table, tagger.members[0].table)
+    assert np.array_equal(loaded.table_scale, tagger.members[0].table_scale)
+    assert loaded.table_scale.dtype == np.float32
 
 
 def test_taggers_trained_on_different_data_are_not_joined():

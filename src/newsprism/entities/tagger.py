@@ -39,6 +39,9 @@ MODEL_FILE = "ner_de.npz"
 CHARS_PER_WORD = 20
 GAZETTEER_CLASSES = ("PER", "ORG", "LOC", "MISC")
 _CACHE_BYTES = 200_000_000  # per tagger: 50,000 word forms for one member, 25,000 for two
+# A piece vector's values are stored as whole multiples of a per-piece step, from -7 to 7 (4 bits;
+# the file's compression packs them into about 3.5 bits each). Dev F1 is the same as with 8 bits.
+_TABLE_LEVELS = 7
 
 
 @dataclass(frozen=True)
@@ -169,14 +172,15 @@ class Member:
     """One trained network: its weights and its projected piece table."""
 
     weights: dict[str, np.ndarray]
-    table: np.ndarray  # int8 (pieces x projected size)
-    table_scale: np.ndarray  # float32 per piece
+    table: np.ndarray  # int8 (pieces x projected size), from -_TABLE_LEVELS to _TABLE_LEVELS
+    table_scale: np.ndarray  # float32 per piece: the step
 
     @classmethod
     def from_projected(cls, weights: dict[str, np.ndarray], projected: np.ndarray) -> Member:
-        scale = np.abs(projected).max(axis=1) / 127.0
+        scale = (np.abs(projected).max(axis=1) / _TABLE_LEVELS).astype(np.float16)
         scale[scale == 0] = 1.0
-        table = np.round(projected / scale[:, None]).astype(np.int8)
+        table = np.round(projected / scale[:, None].astype(np.float32))
+        table = np.clip(table, -_TABLE_LEVELS, _TABLE_LEVELS).astype(np.int8)
         return cls(weights, table, scale.astype(np.float32))
 
 
@@ -256,7 +260,7 @@ class Tagger:
         for number, member in enumerate(self.members):
             prefix = _prefix(number)
             arrays[f"{prefix}table"] = member.table
-            arrays[f"{prefix}table_scale"] = member.table_scale
+            arrays[f"{prefix}table_scale"] = member.table_scale.astype(np.float16)
             for name, value in member.weights.items():
                 arrays[f"{prefix}w_{name}"] = value.astype(np.float16)
         buffer = io.BytesIO()
@@ -278,7 +282,7 @@ class Tagger:
                     if name.startswith(f"{prefix}w_")
                 }
                 table, scale = arrays[f"{prefix}table"], arrays[f"{prefix}table_scale"]
-                members.append(Member(weights, table, scale))
+                members.append(Member(weights, table, scale.astype(np.float32)))
             scores = arrays["piece_scores"]
         return cls(
             tuple(members),

@@ -12,7 +12,7 @@ and 1), whose scores the tagger averages. Training is seeded. A member takes abo
 (14 epochs) on two CPU cores, or, with ``device="cuda"``, about 12 minutes on a GPU shared by four
 runs (not bit-for-bit repeatable there). Members trained apart join with ``newsprism train ner
 --join``. The export writes the weights, the vocabularies and each member's projected piece table
-(quantised to 8 bits per value) to one ``.npz`` file.
+(quantised to 4 bits per value) to one ``.npz`` file.
 """
 
 from __future__ import annotations
