@@ -103,6 +103,14 @@ def test_a_one_word_person_the_article_puts_after_in_is_a_place():
     assert [m.label for m in _consistent(text, mentions)] == ["LOC", "LOC", "PER", "PER"]
 
 
+def test_an_office_tagged_as_a_name_before_a_person_is_their_title():
+    # the tagger reads "Kremlsprecher Peskow" here as two persons
+    article = analyze("Titel\n\nDas sei absurd, sagte Kremlsprecher Peskow der Zeitung.")
+    assert {e.name for e in article.entities} == {"Peskow"}
+    (quote,) = article.quotes
+    assert quote.speaker_name == "Peskow"
+
+
 def test_a_headline_word_does_not_describe_the_name_that_opens_the_text():
     article = analyze("Streit um den Hafen\n\nBrandvik sagte, die Lage sei ernst.")
     described = [m for e in article.entities for m in e.mentions if m.kind == "description"]

@@ -644,6 +644,23 @@ def test_addressee_of_a_statement(body, addressee):
     assert texts(article, found[0].addressee) == addressee
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "addressee"),
+    [
+        # after a name, "der" begins the medium told, not a genitive of the speaker
+        ("„Das ist absurd“, sagte Karl Arid der Nachrichtenagentur Ruan.", "Karl Arid", True),
+        ("Die Lage sei ernst, sagte Arid der „Nordstädter Zeitung“.", "Arid", True),
+        # after a noun it is a genitive
+        ("„Das ist absurd“, sagte der Sprecher der Agentur.", "der Sprecher der Agentur", False),
+    ],
+)
+def test_a_medium_told_after_a_postposed_speaker(body, speaker, addressee):
+    article, found = quotes(body)
+    assert texts(article, found[0].speaker) == [speaker]
+    told = body[body.index(speaker) + len(speaker) + 1 : -1]
+    assert texts(article, found[0].addressee) == ([told] if addressee else [])
+
+
 def test_a_relative_clause_whose_pronoun_is_the_call_frames_nothing_after_it():
     article = analyze(
         "Titel\n\nLaut Polizei ist die Demonstration, zu der ein Bündnis aufgerufen hatte,"

@@ -12,15 +12,38 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
 from newsprism.entities.english import find_mentions as english_mentions
 from newsprism.entities.ner import packaged_model, spans
 from newsprism.entities.variants import place_key
-from newsprism.model import Article, Entity, Mention, Quote, Span
+from newsprism.model import Article, Entity, Mention, Quote, Span, Token
 
+# the last part of a noun that names a person by office ("Kremlsprecher", "Nato-Chef")
+OFFICES = (
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+    "direktorin",
+    "kanzler",
+    "kanzlerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "sekretär",
+    "sekretärin",
+)
 _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
 # before a name inside a speaker mention, words that make it the speaker's place, not the speaker
 LOCATIVE = frozenset({"in", "im", "aus"})
@@ -39,8 +62,11 @@ def find_entities(article: Article) -> tuple[Entity, ...]:
     sentences = [article.sentence_tokens(sentence) for sentence in article.sentences]
     tagged = model.tag([[text[t.start : t.end] for t in tokens] for tokens in sentences])
     for tokens, labels in zip(sentences, tagged, strict=True):
-        for first, end, label in spans(labels):
-            mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
+        found = spans(labels)
+        for number, (first, end, label) in enumerate(found):
+            following = found[number + 1] if number + 1 < len(found) else None
+            if not _title_before_name(tokens, (first, end), following):
+                mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
     mentions = _consistent(text, mentions)
     mentions += _descriptions(article, mentions)
     lemmas = {token.end: token.lemma for token in article.tokens}
@@ -49,6 +75,22 @@ def find_entities(article: Article) -> tuple[Entity, ...]:
         return _without_genitive(_name(text, mention), mention.label, lemmas.get(mention.end, ""))
 
     return _group(text, mentions, nominative)
+
+
+def _title_before_name(
+    tokens: Sequence[Token], span: tuple[int, int], following: tuple[int, int, str] | None
+) -> bool:
+    """A common noun tagged as a name of its own right before a person's name is the person's
+    title ("Kremlsprecher Peskow"); :func:`_descriptions` makes it a description of them."""
+    first, end = span
+    return (
+        end == first + 1
+        and tokens[first].pos == "NOUN"
+        and tokens[first].lemma.lower().endswith(OFFICES)
+        and following is not None
+        and following[0] == end
+        and following[2] == "PER"
+    )
 
 
 def _without_genitive(name: str, label: str, lemma: str) -> str:

@@ -5,7 +5,7 @@ English "told reporters", "said to the committee")."""
 from __future__ import annotations
 
 from newsprism.quotes.chunks import Words, noun_phrase
-from newsprism.quotes.verb_subjects import TELLING, dative_before
+from newsprism.quotes.verb_subjects import AUDIENCES, TELLING, dative_before
 
 _DATIVES = frozenset({"dem", "einem", "der"})
 
@@ -80,10 +80,10 @@ def _dative_after(
         index += 1
     if speaker is None or index >= end:
         return None
-    bare = words.pos(index) == "NOUN" and words.tokens[index].lemma.lower().endswith(_AUDIENCES)
+    bare = words.pos(index) == "NOUN" and words.tokens[index].lemma.lower().endswith(AUDIENCES)
     if words.lower[index] not in _DATIVES and not bare:  # "sagte Journalisten", no article
         return None
-    if words.lower[index] == "der" and speaker[0] > head:
+    if words.lower[index] == "der" and speaker[0] > head and index != speaker[1]:
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
     phrase = noun_phrase(words, index, end)
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
@@ -109,33 +109,9 @@ def _audience_after(
         if not nouns:
             continue
         named = lower != "vor" and words.pos(nouns[0]) == "PROPN"
-        if named or words.tokens[nouns[0]].lemma.lower().endswith(_AUDIENCES):
+        if named or words.tokens[nouns[0]].lemma.lower().endswith(AUDIENCES):
             return phrase
     return None
-
-
-# whom one speaks "zu" or "vor": the press, reporters, a medium
-_AUDIENCES = (
-    "presse",
-    "journalist",
-    "journalistin",
-    "reporter",
-    "reporterin",
-    "medien",
-    "medienvertreter",
-    "zeitung",
-    "sender",
-    "agentur",
-    "fernsehen",
-    "sendung",
-    "schau",  # "Sportschau", "Tagesschau"
-    "rundfunk",
-    "radio",
-    "magazin",
-    "blatt",
-    "publikum",
-    "kamera",
-)
 
 
 def object_after(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from newsprism.entities.resolve import OFFICES
 from newsprism.model import Article
 from newsprism.quotes.chunks import Words, noun_phrase
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, phrase_head
@@ -104,7 +105,7 @@ def someone(
     return None
 
 
-_BODIES_AND_OFFICES = (
+_BODIES = (
     "kommission",
     "polizei",
     "behörde",
@@ -122,25 +123,8 @@ _BODIES_AND_OFFICES = (
     "verwaltung",
     "ausschuss",
     "fraktion",
-    "sprecher",
-    "sprecherin",
-    "minister",
-    "ministerin",
-    "präsident",
-    "präsidentin",
-    "chef",
-    "chefin",
-    "leiter",
-    "leiterin",
-    "vorsitzende",
-    "vorsitzender",
-    "direktor",
-    "direktorin",
-    "kanzler",
-    "kanzlerin",
-    "bürgermeister",
-    "bürgermeisterin",
 )
+_BODIES_AND_OFFICES = (*_BODIES, *OFFICES)
 
 
 def pronoun(words: Words, phrase: tuple[int, int] | None) -> bool:

@@ -186,6 +186,28 @@ def _pronoun_after(words: Words, verb: int) -> bool:
 
 # verbs of telling, which take a dative: "Der Zeitung sagte sie"
 TELLING = frozenset({"sagen", "erklären", "mitteilen", "berichten", "bestätigen", "schildern"})
+# whom one speaks to: the press, reporters, a medium ("sagte der Zeitung", "sagte vor der Presse")
+AUDIENCES = (
+    "presse",
+    "journalist",
+    "journalistin",
+    "reporter",
+    "reporterin",
+    "medien",
+    "medienvertreter",
+    "zeitung",
+    "sender",
+    "agentur",
+    "fernsehen",
+    "sendung",
+    "schau",  # "Sportschau", "Tagesschau"
+    "rundfunk",
+    "radio",
+    "magazin",
+    "blatt",
+    "publikum",
+    "kamera",
+)
 
 
 _OBJECT_PRONOUNS = frozenset({"sich", "ihn", "ihm", "ihnen", "uns", "mich", "mir", "euch"})
@@ -214,7 +236,22 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
             phrase = noun_phrase(words, skip, stop)
             index = phrase[1] if phrase else skip + 1
             continue
-        return agent(words, noun_phrase(words, index, stop))
+        phrase = noun_phrase(words, index, stop)
+        if phrase and words.tokens[verb].lemma in TELLING:
+            phrase = (phrase[0], _audience_start(words, phrase) or phrase[1])
+        return agent(words, phrase)
+    return None
+
+
+def _audience_start(words: Words, phrase: tuple[int, int]) -> int | None:
+    """Where a medium told something starts inside a phrase read as the subject: "der" after a
+    name is a dative there, not a genitive ("sagte Peskow der Nachrichtenagentur Interfax",
+    "sagte Scholz der „Süddeutschen Zeitung“"; but "der Sprecher der Agentur")."""
+    for index in range(phrase[0] + 1, phrase[1] - 1):
+        if words.lower[index] == "der" and words.pos(index - 1) == "PROPN":
+            told = range(index + 1, phrase[1])
+            if any(words.tokens[i].lemma.lower().endswith(AUDIENCES) for i in told):
+                return index
     return None
 
 
