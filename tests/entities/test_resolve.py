@@ -111,6 +111,20 @@ def test_an_office_tagged_as_a_name_before_a_person_is_their_title():
     assert quote.speaker_name == "Peskow"
 
 
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [("", "Selenskyj"), (" Die Lage ist ernst. Der Winter kommt.", "")],
+)
+def test_a_pronoun_speaker_is_the_person_named_in_the_sentence_before(between, name):
+    article = analyze(
+        "Titel\n\nSelenskyj dankte den Partnern für die Hilfe."
+        + between
+        + " „Wir werden siegen“, schrieb er."
+    )
+    (quote,) = article.quotes
+    assert quote.speaker_name == name
+
+
 def test_a_headline_word_does_not_describe_the_name_that_opens_the_text():
     article = analyze("Streit um den Hafen\n\nBrandvik sagte, die Lage sei ernst.")
     described = [m for e in article.entities for m in e.mentions if m.kind == "description"]

@@ -11,6 +11,7 @@ which knows whom they refer to as speakers (:func:`link_speakers`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -307,7 +308,30 @@ def _entity_of(article: Article, quote: Quote) -> Entity | None:
                 return entity
             if entity.name.lower() == quote.speaker_name.lower():
                 return entity
-    return None
+        return None
+    return _person_before(article, quote.speaker)
+
+
+def _person_before(article: Article, speaker: tuple[Span, ...]) -> Entity | None:
+    """The person named last before a pronoun speaker that no earlier speaker resolves, in its
+    sentence or the one before ("Selenskyj dankte den Partnern. „…“, schrieb er.")."""
+    if len(speaker) != 1 or article.text[speaker[0].start : speaker[0].end].lower() not in {
+        "er",
+        "he",
+        "she",
+    }:
+        return None  # "sie" may be many
+    starts = [sentence.start for sentence in article.sentences]
+    sentence = bisect_right(starts, speaker[0].start) - 1
+    earliest = starts[max(sentence - 1, 0)] if starts else 0
+    named = [
+        (m.end, entity)
+        for entity in article.entities
+        if entity.label == "PER"
+        for m in entity.mentions
+        if m.kind == "name" and earliest <= m.start and m.end <= speaker[0].start
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def modifies(text: str, name_end: int, span_end: int, language: str) -> bool:
