@@ -1063,6 +1063,14 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
             'The Kremlin called the decision "a grave mistake".',
             ("direct", '"a grave mistake"', "The Kremlin", "called"),
         ),
+        (  # a participle after the main clause says it in the subject's name
+            "The ministry rejected the report, saying that it was false.",
+            ("indirect", "it was false", "The ministry", "saying"),
+        ),
+        (
+            "Stoltenberg spoke in Brussels, adding that allies must deliver more.",
+            ("indirect", "allies must deliver more", "Stoltenberg", "adding"),
+        ),
     ],
 )
 def test_english_frames(body, expected):

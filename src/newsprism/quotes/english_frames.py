@@ -1,5 +1,7 @@
 """English reports, whose frame takes no comma before what was said: "Smith said the deal was
-close.", "She told reporters that …", "Stoltenberg urged allies to send more ammunition".
+close.", "She told reporters that …", "Stoltenberg urged allies to send more ammunition", and
+what a participle after the main clause says: "Zelensky thanked partners, saying the systems
+save lives".
 
 German frames (:mod:`newsprism.quotes.frames`) end at a comma; these end where the verb's
 object does, and what follows is the quotation.
@@ -8,7 +10,7 @@ object does, and what follows is the quotation.
 from __future__ import annotations
 
 from newsprism.quotes.chunks import MARKS, Words, noun_phrase
-from newsprism.quotes.clauses import FINITE_TAGS, Frame, has_finite
+from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import Cue
 from newsprism.quotes.verb_subjects import subject_before
 
@@ -78,3 +80,28 @@ def _finite_outside_marks(words: Words, begin: int, end: int) -> bool:
         elif not quoted and words.tokens[index].tag in FINITE_TAGS:
             return True
     return False
+
+
+def english_participle(
+    words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> Frame | None:
+    """ "Zelensky thanked partners, saying the systems "save lives"": a verb of saying in
+    "-ing" after the main clause; its speaker is the main clause's subject."""
+    token = words.tokens[index]
+    if words.language != "en" or token.tag != "VVG" or words.forms[index - 1] != ",":
+        return None
+    entries = lexicon.get(token.lemma)
+    if not entries or entries[0].kind != "verb":
+        return None
+    finite = next(
+        (i for i in range(start, index) if words.tokens[i].tag in STATEMENT_FINITE_TAGS), None
+    )
+    if finite is None or words.tokens[finite].lemma in lexicon:
+        return None  # "Putin warned the West …, saying "…"": the main verb frames it
+    speaker = subject_before(words, start, finite)
+    if speaker is None:
+        return None
+    begin = index + 1 + (words.lower[index + 1] == "that")
+    if end - begin < 2:
+        return None
+    return Frame(index, begin, "after", [index], speaker, entries[0].medium, token.lemma)

@@ -37,7 +37,7 @@ from newsprism.quotes.clauses import (
     start_of_clause,
 )
 from newsprism.quotes.cues import Cue, cues
-from newsprism.quotes.english_frames import english_report
+from newsprism.quotes.english_frames import english_participle, english_report
 from newsprism.quotes.sources import (
     names_a_text,
     noun_frame,
@@ -78,6 +78,7 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
             # "Putin warned that deliveries would be …, the Kremlin said.": in English what
             # was said follows the verb with no comma, so a comma later does not end the frame
             or english_report(words, index, start, body_end, lexicon)
+            or english_participle(words, index, start, body_end, lexicon)
             or _verb_frame(words, index, start, body_end, lexicon)
             or noun_frame(words, index, start, body_end, lexicon)
         )
