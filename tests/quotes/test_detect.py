@@ -600,6 +600,11 @@ def test_a_speaker_mention_resolves_to_the_person_it_names(body, name):
         ("Kremlin spokesman Dmitry Orlov said the talks had failed.", "Dmitry Orlov"),
         ("Jens Brandvik of NATO said the alliance was united.", "Jens Brandvik"),
         ("Russia has lost many soldiers, according to NATO estimates.", "NATO"),
+        # a name in the possessive: whose office, or whose body, it is
+        ("Germany's Chancellor Olaf Brandt said Berlin would help.", "Olaf Brandt"),
+        ('"The talks have failed," Russia\'s foreign minister said.', ""),
+        ("According to Ukraine's defence ministry, 20 drones were shot down.", "Ukraine"),
+        ("Prime Minister Rishi Brandt said the talks went well.", "Rishi Brandt"),
     ],
 )
 def test_an_english_name_before_an_office_names_whose_office_it_is(body, name):

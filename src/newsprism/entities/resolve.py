@@ -10,6 +10,7 @@ which knows whom they refer to as speakers (:func:`link_speakers`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -336,20 +337,27 @@ def _person_before(article: Article, speaker: tuple[Span, ...]) -> Entity | None
 
 def modifies(text: str, name_end: int, span_end: int, language: str) -> bool:
     """Whether an English name inside a speaker mention modifies the person noun after it
-    ("the NATO chief", "Kremlin spokesman …"): that person speaks, not the organisation (but
-    "NATO estimates" and "Jens Stoltenberg of NATO" are no such case)."""
+    ("the NATO chief", "Kremlin spokesman …", "Russia's foreign minister"): that person speaks,
+    not the organisation or country (but "NATO estimates", "Ukraine's defence ministry" and
+    "Jens Stoltenberg of NATO" are no such case)."""
+    if language != "en":
+        return False
+    if text[name_end : name_end + 2] in {"'s", "’s"}:
+        # "Russia's foreign minister", "Germany's Chancellor Olaf Scholz": the noun the name
+        # belongs to is the last lower-case word after it, or a capitalised title
+        after = text[name_end + 2 : span_end].split()
+        lower = list(itertools.takewhile(str.islower, after))
+        head = lower[-1] if lower else after[0] if after else ""
+        return head.lower() in ENGLISH_ROLES
     following = text[name_end:span_end].split(maxsplit=1)
     return (
-        language == "en"
-        and text[name_end : name_end + 1] == " "
-        and bool(following)
-        and following[0] in _ENGLISH_ROLES
+        text[name_end : name_end + 1] == " " and bool(following) and following[0] in ENGLISH_ROLES
     )
 
 
 # English nouns (and the words that open them) for a person by office: "the NATO chief",
 # "the Kremlin spokesman", "the Ukrainian foreign minister"
-_ENGLISH_ROLES = frozenset(
+ENGLISH_ROLES = frozenset(
     {
         "chief",
         "spokesman",

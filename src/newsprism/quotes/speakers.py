@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsprism.entities.resolve import LOCATIVE, modifies
-from newsprism.model import Article, Quote
+from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, modifies
+from newsprism.model import Article, Quote, Token
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
 _SURNAME_TAGS = frozenset({"NE", "NNA", "FM", "XY"})
@@ -123,16 +123,25 @@ def _name_in_mention(article: Article, start: int, end: int) -> str:
             first += 1
             continue
         last = first
-        while last + 1 < len(tokens):
+        while last + 1 < len(tokens) and not _possessive(article, tokens[last]):
             following = tokens[last + 1]
             word = article.text[following.start : following.end]
             if not word[:1].isupper() or article.text[tokens[last].end : following.start] != " ":
                 break
             last += 1
-        if not modifies(article.text, tokens[last].end, end, article.language):
-            return article.text[tokens[first].start : tokens[last].end]
+        name_end = tokens[last].end - 2 * _possessive(article, tokens[last])
+        if not modifies(article.text, name_end, end, article.language):
+            begin, finish = _without_titles(article, (tokens[first].start, name_end))
+            return article.text[begin:finish]
         first = last + 1  # "the NATO chief", "Kremlin spokesman Dmitry Peskov"
     return ""
+
+
+def _possessive(article: Article, end: int | Token) -> bool:
+    """Whether an English name (a token, or the text up to an offset) is in the possessive:
+    "Germany's"."""
+    end = end if isinstance(end, int) else end.end
+    return article.language == "en" and article.text[end - 2 : end] in {"'s", "’s"}
 
 
 def _name_runs(article: Article) -> list[tuple[int, int]]:
@@ -146,7 +155,8 @@ def _name_runs(article: Article) -> list[tuple[int, int]]:
             and article.text[token.start].isupper()
         )
         if token.proper or surname:
-            if current and article.text[current[1] : token.start] == " ":
+            possessive = current is not None and _possessive(article, current[1])
+            if current and article.text[current[1] : token.start] == " " and not possessive:
                 current = (current[0], token.end)
             else:
                 if current:
@@ -157,7 +167,23 @@ def _name_runs(article: Article) -> list[tuple[int, int]]:
             current = None
     if current:
         runs.append(current)
-    return runs
+    return [_without_titles(article, run) for run in runs]
+
+
+def _without_titles(article: Article, run: tuple[int, int]) -> tuple[int, int]:
+    """An English run of capitalised words without the titles before the name: "Prime Minister
+    Rishi Sunak" -> "Rishi Sunak" (German titles are common nouns, outside the run)."""
+    begin, end = run
+    while article.language == "en":
+        space = article.text.find(" ", begin, end)
+        if space < 0 or article.text[begin:space].lower().rstrip(".") not in _ENGLISH_TITLES:
+            break
+        begin = space + 1
+    return begin, end
+
+
+_ENGLISH_TITLES = ENGLISH_ROLES | {"prime", "foreign", "defence", "defense", "vice", "deputy"}
+_ENGLISH_TITLES |= {"mr", "mrs", "ms", "dr", "sir", "prof"}
 
 
 def _bare_name(mention: str, runs: list[tuple[int, int]], text: str) -> str:
