@@ -90,3 +90,8 @@ def test_titles_possessives_coordination_and_organisation_words(text, expected):
     }
     assert expected <= found
     assert not any(name in ("Monday", "The") for name, _ in found)
+
+
+def test_a_quotation_s_ordinary_first_word_is_no_name():
+    article = analyze('Headline\n\n"No," he said. "Moscow is wrong," she said.')
+    assert {(e.name, e.label) for e in article.entities} == {("Moscow", "LOC")}

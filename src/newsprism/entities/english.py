@@ -151,7 +151,8 @@ def _mention(
         texts[first] in words.not_names
         or texts[first] in words.titles
         or (
-            first == 0
+            # first in its sentence, or after an opening mark: '"No," he said.'
+            all(token.pos == "PUNCT" for token in tokens[:first])
             and end - first == 1  # "Buildings collapsed"; "Marine Le Pen" starts a sentence
             and tokens[first].pos != "PROPN"
             and not _place(texts[first])
