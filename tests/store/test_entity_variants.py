@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsprism.entities.variants import place_key, spelling_key
+from newsprism.entities.variants import place_by_spelling, place_key, spelling_key
 from newsprism.ingest import read_string
 from newsprism.model import Entity, Mention
 from newsprism.store import Store
@@ -38,6 +38,11 @@ def test_cldr_names_one_place_in_german_and_english():
     assert place_key("Deutschland") == place_key("Germany") == "DE"
     assert place_key("Kiew") == place_key("Kyiv")
     assert place_key("Sandhafen") == ""
+
+
+def test_a_place_in_another_transliteration_is_found_by_its_spelling():
+    assert place_by_spelling("Kyjiw") == place_key("Kiew") != ""
+    assert place_by_spelling("Cameron") == ""  # no rule changes it: it is no "Cameroon"
 
 
 def article(article_id: str, names: list[tuple[str, str]]):

@@ -20,7 +20,7 @@ from functools import partial
 
 from newsprism.entities.english import find_mentions as english_mentions
 from newsprism.entities.ner import packaged_model, spans
-from newsprism.entities.variants import place_key
+from newsprism.entities.variants import place_by_spelling, place_key
 from newsprism.model import Article, Entity, Mention, Quote, Span, Token
 
 # the last part of a noun that names a person by office ("Kremlsprecher", "Nato-Chef")
@@ -114,8 +114,8 @@ def _without_genitive(name: str, label: str, lemma: str) -> str:
 def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
     """One label per name in an article: a surname seen in a full person's name is a person
     everywhere ("Stoltenberg" tagged as a place once is still him); a one-word "person" that
-    CLDR knows as a country or city is a place; otherwise the label most mentions of the word
-    have."""
+    CLDR knows as a country or city, also in another transliteration ("Kyjiw"), is a place;
+    otherwise the label most mentions of the word have."""
     surnames = {
         text[m.start : m.end].split()[-1]
         for m in mentions
@@ -135,10 +135,18 @@ def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
         words = text[mention.start : mention.end]
         label = "PER" if words in surnames else votes[words].most_common(1)[0][0]
         single = label == "PER" and words not in surnames and " " not in words
-        if single and (place_key(words) or words in placed):
+        if single and (place_key(words) or words in placed or _transliterated_place(words)):
             label = "LOC"  # "Nun gehe Kiew die Munition aus": a city, not a person
         fixed.append(replace(mention, label=label))
     return fixed
+
+
+def _transliterated_place(word: str) -> bool:
+    """A place CLDR names in another transliteration ("Kyjiw"), unless the training data
+    knows the word as a person's name ("Sophia" is no "Sofia")."""
+    model = packaged_model()
+    known = model.gazetteer.get(word) if model is not None else None
+    return known != "PER" and bool(place_by_spelling(word))
 
 
 _IN_BEFORE = re.compile(r"(?:^|\s)in\s$")

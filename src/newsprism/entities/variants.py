@@ -55,6 +55,24 @@ def place_key(name: str) -> str:
     return _places().get(name, "")
 
 
+def place_by_spelling(name: str) -> str:
+    """:func:`place_key` of a place CLDR names in another transliteration ("Kyjiw" for
+    "Kiew"), through :func:`spelling_key`; empty if none. A name that no transliteration rule
+    changes is no other spelling of anything ("Cameron" is not "Cameroon")."""
+    key = spelling_key(name)
+    if len(key) < MIN_KEY or key == _REPEATED.sub(r"\1", name.lower()):
+        return ""
+    return _places_by_spelling().get(key, "")
+
+
+@cache
+def _places_by_spelling() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name, code in _places().items():
+        found.setdefault(spelling_key(name), code)
+    return found
+
+
 @cache
 def _places() -> dict[str, str]:
     from babel import Locale
