@@ -114,7 +114,9 @@ def _parser() -> argparse.ArgumentParser:
 
     quotes = commands.add_parser("quotes", help="stored quotations, e.g. of one speaker")
     quotes.add_argument(
-        "--speaker", default="", help='part of the speaker\'s name, e.g. "Stoltenberg"'
+        "--speaker",
+        default="",
+        help='part of the speaker\'s name in any spelling the store merged, e.g. "Stoltenberg"',
     )
     quotes.add_argument("--text", default="", help="only quotations containing this text")
     quotes.add_argument("--db", metavar="FILE")

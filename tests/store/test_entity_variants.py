@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from newsprism import analyze
 from newsprism.entities.variants import place_by_spelling, place_key, spelling_key
 from newsprism.ingest import read_string
 from newsprism.model import Entity, Mention
@@ -121,3 +122,21 @@ def test_an_ambiguous_surname_is_not_given_a_full_name(tmp_path):
         store.add(article("c", [("Helmut Schmidt", "PER")]))
         names = sorted(row.name for row in store.top_entities("PER"))
         assert names == ["Helmut Schmidt", "Klaus Schmidt"]
+
+
+def test_a_speaker_s_quotations_are_found_under_every_spelling(tmp_path):
+    german = replace(
+        analyze("Titel\n\nAußenminister Sergej Lawrow sagte, die Lage sei ernst."),
+        id="tass",
+        source="tass",
+    )
+    english = replace(
+        analyze("Talks\n\nForeign Minister Sergei Lavrov said the situation was serious."),
+        id="reuters",
+        source="reuters",
+    )
+    with Store(tmp_path / "s.db") as store:
+        store.add(german)
+        store.add(english)
+        for spelling in ("Lawrow", "Lavrov", "lavrov"):
+            assert {row.article_id for row in store.quotes(speaker=spelling)} == {"tass", "reuters"}

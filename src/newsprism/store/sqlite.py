@@ -403,16 +403,21 @@ class Store:
             yield dict(zip(names, row, strict=True))
 
     def quotes(self, speaker: str = "", text: str = "", limit: int = 100) -> list[QuoteRow]:
-        """Stored quotations, optionally of one speaker (matched in the resolved name or the
-        local mention, case-insensitively) and containing some text."""
+        """Stored quotations, optionally of one speaker and containing some text. The speaker
+        is matched, case-insensitively, in the resolved name, the local mention, and the name
+        and aliases of the corpus entity the speaker is: "Lawrow" also finds the quotations an
+        English article gives "Sergei Lavrov"."""
+        pattern = f"%{speaker}%"
         rows = self.db.execute(
             "SELECT q.article_id, a.title, COALESCE(s.name, ''), a.published, q.type, q.text,"
             " q.speaker_text, q.speaker_name, q.cue_lemma FROM quotes q"
             " JOIN articles a ON a.id = q.article_id LEFT JOIN sources s ON s.id = a.source_id"
-            " WHERE (? = '' OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?)"
+            " WHERE (? = '' OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?"
+            " OR q.entity_id IN (SELECT id FROM entities WHERE name LIKE ?"
+            " UNION SELECT entity_id FROM aliases WHERE alias LIKE ?))"
             " AND (? = '' OR q.text LIKE ?)"
             " ORDER BY a.published, q.article_id, q.position LIMIT ?",
-            (speaker, f"%{speaker}%", f"%{speaker}%", text, f"%{text}%", limit),
+            (speaker, pattern, pattern, pattern, pattern, text, f"%{text}%", limit),
         ).fetchall()
         return [QuoteRow(*row) for row in rows]
 
