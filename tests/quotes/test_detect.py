@@ -593,6 +593,14 @@ def test_a_speaker_mention_resolves_to_the_person_it_names(body, name):
     assert [q.speaker_name for q in found] == [name]
 
 
+def test_a_bare_noun_speaker_names_no_one_and_does_not_stand_for_the_next_pronoun():
+    _, found = quotes(
+        "Paul Brandvik gewann die Wahl. Die Wahl sei fair gewesen, sagten Beobachter."
+        " Er sei zufrieden, sagte er."
+    )
+    assert [q.speaker_name for q in found] == ["", "Paul Brandvik"]
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

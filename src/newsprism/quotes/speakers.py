@@ -37,7 +37,9 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
             if mentioned and not _demonym(local):
                 name = _fullest(mentioned, names, article.text)
             elif _unknown_name(local):
-                name = local
+                # a name the lexicon does not know is its own name; a bare noun ("Beobachter",
+                # "Polizeiangaben") names no one, and stands for no one named before it
+                name = "" if _common_noun(article, span.start, span.end) else local
             elif _refers_to_a_person(local):
                 name = last_name or _name_before(names, span.start, article.text)
         if name:
@@ -65,6 +67,14 @@ def _unknown_name(mention: str) -> bool:
     """A single capitalised word that is not a pronoun is a name the lexicon does not know
     ("Korvenstadt"), not a description of the last speaker: descriptions have an article."""
     return " " not in mention and mention[:1].isupper() and mention.lower() not in _PERSONAL
+
+
+def _common_noun(article: Article, start: int, end: int) -> bool:
+    """Whether a one-word mention is a noun the text layer knows ("Polizeiangaben") and the
+    entity layer does not call a name ("Guttenberg" is both a noun and a surname)."""
+    if any(m.start <= start and end <= m.end for e in article.entities for m in e.mentions):
+        return False
+    return any(t.pos == "NOUN" and not t.proper for t in article.tokens if start <= t.start < end)
 
 
 def _refers_to_a_person(mention: str) -> bool:
