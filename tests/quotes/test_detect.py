@@ -593,6 +593,48 @@ def test_a_speaker_mention_resolves_to_the_person_it_names(body, name):
     assert [q.speaker_name for q in found] == [name]
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers", "names"),
+    [
+        (  # a particle inside a name keeps the name whole, as speaker and as speaker name
+            "Thomas de Maizière sagte, die Lage sei ernst. Der Minister sagte, man handle.",
+            ["Thomas de Maizière", "Der Minister"],
+            ["Thomas de Maizière", "Thomas de Maizière"],
+        ),
+        (
+            "Karl-Theodor zu Guttenberg sagte, die Lage sei ernst. Er sagte, man handle.",
+            ["Karl-Theodor zu Guttenberg", "Er"],
+            ["Karl-Theodor zu Guttenberg", "Karl-Theodor zu Guttenberg"],
+        ),
+        (
+            "Ursula von der Leyen sagte, die EU stehe zusammen. Die Kommissionschefin fügte"
+            " hinzu, man werde helfen.",
+            ["Ursula von der Leyen", "Die Kommissionschefin"],
+            ["Ursula von der Leyen", "Ursula von der Leyen"],
+        ),
+        # after a name, "zu" is mostly a preposition
+        ("„Geh weg“, sagte Anelka zu Domenech.", ["Anelka"], ["Anelka"]),
+        # "man" stands for no one
+        (
+            "Paul Brandvik sagte, die Lage sei ernst. Man sei zuversichtlich, sagte man.",
+            ["Paul Brandvik", "man"],
+            ["Paul Brandvik", ""],
+        ),
+    ],
+)
+def test_names_with_particles_and_impersonal_speakers(body, speakers, names):
+    article, found = quotes(body)
+    assert [" ".join(texts(article, q.speaker)) for q in found] == speakers
+    assert [q.speaker_name for q in found] == names
+
+
+def test_konjunktiv_of_a_verb_in_eln_drops_the_e():
+    article = analyze("Titel\n\nDer Sprecher sagte am Montag, man handle entschlossen.")
+    assert [(q.type, texts(article, q.quote)) for q in article.quotes] == [
+        ("indirect", ["man handle entschlossen"])
+    ]
+
+
 def test_a_bare_noun_speaker_names_no_one_and_does_not_stand_for_the_next_pronoun():
     _, found = quotes(
         "Paul Brandvik gewann die Wahl. Die Wahl sei fair gewesen, sagten Beobachter."

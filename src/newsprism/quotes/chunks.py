@@ -23,7 +23,7 @@ OBJECT_DETERMINERS = frozenset(
 )
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
 DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
-_NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
+NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 MARKS = frozenset('„“”"»«')  # quotation marks, opening and closing
 ONE_OF = frozenset({"einer", "eine", "eines", "keiner", "keine"})  # "Einer der Putschisten"
 _LINKING = frozenset({"ADP", "CCONJ", "DET"})
@@ -154,6 +154,15 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             previous = "ADP"
             continue
         if (
+            previous == "PROPN"
+            and words.lower[index] in NAME_PARTICLES
+            and words.forms[index].islower()
+            and _particle_joins(words, index)
+        ):  # "Thomas de Maizière", "Karl-Theodor zu Guttenberg" ("von" is kept below)
+            index += 1
+            previous = "PART"
+            continue
+        if (
             has_head
             and words.lower[index] == "und"
             and words.pos(index + 1) == "PROPN"
@@ -232,12 +241,27 @@ def _extended_attribute(words: Words, index: int, stop: int) -> int:
     return 0
 
 
+def _particle_joins(words: Words, index: int) -> bool:
+    """Whether the name particle at ``index`` joins a name to the proper noun after it ("de
+    Maizière", "van Basten"). After a name "zu" is mostly a preposition ("sagte Anelka zu
+    Domenech", "Steinbrück zu Beginn der Debatte"), so it joins only a capitalised word that a
+    finite verb or a comma follows ("Karl-Theodor zu Guttenberg sagte", "…, Obmann …")."""
+    if words.lower[index] != "zu":
+        return words.pos(index + 1) == "PROPN"
+    after = index + 2
+    return (
+        words.forms[index + 1][:1].isupper()
+        and after < len(words)
+        and (bool(words.tokens[after].mood) or words.forms[after] == ",")
+    )
+
+
 def name_particle(words: Words, index: int) -> bool:
     """A capitalised "Von", "Zu", "De" … that begins a name ("Von der Leyen", "Zu Guttenberg").
     "Zu" or "Da" before a lower-case word is a preposition or a conjunction ("Zu dem Skandal
     äußerte er sich nicht", "Da ihre Mandantin Angst hatte"); a phrase after "Von" is kept
     either way: it names the source ("Von Seiten der Regierung")."""
-    if words.lower[index] not in _NAME_PARTICLES or not words.forms[index][:1].isupper():
+    if words.lower[index] not in NAME_PARTICLES or not words.forms[index][:1].isupper():
         return False
     if words.lower[index] not in {"zu", "da"}:
         return True

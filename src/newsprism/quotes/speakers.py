@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, modifies
 from newsprism.model import Article, Quote, Token
+from newsprism.quotes.chunks import NAME_PARTICLES
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
 _SURNAME_TAGS = frozenset({"NE", "NNA", "FM", "XY"})
@@ -79,17 +80,20 @@ def _common_noun(article: Article, start: int, end: int) -> bool:
 
 def _refers_to_a_person(mention: str) -> bool:
     """Whether a pronoun or description can stand for the last named person ("er", "der
-    Nato-Chef", "der Norweger"), unlike an institution ("das Außenministerium", "die Polizei")."""
+    Nato-Chef", "der Norweger"), unlike an institution ("das Außenministerium", "die Polizei")
+    or an impersonal pronoun ("man", "es")."""
     words = mention.split()
     head = words[-1].lower()
-    if len(words) == 1 and head in _PERSONAL:
-        return True
+    if len(words) == 1 and (head in _PERSONAL or head in _IMPERSONAL):
+        return head in _PERSONAL
     if words[0].lower() in _INDEFINITE:
         return False  # "Ein Sprecher des Ministeriums": someone new, not the last speaker
     return not head.endswith(_INSTITUTIONS)
 
 
 _PERSONAL = frozenset({"er", "sie", "he", "she"})
+# speaker mentions that stand for no one: "man", "es", and adverbs like "demnach"
+_IMPERSONAL = frozenset({"man", "es", "demnach", "darin", "dazu", "one", "it"})
 # endings of nouns that name institutions, documents or groups rather than people
 _INSTITUTIONS = (
     "ium",
@@ -125,7 +129,8 @@ def _name_in_mention(article: Article, start: int, end: int) -> str:
     that follow ("Die Ministerin Karla Weiß" -> "Karla Weiß", though "Weiß" is also a noun).
     A name after "in" or "aus" says where the speaker is ("Ein Sprecher in Korvenstadt"), and
     an English name before an office names whose office it is ("the NATO chief")."""
-    tokens = [t for t in article.tokens if start <= t.start and t.end <= end]
+    inside = [i for i, t in enumerate(article.tokens) if start <= t.start and t.end <= end]
+    tokens = [article.tokens[i] for i in inside]
     first = 0
     while first < len(tokens):
         before = article.text[tokens[first - 1].start : tokens[first - 1].end] if first else ""
@@ -134,6 +139,10 @@ def _name_in_mention(article: Article, start: int, end: int) -> str:
             continue
         last = first
         while last + 1 < len(tokens) and not _possessive(article, tokens[last]):
+            joined = _particle_end(article, inside[last + 1])
+            if joined and article.tokens[joined - 1].end <= end:
+                last += joined - inside[last + 1]  # "zu Guttenberg", "von der Leyen"
+                continue
             following = tokens[last + 1]
             word = article.text[following.start : following.end]
             if not word[:1].isupper() or article.text[tokens[last].end : following.start] != " ":
@@ -158,12 +167,19 @@ def _name_runs(article: Article) -> list[tuple[int, int]]:
     """Character spans of maximal runs of proper-noun tokens."""
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
-    for token in article.tokens:
+    index = 0
+    while index < len(article.tokens):
+        token = article.tokens[index]
         surname = (
             current is not None
             and token.tag in _SURNAME_TAGS
             and article.text[token.start].isupper()
         )
+        joined = _particle_end(article, index) if current is not None else 0
+        if joined:  # "Karl-Theodor zu Guttenberg", "Ursula von der Leyen"
+            current = (current[0], article.tokens[joined - 1].end) if current else None
+            index = joined
+            continue
         if token.proper or surname:
             possessive = current is not None and _possessive(article, current[1])
             if current and article.text[current[1] : token.start] == " " and not possessive:
@@ -175,9 +191,46 @@ def _name_runs(article: Article) -> list[tuple[int, int]]:
         elif current:
             runs.append(current)
             current = None
+        index += 1
     if current:
         runs.append(current)
     return [_without_titles(article, run) for run in runs]
+
+
+def _particle_end(article: Article, index: int) -> int:
+    """One past the capitalised word that a name particle at ``index`` joins to the name
+    before it, inside a name the entity layer found ("Thomas de Maizière", "Ursula von der
+    Leyen", "Karl-Theodor zu Guttenberg"), or 0: elsewhere the particle is mostly a
+    preposition ("Joe Stork von HRW", "Anelka zu Domenech", "Puerta de Alcalá")."""
+    tokens, text = article.tokens, article.text
+    form = text[tokens[index].start : tokens[index].end]
+    if form not in NAME_PARTICLES or not _inside_a_name(article, index):
+        return 0
+    last = index + 1
+    if (
+        form == "von"
+        and last < len(tokens)
+        and text[tokens[last].start : tokens[last].end]
+        in {
+            "der",
+            "den",
+        }
+    ):
+        last += 1
+    if last >= len(tokens) or not text[tokens[last].start].isupper():
+        return 0
+    spaced = all(text[tokens[i - 1].end : tokens[i].start] == " " for i in range(index, last + 1))
+    return last + 1 if spaced else 0
+
+
+def _inside_a_name(article: Article, index: int) -> bool:
+    token = article.tokens[index]
+    return any(
+        m.start < token.start and token.end < m.end and m.label == "PER"
+        for e in article.entities
+        for m in e.mentions
+        if m.kind == "name"
+    )
 
 
 def _without_titles(article: Article, run: tuple[int, int]) -> tuple[int, int]:

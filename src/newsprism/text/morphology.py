@@ -268,7 +268,9 @@ def mood(form: str, lemma: str, tag: str, neighbours: Sequence[str]) -> str:
         stem = lemma[:-1]
     else:
         return "ind"
-    if lower == stem + "e" and "ich" not in neighbours:
+    # "komme"; a verb in -eln also drops the e of its stem: "handle", "sammle" (handeln)
+    elided = lemma.endswith("eln") and lower == lemma[:-3] + "le"
+    if (lower == stem + "e" or elided) and "ich" not in neighbours:
         return "subj1"
     return "ind"
 
