@@ -71,14 +71,15 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
     if any(quoted_name(words, i, end) == body_end + 1 for i in range(start, body_end)):
         body_end += 1  # "…, schreibt die „Computerwoche“.": the marks of a name stay
     found: list[Frame] = []
+    english = language == "en"
     for index in range(start, body_end):
         frame = (
             preposition_frame(words, index, start, body_end, lexicon)
             or postposition_or_so_frame(words, index, start, body_end, lexicon)
             # "Putin warned that deliveries would be …, the Kremlin said.": in English what
             # was said follows the verb with no comma, so a comma later does not end the frame
-            or english_report(words, index, start, body_end, lexicon)
-            or english_participle(words, index, start, body_end, lexicon)
+            or (english and english_report(words, index, start, body_end, lexicon))
+            or (english and english_participle(words, index, start, body_end, lexicon))
             or _verb_frame(words, index, start, body_end, lexicon)
             or noun_frame(words, index, start, body_end, lexicon)
         )

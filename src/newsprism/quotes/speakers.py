@@ -10,6 +10,7 @@ to its entity (``Quote.speaker_entity``) and may name it more fully.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, modifies
@@ -25,13 +26,14 @@ _TITLES = frozenset(
 
 def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
     names = _name_runs(article)
+    starts = [token.start for token in article.tokens]
     resolved: list[Quote] = []
     last_name = ""
     for quote in quotes:
         name = ""
         if quote.speaker:
             span = quote.speaker[0]
-            mentioned = _name_in_mention(article, span.start, span.end) or _bare_name(
+            mentioned = _name_in_mention(article, starts, span.start, span.end) or _bare_name(
                 article.text[span.start : span.end], names, article.text
             )
             local = article.text[span.start : span.end]
@@ -124,13 +126,17 @@ _INSTITUTIONS = (
 )
 
 
-def _name_in_mention(article: Article, start: int, end: int) -> str:
+def _name_in_mention(article: Article, starts: list[int], start: int, end: int) -> str:
     """The name inside a speaker mention: from its first proper noun over the capitalised words
     that follow ("Die Ministerin Karla Weiß" -> "Karla Weiß", though "Weiß" is also a noun).
     A name after "in" or "aus" says where the speaker is ("Ein Sprecher in Korvenstadt"), and
     an English name before an office names whose office it is ("the NATO chief")."""
-    inside = [i for i, t in enumerate(article.tokens) if start <= t.start and t.end <= end]
-    tokens = [article.tokens[i] for i in inside]
+    first_inside = bisect_left(starts, start)  # starts: each token's start, in order
+    last_inside = first_inside
+    while last_inside < len(starts) and article.tokens[last_inside].end <= end:
+        last_inside += 1
+    inside = range(first_inside, last_inside)
+    tokens = article.tokens[first_inside:last_inside]
     first = 0
     while first < len(tokens):
         before = article.text[tokens[first - 1].start : tokens[first - 1].end] if first else ""
@@ -175,9 +181,8 @@ def _name_runs(article: Article) -> list[tuple[int, int]]:
             and token.tag in _SURNAME_TAGS
             and article.text[token.start].isupper()
         )
-        joined = _particle_end(article, index) if current is not None else 0
-        if joined:  # "Karl-Theodor zu Guttenberg", "Ursula von der Leyen"
-            current = (current[0], article.tokens[joined - 1].end) if current else None
+        if current is not None and not token.proper and (joined := _particle_end(article, index)):
+            current = (current[0], article.tokens[joined - 1].end)  # "Ursula von der Leyen"
             index = joined
             continue
         if token.proper or surname:
