@@ -125,18 +125,12 @@ def test_an_ambiguous_surname_is_not_given_a_full_name(tmp_path):
 
 
 def test_a_speaker_s_quotations_are_found_under_every_spelling(tmp_path):
-    german = replace(
-        analyze("Titel\n\nAußenminister Sergej Lawrow sagte, die Lage sei ernst."),
-        id="tass",
-        source="tass",
-    )
-    english = replace(
-        analyze("Talks\n\nForeign Minister Sergei Lavrov said the situation was serious."),
-        id="reuters",
-        source="reuters",
-    )
+    reports = {
+        "tass": "Titel\n\nAußenminister Sergej Lawrow sagte, die Lage sei ernst.",
+        "reuters": "Talks\n\nForeign Minister Sergei Lavrov said the situation was serious.",
+    }
     with Store(tmp_path / "s.db") as store:
-        store.add(german)
-        store.add(english)
+        for outlet, text in reports.items():
+            store.add(replace(analyze(text), id=outlet, source=outlet))
         for spelling in ("Lawrow", "Lavrov", "lavrov"):
             assert {row.article_id for row in store.quotes(speaker=spelling)} == {"tass", "reuters"}
