@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, modifies
-from newsprism.model import Article, Quote, Token
+from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import NAME_PARTICLES
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
@@ -42,7 +42,7 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
             elif _unknown_name(local):
                 # a name the lexicon does not know is its own name; a bare noun ("Beobachter",
                 # "Polizeiangaben") names no one, and stands for no one named before it
-                name = "" if _common_noun(article, span.start, span.end) else local
+                name = "" if _common_noun(article, starts, span) else local
             elif _refers_to_a_person(local):
                 name = last_name or _name_before(names, span.start, article.text)
         if name:
@@ -72,12 +72,15 @@ def _unknown_name(mention: str) -> bool:
     return " " not in mention and mention[:1].isupper() and mention.lower() not in _PERSONAL
 
 
-def _common_noun(article: Article, start: int, end: int) -> bool:
+def _common_noun(article: Article, starts: list[int], span: Span) -> bool:
     """Whether a one-word mention is a noun the text layer knows ("Polizeiangaben") and the
     entity layer does not call a name ("Guttenberg" is both a noun and a surname)."""
-    if any(m.start <= start and end <= m.end for e in article.entities for m in e.mentions):
+    if any(
+        m.start <= span.start and span.end <= m.end for e in article.entities for m in e.mentions
+    ):
         return False
-    return any(t.pos == "NOUN" and not t.proper for t in article.tokens if start <= t.start < end)
+    first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+    return any(t.pos == "NOUN" and not t.proper for t in article.tokens[first:last])
 
 
 def _refers_to_a_person(mention: str) -> bool:
@@ -144,7 +147,7 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
             first += 1
             continue
         last = first
-        while last + 1 < len(tokens) and not _possessive(article, tokens[last]):
+        while last + 1 < len(tokens) and not _possessive(article, tokens[last].end):
             joined = _particle_end(article, inside[last + 1])
             if joined and article.tokens[joined - 1].end <= end:
                 last += joined - inside[last + 1]  # "zu Guttenberg", "von der Leyen"
@@ -154,7 +157,7 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
             if not word[:1].isupper() or article.text[tokens[last].end : following.start] != " ":
                 break
             last += 1
-        name_end = tokens[last].end - 2 * _possessive(article, tokens[last])
+        name_end = tokens[last].end - 2 * _possessive(article, tokens[last].end)
         if not modifies(article.text, name_end, end, article.language):
             begin, finish = _without_titles(article, (tokens[first].start, name_end))
             return article.text[begin:finish]
@@ -162,10 +165,8 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
     return ""
 
 
-def _possessive(article: Article, end: int | Token) -> bool:
-    """Whether an English name (a token, or the text up to an offset) is in the possessive:
-    "Germany's"."""
-    end = end if isinstance(end, int) else end.end
+def _possessive(article: Article, end: int) -> bool:
+    """Whether the English name that ends at offset ``end`` is in the possessive: "Germany's"."""
     return article.language == "en" and article.text[end - 2 : end] in {"'s", "’s"}
 
 
