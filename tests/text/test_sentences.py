@@ -89,6 +89,31 @@ def test_german_sentence_boundaries(body, expected):
     assert sentences(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Berlin (dpa) - Die Kanzlerin reist ab. Sie kommt wieder.",
+            ["Berlin (dpa) -", "Die Kanzlerin reist ab.", "Sie kommt wieder."],
+        ),
+        (
+            "Korvenstadt/Berlin, 5. März (dpa/AFP) – „Wir helfen“, sagte sie.",
+            ["Korvenstadt/Berlin, 5. März (dpa/AFP) –", "„Wir helfen“, sagte sie."],
+        ),
+        ("KORVENSTADT – Der Minister reist ab.", ["KORVENSTADT –", "Der Minister reist ab."]),
+        ("Berlin (dpa) Die Kanzlerin reist ab.", ["Berlin (dpa)", "Die Kanzlerin reist ab."]),
+        # no agency in the brackets, or the text goes on in lower case: no dateline
+        (
+            "Karla Weiß (SPD) - Die Kanzlerin - reist ab.",
+            ["Karla Weiß (SPD) - Die Kanzlerin - reist ab."],
+        ),
+        ("NATO – das ist ein Bündnis.", ["NATO – das ist ein Bündnis."]),
+    ],
+)
+def test_a_dateline_that_opens_a_paragraph_is_a_sentence_of_its_own(body, expected):
+    assert sentences(body) == expected
+
+
 def test_sentences_never_cross_paragraphs():
     article = analyze("Titel\nEin Absatz ohne Punkt\n\nZweiter Absatz. Mit zwei Sätzen.")
     assert sentence_texts(article) == [

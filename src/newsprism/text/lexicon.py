@@ -1,4 +1,4 @@
-"""Loading the small word lists in ``newsprism/data`` (abbreviations, months, mood tables)."""
+"""Loading the small word lists in ``newsprism/data``: abbreviations, agencies, months, moods."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ def abbreviations(language: str) -> frozenset[str]:
         parts.add(entry.replace(" ", ""))
         parts.update(entry.split())
     return frozenset(parts)
+
+
+@cache
+def agencies_named() -> frozenset[str]:
+    """News agencies as datelines name them, lower-cased ("dpa", "reuters")."""
+    return frozenset(data_lines("agencies.txt"))
 
 
 @cache

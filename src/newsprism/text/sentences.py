@@ -7,6 +7,10 @@ number is an ordinal, not an end, when a month follows ("am 17. März") or an ar
 preposition precedes ("der 2. Weltkrieg"). Abbreviations never end a sentence, because the
 tokenizer has already bound their period to them. Paragraph ends always end a sentence, so a
 sentence never crosses a paragraph.
+
+An agency dateline that opens a paragraph ("Berlin (dpa) -", "KIEW/MOSKAU, 5. März (dpa/AFP) –",
+"LONDON (Reuters) -", "WASHINGTON —") is a sentence of its own, so that the report's first
+sentence starts with its own subject rather than with the place of filing.
 """
 
 from __future__ import annotations
@@ -14,12 +18,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsprism.text.guess import camel_case_name
-from newsprism.text.lexicon import months
+from newsprism.text.lexicon import agencies_named, months
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", ".."})
 _CLOSING = frozenset("\"“”»«’‘')]")
 _NO_START = frozenset(",;:)]}%")
 _DASHES = frozenset({"–", "—", "-"})
+_SEPARATORS = _DASHES | {":"}
+_OPENING = frozenset('„"»«‚‘“')
+_DATELINE_WORDS = 12  # a dateline's place and date before the agency take at most this many
 # Words after which "<number>." reads as an ordinal rather than a sentence end.
 _ORDINAL_BEFORE = frozenset(
     [
@@ -80,7 +87,11 @@ def _split_block(
 ) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     start = first
-    i = first
+    opening = _dateline_end(text, tokens, first, end)
+    if opening is not None:
+        result.append((first, opening))
+        start = opening
+    i = start
     while i < end:
         if text[tokens[i][0] : tokens[i][1]] not in _TERMINAL:
             i += 1
@@ -100,6 +111,41 @@ def _split_block(
     if start < end:
         result.append((start, end))
     return result
+
+
+def _dateline_end(text: str, tokens: Sequence[tuple[int, int]], first: int, end: int) -> int | None:
+    """The index of the first token after a dateline that opens the block, if one does: a
+    capitalised place (and date) then an agency in brackets and a dash or colon ("Berlin, 5.
+    März (dpa) -"; the dash may be missing), or a place in capitals and a dash ("KIEW/BERLIN –").
+    The report itself must go on with a capitalised word or an opening mark."""
+    words = [text[a:b] for a, b in tokens[first : min(end, first + _DATELINE_WORDS + 6)]]
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    if "(" in words[1 : _DATELINE_WORDS + 1]:
+        bracket = words.index("(", 1)
+        place = words[:bracket]
+        close = words.index(")", bracket) if ")" in words[bracket:] else len(words)
+        agencies = [w for w in words[bracket + 1 : close] if w != "/"]
+        if not agencies or any(w.lower() not in agencies_named() for w in agencies):
+            return None
+        after = close + 1 + (close + 1 < len(words) and words[close + 1] in _SEPARATORS)
+    else:
+        dash = next((i for i, w in enumerate(words) if not _capitals(w)), 0)
+        place = words[:dash]
+        if not place or words[dash] not in _SEPARATORS:
+            return None
+        after = dash + 1
+    ordinal = {i + 1 for i, w in enumerate(place) if w.isdigit()}  # "5." in "Berlin, 5. März"
+    if any(w in _DASHES or (w in _TERMINAL and i not in ordinal) for i, w in enumerate(place)):
+        return None
+    if after >= len(words) or not (words[after][0].isupper() or words[after] in _OPENING):
+        return None
+    return first + after
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals ("KIEW") or a separator inside a capitalised place ("KIEW/BERLIN")."""
+    return word in ("/", ",") or (len(word) > 1 and word.isupper() and word.isalpha())
 
 
 def _starts_sentence(
