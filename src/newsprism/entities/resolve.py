@@ -45,6 +45,20 @@ OFFICES = (
     "bürgermeisterin",
     "sekretär",
     "sekretärin",
+    "führer",
+    "führerin",
+    "beauftragte",
+    "beauftragter",
+    "botschafter",
+    "botschafterin",
+    "kommissar",
+    "kommissarin",
+    "trainer",
+    "trainerin",
+    "richter",
+    "richterin",
+    "anwalt",
+    "anwältin",
 )
 _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
 # before a name inside a speaker mention, words that make it the speaker's place, not the speaker
@@ -67,8 +81,11 @@ def find_entities(article: Article) -> tuple[Entity, ...]:
         found = spans(labels)
         for number, (first, end, label) in enumerate(found):
             following = found[number + 1] if number + 1 < len(found) else None
-            if not _title_before_name(tokens, (first, end), following):
-                mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
+            if _title_before_name(tokens, (first, end), following):
+                continue
+            if label == "PER" and end - first > 1 and _office(tokens[first]):
+                first += 1  # "Kanzlerin Karla Weiß": the title describes the person
+            mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
     mentions = _consistent(text, mentions)
     mentions += _descriptions(article, mentions)
     lemmas = {token.end: token.lemma for token in article.tokens}
@@ -87,12 +104,16 @@ def _title_before_name(
     first, end = span
     return (
         end == first + 1
-        and tokens[first].pos == "NOUN"
-        and tokens[first].lemma.lower().endswith(OFFICES)
+        and _office(tokens[first])
         and following is not None
         and following[0] == end
         and following[2] == "PER"
     )
+
+
+def _office(token: Token) -> bool:
+    """Whether a token is a common noun naming an office ("Kanzlerin", "Kremlsprecher")."""
+    return token.pos == "NOUN" and token.lemma.lower().endswith(OFFICES)
 
 
 def _without_genitive(name: str, label: str, lemma: str) -> str:

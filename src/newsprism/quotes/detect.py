@@ -276,7 +276,7 @@ def find_quotes(
     found.sort(key=lambda f: f.quote[0][0])
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
-    return resolve_speakers(article, quotes)
+    return resolve_speakers(article, quotes, words)
 
 
 def _taken_back(

@@ -3,7 +3,8 @@
 This works from proper-noun runs alone, so that quotations get a ``speaker_name`` without the
 entity layer: a mention containing a name resolves to the fullest name in the article that ends
 with the same word ("Stoltenberg" -> "Jens Stoltenberg"); a pronoun or a description ("er",
-"der Nato-Chef", "der Norweger") resolves to the speaker named most recently before it. When
+"der Nato-Chef", "der Norweger") resolves to a person it names by title or a new topic (see
+:mod:`newsprism.quotes.referents`), else to the speaker named most recently before it. When
 the entity layer runs, :func:`newsprism.entities.resolve.link_speakers` then links each speaker
 to its entity (``Quote.speaker_entity``) and may name it more fully.
 """
@@ -13,9 +14,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, modifies
-from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import NAME_PARTICLES
+from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, OFFICES, modifies
+from newsprism.model import Article, Quote, Span, Token
+from newsprism.quotes.chunks import NAME_PARTICLES, Words
+from newsprism.quotes.referents import titled_person, topic_person
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
 _SURNAME_TAGS = frozenset({"NE", "NNA", "FM", "XY"})
@@ -24,11 +26,12 @@ _TITLES = frozenset(
 )
 
 
-def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]:
+def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tuple[Quote, ...]:
     names = _name_runs(article)
     starts = [token.start for token in article.tokens]
     resolved: list[Quote] = []
     last_name = ""
+    since = 0  # where the last quotation with a named speaker ends
     for quote in quotes:
         name = ""
         if quote.speaker:
@@ -37,16 +40,25 @@ def resolve_speakers(article: Article, quotes: list[Quote]) -> tuple[Quote, ...]
                 article.text[span.start : span.end], names, article.text
             )
             local = article.text[span.start : span.end]
-            if mentioned and not _demonym(local):
+            if local.lower() in _IMPERSONAL:
+                pass  # "Demnach", "Es": no one, though a sentence's first word looks like a name
+            elif mentioned and not _demonym(local):
                 name = _fullest(mentioned, names, article.text)
             elif _unknown_name(local):
                 # a name the lexicon does not know is its own name; a bare noun ("Beobachter",
                 # "Polizeiangaben") names no one, and stands for no one named before it
                 name = "" if _common_noun(article, starts, span) else local
-            elif _refers_to_a_person(local):
-                name = last_name or _name_before(names, span.start, article.text)
+            elif _refers_to_a_person(article, starts, span):
+                referent = titled_person(article, span.start, span.end)
+                if referent is None and _singular_person(local):
+                    referent = topic_person(article, words, since, span.start)
+                if referent is not None:
+                    name = referent.name
+                else:
+                    name = last_name or _name_before(article, names, span.start)
         if name:
             last_name = name
+            since = max(since, *(part.end for part in quote.quote))
         resolved.append(replace(quote, speaker_name=name))
     return tuple(resolved)
 
@@ -79,24 +91,53 @@ def _common_noun(article: Article, starts: list[int], span: Span) -> bool:
         m.start <= span.start and span.end <= m.end for e in article.entities for m in e.mentions
     ):
         return False
-    first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
-    return any(t.pos == "NOUN" and not t.proper for t in article.tokens[first:last])
+    return any(t.pos == "NOUN" and not t.proper for t in _tokens_in(article, starts, span))
 
 
-def _refers_to_a_person(mention: str) -> bool:
-    """Whether a pronoun or description can stand for the last named person ("er", "der
-    Nato-Chef", "der Norweger"), unlike an institution ("das Außenministerium", "die Polizei")
-    or an impersonal pronoun ("man", "es")."""
-    words = mention.split()
-    head = words[-1].lower()
-    if len(words) == 1 and (head in _PERSONAL or head in _IMPERSONAL):
-        return head in _PERSONAL
+def _tokens_in(article: Article, starts: list[int], span: Span) -> tuple[Token, ...]:
+    """The tokens inside a span; ``starts`` holds each token's start, in order."""
+    return article.tokens[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+
+
+def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool:
+    """Whether a pronoun or description can stand for a person named before ("er", "der
+    Nato-Chef", "der Norweger", "seiner Meinung nach"), unlike an institution ("das
+    Außenministerium", "die Polizei"), a source ("Angaben der Polizei"), a group ("die
+    Bewohner", "Gegner des Gesetzes") or an impersonal pronoun ("man", "es")."""
+    words = article.text[span.start : span.end].split()
+    if len(words) == 1 and (words[0].lower() in _PERSONAL or words[0].lower() in _IMPERSONAL):
+        return words[0].lower() in _PERSONAL
     if words[0].lower() in _INDEFINITE:
         return False  # "Ein Sprecher des Ministeriums": someone new, not the last speaker
-    return not head.endswith(_INSTITUTIONS)
+    if words[0].lower().startswith(_POSSESSIVES):
+        return True  # "seiner Aussage nach": the speaker's own words
+    tokens = _tokens_in(article, starts, span)
+    if tokens and tokens[0].pos in {"NOUN", "NUM"}:
+        return False  # "Angaben der Polizei", "Gegner des Gesetzes", "36 Todesopfer"
+    # the first noun heads the phrase: "der Sprecher des Ministeriums" is a person, "die
+    # Schätzungen des Ministeriums" are not
+    nouns = [t for t in tokens if t.pos in {"NOUN", "PROPN"}] or list(tokens[-1:])
+    head = article.text[nouns[0].start : nouns[0].end].lower() if nouns else words[-1].lower()
+    if words[0].lower() == "die" and not head.endswith("in"):
+        return False  # "die Bewohner": a group; "die Ministerin" is one person
+    singular = head[:-2] if head.endswith("en") else head[:-1] if head[-1:] in "ns" else head
+    return not (head.endswith(_INSTITUTIONS) or singular.endswith(_INSTITUTIONS))
 
 
 _PERSONAL = frozenset({"er", "sie", "he", "she"})
+_POSSESSIVES = ("sein", "his")  # "ihr" may be theirs; "nach eigenen Angaben" is the subject's
+
+
+def _singular_person(mention: str) -> bool:
+    """Whether a mention can stand for the subject of an earlier sentence: a personal pronoun,
+    or a description of one man or woman ("der Kanzler", "die Ministerin"), not a demonstrative
+    ("dieser" means the one named last) or a group ("die Bewohner")."""
+    words = mention.lower().split()
+    if len(words) == 1:
+        return words[0] in _PERSONAL
+    return words[0] == "der" or (words[0] == "die" and words[-1].endswith("in"))
+
+
 # speaker mentions that stand for no one: "man", "es", and adverbs like "demnach"
 _IMPERSONAL = frozenset({"man", "es", "demnach", "darin", "dazu", "one", "it"})
 # endings of nouns that name institutions, documents or groups rather than people
@@ -121,6 +162,9 @@ _INSTITUTIONS = (
     "institut",
     "es",
     "bericht",
+    "ion",
+    "aussage",
+    "auskunft",
     "medien",
     "kreise",
     "angaben",
@@ -240,12 +284,16 @@ def _inside_a_name(article: Article, index: int) -> bool:
 
 
 def _without_titles(article: Article, run: tuple[int, int]) -> tuple[int, int]:
-    """An English run of capitalised words without the titles before the name: "Prime Minister
-    Rishi Sunak" -> "Rishi Sunak" (German titles are common nouns, outside the run)."""
+    """A run of capitalised words without the titles before the name: "Prime Minister Rishi
+    Sunak" -> "Rishi Sunak", "Kanzlerin Karla Weiß" -> "Karla Weiß"."""
     begin, end = run
-    while article.language == "en":
-        space = article.text.find(" ", begin, end)
-        if space < 0 or article.text[begin:space].lower().rstrip(".") not in _ENGLISH_TITLES:
+    while (space := article.text.find(" ", begin, end)) >= 0:
+        word = article.text[begin:space]
+        if article.language == "en":
+            title = word.lower().rstrip(".") in _ENGLISH_TITLES
+        else:
+            title = word in _TITLES or word.lower().endswith(OFFICES)
+        if not title:
             break
         begin = space + 1
     return begin, end
@@ -269,9 +317,14 @@ def _fullest(name: str, runs: list[tuple[int, int]], text: str) -> str:
     return max(candidates, key=lambda c: len(c.split()), default=name)
 
 
-def _name_before(runs: list[tuple[int, int]], position: int, text: str) -> str:
-    """The last multi-word name before a position: the likely referent of "er" or "der Minister"."""
+def _name_before(article: Article, runs: list[tuple[int, int]], position: int) -> str:
+    """The last multi-word name before a position that the entity layer does not call a place,
+    an organisation or a thing ("New Mexico"): the likely referent of "er" or "der Minister"."""
+    text = article.text
+    others = [(m.start, m.end) for e in article.entities if e.label != "PER" for m in e.mentions]
     for a, b in reversed(runs):
         if b <= position and len(text[a:b].split()) >= 2:
+            if any(start < b and a < end for start, end in others):
+                continue
             return _fullest(text[a:b], runs, text)
     return ""

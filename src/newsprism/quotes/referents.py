@@ -1,0 +1,85 @@
+"""Whom a speaker mention without a name refers to ("er", "der ukrainische Präsident"), when
+the article gives better evidence than "the speaker named last":
+
+- a title: "der ukrainische Präsident" is the person the article introduced as "Präsident
+  Wolodymyr Selenskyj" (the entity layer's descriptions), the one mentioned last if several;
+- a new topic: a person who is the subject of a sentence after the last quotation and before
+  the mention ("Kremlsprecher Dmitri Peskow kritisierte die Zusagen. Die Waffen würden den
+  Konflikt verlängern, sagte er."): the pronoun or description continues with them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from newsprism.entities.resolve import OFFICES
+from newsprism.model import Article, Entity
+from newsprism.quotes.chunks import Words
+from newsprism.quotes.speaker_context import pronoun, sentence_subject
+
+_TOPIC_SENTENCES = 3  # how far back a new topic is looked for
+_STEM = 5  # letters of a modifier compared: "ukrainische" and "ukrainischen"
+
+
+def titled_person(article: Article, start: int, end: int) -> Entity | None:
+    """The person introduced before ``start`` with a title that the description ``start:end``
+    ends with ("der Kanzler": "Bundeskanzler Olaf Scholz"); among several, the one whose title
+    shares most modifiers with it ("der russische Präsident"), then the one mentioned last."""
+    words = article.text[start:end].split()
+    if len(words) < 2:
+        return None
+    head = words[-1].lower()
+    modifiers = {word.lower()[:_STEM] for word in words[1:-1]}
+    best: tuple[tuple[int, int], Entity] | None = None
+    for entity in article.entities:
+        if entity.label != "PER":
+            continue
+        titles = [
+            article.text[m.start : m.end].lower().split()
+            for m in entity.mentions
+            if m.kind == "description" and m.end <= start
+        ]
+        matching = [title for title in titles if title[-1].endswith(head)]
+        if not matching:
+            continue
+        shared = max(len(modifiers & {word[:_STEM] for word in title[:-1]}) for title in matching)
+        key = (shared, max(m.end for m in entity.mentions if m.end <= start))
+        if best is None or key > best[0]:
+            best = (key, entity)
+    return best[1] if best else None
+
+
+def topic_person(article: Article, words: Words, since: int, start: int) -> Entity | None:
+    """The person who is the subject of the latest sentence with a subject between offset
+    ``since`` (where the last attributed quotation ended) and the sentence of the mention at
+    ``start``; None if that subject is a pronoun (the topic goes on) or no named person."""
+    number = bisect_right(article.sentences, start, key=lambda sentence: sentence.start) - 1
+    for sentence in reversed(article.sentences[max(number - _TOPIC_SENTENCES, 0) : number]):
+        if sentence.start < since:
+            break
+        subject = sentence_subject(words, sentence.token_start, sentence.token_end)
+        if subject is None:
+            continue
+        if pronoun(words, subject):
+            return None
+        return _person_in(article, words, subject)
+    return None
+
+
+def _person_in(article: Article, words: Words, phrase: tuple[int, int]) -> Entity | None:
+    """The person a subject phrase names, with or without a title ("Hessens Ministerpräsident
+    Roland Koch"), but not a person in the genitive after another noun ("die Wahl Bans")."""
+    begin, end = words.tokens[phrase[0]].start, words.tokens[phrase[1] - 1].end
+    for entity in article.entities:
+        for m in entity.mentions:
+            if entity.label == "PER" and m.kind == "name" and begin <= m.start and m.end <= end:
+                return entity if _titled_or_bare(article, m.start) else None
+    return None
+
+
+def _titled_or_bare(article: Article, start: int) -> bool:
+    """Whether the word before a name that starts at ``start`` is no common noun, or an office."""
+    index = bisect_left(article.tokens, start, key=lambda token: token.start)
+    if index == 0 or article.tokens[index - 1].pos != "NOUN":
+        return True
+    return article.tokens[index - 1].lemma.lower().endswith(OFFICES)

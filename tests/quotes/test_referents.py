@@ -1,0 +1,56 @@
+"""Whom a pronoun or description speaker is resolved to (``Quote.speaker_name``)."""
+
+import pytest
+
+from newsprism import analyze
+
+
+def names(body: str) -> list[tuple[str, str]]:
+    """Each quotation's local speaker mention and resolved name."""
+    article = analyze("Titel\n\n" + body)
+    return [
+        (" ".join(article.text[s.start : s.end] for s in q.speaker), q.speaker_name)
+        for q in article.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the title the article introduced the person with, not the last speaker
+            "Präsident Tomas Varga empfing Kanzlerin Karla Weiß in Korvenstadt. „Wir helfen“, "
+            "sagte Weiß. Die Lage sei schwierig, räumte der Präsident ein.",
+            [("Weiß", "Karla Weiß"), ("der Präsident", "Tomas Varga")],
+        ),
+        (  # a person who became the topic after the last quotation
+            "„Wir helfen“, sagte Kanzlerin Karla Weiß. Regierungssprecher Paul Brandvik "
+            "kritisierte die Pläne scharf. Die Waffen würden den Krieg nur verlängern, sagte er.",
+            [("Kanzlerin Karla Weiß", "Karla Weiß"), ("er", "Paul Brandvik")],
+        ),
+        (  # a person in the genitive is no topic: the pronoun stays with the last speaker
+            "„Wir helfen“, sagte Paul Brandvik. Die Wahl Vargas gilt als sicher. Die Lage sei "
+            "ernst, sagte er.",
+            [("Paul Brandvik", "Paul Brandvik"), ("er", "Paul Brandvik")],
+        ),
+        (  # a group is no person, and does not take the topic's name
+            "Paul Brandvik besuchte das Dorf. Die Lage sei ernst, sagten die Bewohner.",
+            [("die Bewohner", "")],
+        ),
+        (  # a source is no person, and does not take the last speaker's name
+            "„Wir helfen“, sagte Paul Brandvik. Nach Angaben des Ministeriums seien 40 Soldaten "
+            "getötet worden.",
+            [("Paul Brandvik", "Paul Brandvik"), ("Angaben des Ministeriums", "")],
+        ),
+        (  # "his own words" are the last speaker's
+            "„Wir helfen“, sagte Paul Brandvik. Seiner Meinung nach sei die Lage ernst.",
+            [("Paul Brandvik", "Paul Brandvik"), ("Seiner Meinung", "Paul Brandvik")],
+        ),
+    ],
+)
+def test_pronoun_and_description_speakers(body, expected):
+    assert names(body) == expected
+
+
+def test_a_dateline_is_not_the_subject_of_the_report():
+    found = names("Berlin (dpa) - Kanzlerin Karla Weiß hat der Ukraine weitere Hilfe zugesagt.")
+    assert found == [("Kanzlerin Karla Weiß", "Karla Weiß")]
