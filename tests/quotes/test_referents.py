@@ -54,3 +54,16 @@ def test_pronoun_and_description_speakers(body, expected):
 def test_a_dateline_is_not_the_subject_of_the_report():
     found = names("Berlin (dpa) - Kanzlerin Karla Weiß hat der Ukraine weitere Hilfe zugesagt.")
     assert found == [("Kanzlerin Karla Weiß", "Karla Weiß")]
+
+
+def test_english_pronoun_and_source_speakers():
+    found = names(
+        "Paul Brandvik on Thursday said the talks had failed. Government spokesman Tomas Varga "
+        "dismissed the plan. The weapons would change nothing, he told the agency. "
+        "According to the defence ministry, 40 soldiers died last week."
+    )
+    assert found == [
+        ("Paul Brandvik", "Paul Brandvik"),
+        ("he", "Tomas Varga"),
+        ("the defence ministry", ""),
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsprism.quotes.chunks import MARKS, Words, noun_phrase
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import Cue
+from newsprism.quotes.times import without_time
 from newsprism.quotes.verb_subjects import subject_before
 
 
@@ -47,6 +48,7 @@ def english_report(
         speaker = phrase if phrase and words.forms[phrase[1]] == "," else None
     if speaker is None:
         return None
+    speaker = without_time(words, speaker)
     begin = index + 1
     addressee = None
     urging = "zu" in entries[0].frames

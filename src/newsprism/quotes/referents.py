@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from newsprism.entities.resolve import OFFICES
+from newsprism.entities.resolve import ENGLISH_ROLES, OFFICES
 from newsprism.model import Article, Entity
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.speaker_context import pronoun, sentence_subject
@@ -78,8 +78,10 @@ def _person_in(article: Article, words: Words, phrase: tuple[int, int]) -> Entit
 
 
 def _titled_or_bare(article: Article, start: int) -> bool:
-    """Whether the word before a name that starts at ``start`` is no common noun, or an office."""
+    """Whether the word before a name that starts at ``start`` is no common noun, or an office
+    ("Kremlsprecher", "spokesman")."""
     index = bisect_left(article.tokens, start, key=lambda token: token.start)
     if index == 0 or article.tokens[index - 1].pos != "NOUN":
         return True
-    return article.tokens[index - 1].lemma.lower().endswith(OFFICES)
+    lemma = article.tokens[index - 1].lemma.lower()
+    return lemma.endswith(OFFICES) or lemma in ENGLISH_ROLES

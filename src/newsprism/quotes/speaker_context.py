@@ -9,14 +9,14 @@ from collections.abc import Collection
 from newsprism.entities.resolve import OFFICES
 from newsprism.model import Article
 from newsprism.quotes.chunks import Words, noun_phrase
-from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, phrase_head
+from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, phrase_head
 from newsprism.quotes.cues import cues
 from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 
 def sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | None:
-    finite = next((i for i in range(first, end) if words.tokens[i].mood), None)
+    finite = next((i for i in range(first, end) if _finite(words, i)), None)
     if finite is None:
         return None
     return (
@@ -24,6 +24,12 @@ def sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | No
         or long_subject(words, first, finite)  # "X, Vorsitzende des Verbands und …, verteidigte"
         or subject_after(words, finite, end)
     )
+
+
+def _finite(words: Words, index: int) -> bool:
+    """A finite verb: German ones have a mood; English ones only a tag ("thanked": VVD)."""
+    token = words.tokens[index]
+    return bool(token.mood) or (words.language == "en" and token.tag in FINITE_TAGS)
 
 
 def opinion_holder(

@@ -117,9 +117,16 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
     # the first noun heads the phrase: "der Sprecher des Ministeriums" is a person, "die
     # Schätzungen des Ministeriums" are not
     nouns = [t for t in tokens if t.pos in {"NOUN", "PROPN"}] or list(tokens[-1:])
+    if article.language == "en" and nouns:  # "the defence ministry": the run's last noun
+        position = tokens.index(nouns[0])
+        while position + 1 < len(tokens) and tokens[position + 1].pos in {"NOUN", "PROPN"}:
+            position += 1
+        nouns = [tokens[position]]
     head = article.text[nouns[0].start : nouns[0].end].lower() if nouns else words[-1].lower()
     if words[0].lower() == "die" and not head.endswith("in"):
         return False  # "die Bewohner": a group; "die Ministerin" is one person
+    if nouns and nouns[0].tag == "NN2":
+        return False  # "the residents": an English plural
     singular = head[:-2] if head.endswith("en") else head[:-1] if head[-1:] in "ns" else head
     return not (head.endswith(_INSTITUTIONS) or singular.endswith(_INSTITUTIONS))
 
@@ -167,6 +174,21 @@ _INSTITUTIONS = (
     "auskunft",
     "medien",
     "kreise",
+    # English
+    "ministry",
+    "office",
+    "agency",
+    "government",
+    "police",
+    "army",
+    "military",
+    "court",
+    "department",
+    "council",
+    "committee",
+    "service",
+    "statement",
+    "report",
     "angaben",
     "informationen",
     "quellen",
