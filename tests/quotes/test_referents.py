@@ -41,6 +41,10 @@ def names(body: str) -> list[tuple[str, str]]:
             "getötet worden.",
             [("Paul Brandvik", "Paul Brandvik"), ("Angaben des Ministeriums", "")],
         ),
+        (  # the head of "das Auswärtige Amt" is "Amt", an institution
+            "„Wir helfen“, sagte Karla Weiß. Wie das Auswärtige Amt mitteilte, reist sie ab.",
+            [("Karla Weiß", "Karla Weiß"), ("das Auswärtige Amt", "")],
+        ),
         (  # "his own words" are the last speaker's
             "„Wir helfen“, sagte Paul Brandvik. Seiner Meinung nach sei die Lage ernst.",
             [("Paul Brandvik", "Paul Brandvik"), ("Seiner Meinung", "Paul Brandvik")],
@@ -67,3 +71,16 @@ def test_english_pronoun_and_source_speakers():
         ("he", "Tomas Varga"),
         ("the defence ministry", ""),
     ]
+
+
+def test_a_medium_told_after_a_surname_is_the_addressee_and_a_title_no_name():
+    article = analyze(
+        "Titel\n\n„Wir sind an einem Punkt“, sagte die Nahost-Expertin Muriel Hasenburg der "
+        "Deutschen Presse-Agentur."
+    )
+    [quote] = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker + quote.addressee] == [
+        "die Nahost-Expertin Muriel Hasenburg",
+        "der Deutschen Presse-Agentur",
+    ]
+    assert quote.speaker_name == "Muriel Hasenburg"

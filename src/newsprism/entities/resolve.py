@@ -59,6 +59,12 @@ OFFICES = (
     "richterin",
     "anwalt",
     "anwältin",
+    "politiker",
+    "politikerin",
+    "experte",
+    "expertin",
+    "abgeordnete",
+    "abgeordneter",
 )
 _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
 # before a name inside a speaker mention, words that make it the speaker's place, not the speaker

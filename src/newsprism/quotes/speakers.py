@@ -117,7 +117,7 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
     # the first noun heads the phrase: "der Sprecher des Ministeriums" is a person, "die
     # Schätzungen des Ministeriums" are not
     nouns = [t for t in tokens if t.pos in {"NOUN", "PROPN"}] or list(tokens[-1:])
-    if article.language == "en" and nouns:  # "the defence ministry": the run's last noun
+    if nouns:  # "das Auswärtige Amt", "the defence ministry": the run's last noun
         position = tokens.index(nouns[0])
         while position + 1 < len(tokens) and tokens[position + 1].pos in {"NOUN", "PROPN"}:
             position += 1

@@ -248,7 +248,10 @@ def _audience_start(words: Words, phrase: tuple[int, int]) -> int | None:
     name is a dative there, not a genitive ("sagte Peskow der Nachrichtenagentur Interfax",
     "sagte Scholz der „Süddeutschen Zeitung“"; but "der Sprecher der Agentur")."""
     for index in range(phrase[0] + 1, phrase[1] - 1):
-        if words.lower[index] == "der" and words.pos(index - 1) == "PROPN":
+        before = index - 1  # a name, or the surname after a first name ("Muriel Asseburg")
+        name = words.pos(before) == "PROPN" or words.tokens[before].proper
+        surname = words.forms[before][:1].isupper() and words.pos(before - 1) == "PROPN"
+        if words.lower[index] == "der" and (name or surname):
             told = range(index + 1, phrase[1])
             if any(words.tokens[i].lemma.lower().endswith(AUDIENCES) for i in told):
                 return index
