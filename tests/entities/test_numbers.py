@@ -39,6 +39,20 @@ def numbers(body: str, published: str = ""):
         ("Der Vertrag vom 05.12.2023 gilt.", [("05.12.2023", "date", "2023-12-05", "", [])]),
         ("Das war im Jahr 2004 anders.", [("2004", "date", "2004", "", [])]),
         ("Die Frist endet am 1. Mai.", [("1. Mai", "date", "--05-01", "", [])]),
+        (
+            "Mehr als zehntausend Zivilisten starben.",
+            [("zehntausend", "quantity", "10000", "", ["Zivilisten"])],
+        ),
+        (
+            "Es gab zweihundertfünfzig Verletzte.",
+            [("zweihundertfünfzig", "quantity", "250", "", ["Verletzte"])],
+        ),
+        (
+            "Einundzwanzig Staaten stimmten zu.",
+            [("Einundzwanzig", "quantity", "21", "", ["Staaten"])],
+        ),
+        ("Am Ende waren es 1,2 Millionen.", [("1,2 Millionen", "quantity", "1200000", "", [])]),
+        ("Die Hundertschaft rückte an.", []),
         ("Er erinnerte an den 2. Weltkrieg.", []),
         ("Sie belegte Platz 3.", []),
     ],

@@ -169,8 +169,8 @@ def _quantity(
             return None  # a year without a preposition is not counted either
         number = float(form.replace(".", "").replace(",", "."))
         value_text = None
-    elif form.lower() in tables.numbers:
-        number = tables.numbers[form.lower()]
+    elif (word := number_word(form, tables.numbers)) is not None:
+        number = word
         value_text = None
     elif (
         form in tables.vague
@@ -192,11 +192,48 @@ def _quantity(
         unit, kind = found_unit
         stop += 1
     counted = _counted(forms, tokens, stop, end) if kind == "quantity" else ()
-    if value_text is None and not unit and not counted:
+    if value_text is None and not unit and not counted and not scale:
         return None  # a bare number ("Platz 3", "Seite 12") says too little to compare
     used.update(range(index, stop))
     value = value_text or _plain(number)
     return NumberMention(tokens[index].start, tokens[stop - 1].end, kind, value, unit, counted)
+
+
+def number_word(form: str, words: dict[str, float]) -> float | None:
+    """The value of a German number word, compounds included ("zehntausend" 10000,
+    "zweihundertfünfzig" 250, "einundzwanzig" 21), or None."""
+    word = form.lower()
+    if word in words:
+        return words[word]
+    if len(word) < 7 or not word.isalpha():
+        return None
+    thousands, _, rest = word.rpartition("tausend")
+    if _:
+        above = _below_thousand(thousands, words) if thousands else 1
+        below = _below_thousand(rest, words) if rest else 0
+        return None if above is None or below is None else above * 1000 + below
+    return _below_thousand(word, words)
+
+
+def _below_thousand(word: str, words: dict[str, float]) -> float | None:
+    hundreds, _, rest = word.partition("hundert")
+    if not _:
+        return _below_hundred(word, words)
+    above = _below_hundred(hundreds, words) if hundreds else 1
+    below = _below_hundred(rest, words) if rest else 0
+    return None if above is None or below is None or above >= 10 else above * 100 + below
+
+
+def _below_hundred(word: str, words: dict[str, float]) -> float | None:
+    if word in ("ein", "eins"):
+        return 1
+    if word in words and words[word] < 100:
+        return words[word]
+    ones, _, tens = word.partition("und")  # "einundzwanzig"
+    if _ and tens in words and words[tens] % 10 == 0 and words[tens] < 100:
+        one = _below_hundred(ones, words)
+        return None if one is None or one >= 10 else one + words[tens]
+    return None
 
 
 def _unit_after(forms: list[str], index: int, end: int, tables: _Words) -> tuple[str, str] | None:
