@@ -2794,3 +2794,12 @@ def test_frame_after_the_marks_may_end_in_a_clause_of_time():
         "noch vier Bewerbungen vorlagen."
     )
     assert [described(article, q)[2:] for q in found] == [("der FIFA-Chef Sepp Blatter", "sagte")]
+
+
+def test_a_quoted_emotion_after_zeigte_sich_is_the_subjects_direct_quote():
+    article, found = quotes(
+        "Generalsekretär Tomas Varga zeigte sich „zutiefst besorgt“ über die Lage."
+    )
+    assert [described(article, q) for q in found] == [
+        ("direct", "„zutiefst besorgt“", "Generalsekretär Tomas Varga", "zeigte besorgt")
+    ]

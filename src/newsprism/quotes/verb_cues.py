@@ -27,6 +27,7 @@ def not_a_report(words: Words, index: int, start: int, clause_end: int) -> bool:
     return token.lemma in {"bestätigen", "nennen"} and reflexive
 
 
+_CLOSING = frozenset({".", "!", "?", "“", "”", '"', "«", "»", "‘", "’", "'"})
 # particles that are words of their own, so that a verb-final clause may write them apart
 _WORD_PARTICLES = frozenset({"bekannt", "fest", "klar"})
 
@@ -44,6 +45,8 @@ def verb_entry(
         particles.append(clause_end - 1)  # a preposition cannot end a clause: it is a particle
     with_particle = [e for e in entries if e.kind == "verb" and e.particle]
     last = clause_end - 1
+    while last > index and words.forms[last] in _CLOSING:
+        last -= 1  # "Guterres zeigte sich „zutiefst besorgt“."
     for entry in with_particle:
         matching = [i for i in particles if words.lower[i] == entry.particle]
         if matching:
@@ -52,6 +55,16 @@ def verb_entry(
             continue
         if last > index and words.lower[last] == entry.particle:
             return entry, last  # "Der Minister zeigte sich besorgt, dass …"
+        quoted = next(  # a word quoted in the clause: "zeigte sich „besorgt“ über die Lage"
+            (
+                i
+                for i in range(index + 1, clause_end)
+                if words.lower[i] == entry.particle and words.forms[i + 1] in _CLOSING
+            ),
+            None,
+        )
+        if quoted is not None and entry.particle not in PARTICLES:
+            return entry, quoted
         if index and words.lower[index - 1] == entry.particle:
             return entry, index - 1  # written apart, verb-final: "wie die Polizei bekannt gab"
     for entry in entries:
