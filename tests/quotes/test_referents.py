@@ -45,6 +45,15 @@ def names(body: str) -> list[tuple[str, str]]:
             "„Wir helfen“, sagte Karla Weiß. Wie das Auswärtige Amt mitteilte, reist sie ab.",
             [("Karla Weiß", "Karla Weiß"), ("das Auswärtige Amt", "")],
         ),
+        (  # an age describes the person: "der 62-Jährige", and "der 81-jährige" misspelt
+            "„Wir helfen“, sagte Paul Brandvik. Der 62-Jährige betonte: „Wir handeln.“ Am Montag "
+            "sagte der 62-jährige in einem Interview, die Lage sei ernst.",
+            [
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("Der 62-Jährige", "Paul Brandvik"),
+                ("der 62-jährige", "Paul Brandvik"),
+            ],
+        ),
         (  # "his own words" are the last speaker's
             "„Wir helfen“, sagte Paul Brandvik. Seiner Meinung nach sei die Lage ernst.",
             [("Paul Brandvik", "Paul Brandvik"), ("Seiner Meinung", "Paul Brandvik")],

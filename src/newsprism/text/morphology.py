@@ -33,6 +33,7 @@ from newsprism.text.lexicon import mood_table_de
 
 _PUNCT = re.compile(r"^[^\w\s]+$")
 _NUMBER = re.compile(r"^\d")
+_NUMBER_COMPOUND = re.compile(r"^\d+-([^\W\d_]{3,})$")  # "62-Jährige", "45-jährige", "3-Zimmer"
 
 # STTS (German, HanTa's variant) and CLAWS C5 (English) to Universal POS.
 _UPOS_DE = {
@@ -173,6 +174,10 @@ class Lexicon:
     def _read(self, form: str) -> Reading:
         if _PUNCT.match(form):
             return make_reading(form, _punct_tag(form, self.language), 0.0, self.language)
+        if self.language == "de" and (compound := _NUMBER_COMPOUND.match(form)):
+            # "der 62-Jährige" is a noun, "die 45-jährige Ministerin" an adjective
+            noun = compound.group(1)[:1].isupper()
+            return make_reading(form, "NN" if noun else "ADJ(A)", 0.0, self.language)
         if _NUMBER.match(form):
             return make_reading(
                 form, "CARD" if self.language == "de" else "CRD", 0.0, self.language
@@ -412,11 +417,15 @@ _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", ":", "(", ")", "–", "-"})
 
 
 def _adjective_as_noun(forms: list[str], readings: list[Reading], index: int) -> bool:
-    if not index or index + 1 >= len(forms) or not forms[index][:1].isupper():
+    # "der 81-jährige sagte": an age is a noun though written in lower case
+    capital = forms[index][:1].isupper() or _NUMBER_COMPOUND.match(forms[index]) is not None
+    if not index or index + 1 >= len(forms) or not capital:
         return False
     if readings[index - 1].tag != "ART" or forms[index - 1].lower() == "des":
         return False  # "Des Weiteren" is an adverb
     after = readings[index + 1].tag
+    if _NUMBER_COMPOUND.match(forms[index]):  # an age with no noun after it
+        return readings[index + 1].pos not in {"NOUN", "PROPN", "ADJ"}
     # an adjective cannot stand before an article: "nannte der Berliner das Spiel …"
     return after in _FINITE or after == "ART" or forms[index + 1] in _CLAUSE_MARKS
 
