@@ -1181,6 +1181,18 @@ def test_english_reports_of_what_someone_was_urged_to_do(body, expected, address
     assert " ".join(texts(article, article.quotes[0].addressee)) == addressee
 
 
+def test_english_urged_to_then_a_participle_of_saying():
+    # "speed" and "warning" read as nouns out of context; "on Thursday" is no part of the subject
+    article = analyze(
+        "Talks\nPaul Brandvik on Thursday urged member states to speed up deliveries, warning "
+        "that delays were costing lives."
+    )
+    assert [described(article, q) for q in article.quotes] == [
+        ("indirect", "to speed up deliveries", "Paul Brandvik", "urged"),
+        ("indirect", "delays were costing lives", "Paul Brandvik", "warning"),
+    ]
+
+
 def test_english_that_after_the_frames_own_phrase_but_not_a_relative_that():
     article = analyze(
         "Talks\nShe said in a statement that the deal was close. He said the plan that the"

@@ -98,11 +98,17 @@ def english_participle(
     finite = next(
         (i for i in range(start, index) if words.tokens[i].tag in STATEMENT_FINITE_TAGS), None
     )
-    if finite is None or words.tokens[finite].lemma in lexicon:
-        return None  # "Putin warned the West …, saying "…"": the main verb frames it
+    if finite is None:
+        return None
+    main = lexicon.get(words.tokens[finite].lemma)
+    if main and "zu" not in main[0].frames:
+        # "Putin warned the West …, saying "…"": the main verb frames it; but what allies were
+        # urged to do ends at the comma ("urged allies to …, warning that …")
+        return None
     speaker = subject_before(words, start, finite)
     if speaker is None:
         return None
+    speaker = without_time(words, speaker)
     begin = index + 1 + (words.lower[index + 1] == "that")
     if end - begin < 2:
         return None

@@ -215,6 +215,9 @@ class Lexicon:
             return str(table.get(form) or self._compound_lemma(form) or form)
         lower = form.lower()
         found = table.get(lower) or table.get(form)
+        if self.language == "en" and tag == "VVG" and found == lower and lower.endswith("ing"):
+            stem = lower[:-3]  # "warning" is listed as a noun: the verb is "warn"
+            found = next((c for c in (stem, stem + "e") if table.get(c) == c), found)
         german_verb = self.language == "de" and tag.startswith("V")
         if found and german_verb and not str(found).endswith("n"):
             found = None  # a participle listed only as an adjective ("überlebt")
@@ -234,6 +237,12 @@ class Lexicon:
             if tail_lemma:
                 return form[:cut] + str(tail_lemma).lower()
         return None
+
+    def can_be(self, form: str, tag: str) -> bool:
+        """Whether the lexicon lists ``tag`` among the form's readings, not only its best one."""
+        if self._tagger.normalize(form) not in self._tagger.cache:
+            return False
+        return any(found == tag for found, _ in self._tagger.tag_word(form))
 
     def sentence_initial(self, form: str) -> Reading:
         """A capitalised first word may be an ordinary lower-case word ("Trotz", "Der")."""
@@ -331,7 +340,7 @@ def _fast_readings(
     if lexicon.language == "de":
         _verb_context(forms, readings)
     else:
-        _english_context(forms, readings)
+        _english_context(forms, readings, lexicon)
     return readings
 
 
@@ -342,15 +351,19 @@ _ENGLISH_SUBJECT_PRONOUNS = _ENGLISH_PLURAL_PRONOUNS | {"he", "she", "it"}
 _ENGLISH_SUBJECTS = frozenset({"NN1", "NN2", "NP0"})
 
 
-def _english_context(forms: list[str], readings: list[Reading]) -> None:
+def _english_context(forms: list[str], readings: list[Reading], lexicon: Lexicon) -> None:
     """Fix the commonest context-free English errors around a subject and its verb:
 
     - a word read as an adjective that ends a noun phrase before its verb is a noun ("the NATO
       chief said", "the secretary general said": an adjective needs a noun after it);
     - an infinitive right after a plural subject is a present tense ("Officials say …");
     - a participle right after a subject and before its object is a past tense ("the attack
-      killed 12 people"; not "the weapons sent to Kyiv").
+      killed 12 people"; not "the weapons sent to Kyiv");
+    - a noun that may be a verb is an infinitive after "to" and before what it governs ("urged
+      allies to speed up deliveries"), and a present participle after a comma and before
+      "that" ("…, warning that delays cost lives").
     """
+    _verbs_read_as_nouns(forms, readings, lexicon)
     for index in range(1, len(readings) - 1):
         reading, before, after = readings[index], readings[index - 1], readings[index + 1]
         word_before = forms[index - 1].lower()
@@ -371,6 +384,29 @@ def _english_context(forms: list[str], readings: list[Reading]) -> None:
             and after.pos in {"DET", "NUM", "NOUN", "PROPN"}
         ):
             readings[index] = make_reading(reading.lemma, "VVD", reading.score, "en")
+
+
+def _verbs_read_as_nouns(forms: list[str], readings: list[Reading], lexicon: Lexicon) -> None:
+    for index in range(1, len(readings) - 1):
+        reading, following = readings[index], forms[index + 1].lower()
+        if reading.tag != "NN1":
+            continue
+        if (
+            readings[index - 1].tag == "TO0"
+            and readings[index + 1].pos in {"DET", "ADV", "PART", "PRON", "PROPN"}
+            and lexicon.can_be(forms[index], "VVI")
+        ):
+            tag = "VVI"
+        elif (
+            forms[index - 1] == ","
+            and forms[index].endswith("ing")
+            and following == "that"
+            and lexicon.can_be(forms[index], "VVG")
+        ):
+            tag = "VVG"
+        else:
+            continue
+        readings[index] = make_reading(lexicon.lemma(forms[index], tag), tag, reading.score, "en")
 
 
 def _verb_context(forms: list[str], readings: list[Reading]) -> None:
