@@ -93,3 +93,12 @@ def test_a_medium_told_after_a_surname_is_the_addressee_and_a_title_no_name():
         "der Deutschen Presse-Agentur",
     ]
     assert quote.speaker_name == "Muriel Hasenburg"
+
+
+def test_a_medium_whose_name_runs_past_the_noun_phrase_is_the_addressee():
+    article = analyze("Titel\n\n„Wir helfen“, sagte Brandvik der Frankfurter Allgemeinen Zeitung.")
+    [quote] = article.quotes
+    assert [article.text[s.start : s.end] for s in quote.speaker + quote.addressee] == [
+        "Brandvik",
+        "der Frankfurter Allgemeinen Zeitung",
+    ]

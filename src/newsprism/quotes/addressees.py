@@ -88,6 +88,17 @@ def _dative_after(
     phrase = noun_phrase(words, index, end)
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
         return None
+    return _medium_name(words, phrase, end)
+
+
+def _medium_name(words: Words, phrase: tuple[int, int], end: int) -> tuple[int, int]:
+    """The phrase up to the medium whose name it starts: "der Frankfurter" + "Allgemeinen
+    Zeitung", which the noun phrase ends before."""
+    for stop in range(phrase[1], min(phrase[1] + 3, end)):
+        if not words.forms[stop][:1].isupper():
+            break
+        if words.tokens[stop].lemma.lower().endswith(AUDIENCES):
+            return (phrase[0], stop + 1)
     return phrase
 
 

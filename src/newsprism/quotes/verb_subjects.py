@@ -238,21 +238,22 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
             continue
         phrase = noun_phrase(words, index, stop)
         if phrase and words.tokens[verb].lemma in TELLING:
-            phrase = (phrase[0], _audience_start(words, phrase) or phrase[1])
+            phrase = (phrase[0], _audience_start(words, phrase, stop) or phrase[1])
         return agent(words, phrase)
     return None
 
 
-def _audience_start(words: Words, phrase: tuple[int, int]) -> int | None:
+def _audience_start(words: Words, phrase: tuple[int, int], stop: int) -> int | None:
     """Where a medium told something starts inside a phrase read as the subject: "der" after a
     name is a dative there, not a genitive ("sagte Peskow der Nachrichtenagentur Interfax",
-    "sagte Scholz der „Süddeutschen Zeitung“"; but "der Sprecher der Agentur")."""
+    "sagte Scholz der „Süddeutschen Zeitung“"; but "der Sprecher der Agentur"). The medium's
+    name may run past the phrase ("der Frankfurter Allgemeinen Zeitung")."""
     for index in range(phrase[0] + 1, phrase[1] - 1):
         before = index - 1  # a name, or the surname after a first name ("Muriel Asseburg")
         name = words.pos(before) == "PROPN" or words.tokens[before].proper
         surname = words.forms[before][:1].isupper() and words.pos(before - 1) == "PROPN"
         if words.lower[index] == "der" and (name or surname):
-            told = range(index + 1, phrase[1])
+            told = range(index + 1, min(max(phrase[1], index + 4), stop))
             if any(words.tokens[i].lemma.lower().endswith(AUDIENCES) for i in told):
                 return index
     return None
