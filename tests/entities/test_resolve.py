@@ -31,6 +31,27 @@ def test_grouping_by_surname_case_and_genitive():
     assert groups == {("Jens Brandvik", "PER", 2), ("NATO", "ORG", 2), ("Valmora", "LOC", 2)}
 
 
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Ilse Brandvik", "Paul Brandvik", "Brandvik"], {"Ilse Brandvik": 2, "Paul Brandvik": 1}),
+        (["I. Brandvik", "Ilse Brandvik"], {"Ilse Brandvik": 2}),  # an initial; the name spelt out
+        (["Jassir Brandvik", "Yassir Brandvik"], {"Jassir Brandvik": 2}),  # a transliteration
+        (["Franz-Josef Brandvik", "Franz Josef Brandvik"], {"Franz Josef Brandvik": 2}),
+        (["Karl van der Brandvik", "van der Brandvik"], {"Karl van der Brandvik": 2}),  # a tail
+        (["Dr. Ilse Brandvik", "Ilse Brandvik"], {"Dr. Ilse Brandvik": 2}),
+    ],
+)
+def test_people_of_one_surname_are_one_only_if_their_first_names_agree(names, expected):
+    text = " und ".join(names) + "."
+    mentions, start = [], 0
+    for name in names:
+        start = text.index(name, start)
+        mentions.append(Mention(start, start + len(name), "name", "PER"))
+        start += len(name)
+    assert {e.name: len(e.mentions) for e in _group(text, mentions)} == expected
+
+
 def test_a_person_s_genitive_joins_the_full_name():
     text = "Jens Brandvik sprach. Brandviks Rede war kurz."
     names = [Mention(0, 13, "name", "PER"), Mention(22, 31, "name", "PER")]

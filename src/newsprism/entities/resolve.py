@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import partial
 
 from newsprism.entities.english import find_mentions as english_mentions
@@ -228,7 +229,9 @@ def _group(
         ordered = tuple(sorted(group, key=lambda m: m.start))
         forms = [named(m) for m in group if m.kind == "name"]
         # the fullest name; among equally full ones the commonest ("Russland", not "Russlands")
-        canonical = max(forms, key=lambda n: (len(n.split()), forms.count(n), -len(n)))
+        canonical = max(
+            forms, key=lambda n: (len(n.split()), _spelt_out(n), forms.count(n), -len(n))
+        )
         entities.append(Entity(f"e{number}", group[0].label, canonical, ordered))
     return tuple(entities)
 
@@ -269,7 +272,8 @@ def _abbreviates(text: str, name: Mention, short: Mention) -> bool:
 def _same(text: str, head: Mention, words: list[str]) -> bool:
     full = text[head.start : head.end].split()
     if head.label == "PER":  # the surname, or its genitive ("Putins Rede")
-        return words[-1].lower() in {full[-1].lower(), full[-1].lower() + "s"}
+        surname = words[-1].lower() in {full[-1].lower(), full[-1].lower() + "s"}
+        return surname and _first_names_agree(full, words)
     lowered = [w.lower() for w in full]
     spoken = " ".join(w.lower() for w in words)
     return (
@@ -278,6 +282,30 @@ def _same(text: str, head: Mention, words: list[str]) -> bool:
         # genitive: "Russlands", "Washingtons"
         or spoken.removesuffix("s") == " ".join(lowered).removesuffix("s")
     )
+
+
+def _spelt_out(name: str) -> bool:
+    """Whether a name has no initials: "Jens Stoltenberg" is fuller than "J. Stoltenberg"."""
+    return not any(len(word) == 2 and word.endswith(".") for word in name.split())
+
+
+def _first_names_agree(one: list[str], other: list[str]) -> bool:
+    """Whether two names of the same surname may be one person: one is the other's tail ("Hirsi
+    Ali", "van der Vaart"), or the first names agree, written alike but for a letter or two
+    ("Jassir"/"Yassir"), hyphenated or not ("Franz-Josef"/"Franz Josef"), or as an initial
+    ("J. Stoltenberg"); not "Georg" and "Joseph Ratzinger", "Jeb" and "George W. Bush"."""
+    names = [[w for w in name if w not in _ACADEMIC] for name in (one, other)]
+    shorter, longer = sorted(names, key=len)
+    if len(shorter) < 2 or longer[-len(shorter) : -1] == shorter[:-1]:
+        return True  # the surnames already agree, maybe one in the genitive
+    first, second = (name[0].split("-")[0] for name in names)
+    if first.endswith(".") or second.endswith("."):
+        return first[0] == second[0]
+    return SequenceMatcher(None, first, second).ratio() >= _SAME_FIRST_NAME
+
+
+_SAME_FIRST_NAME = 0.75  # "Jassir"/"Yassir" 0.83, "Lara"/"Lana" 0.75, "Georg"/"Jörg" 0.67
+_ACADEMIC = frozenset({"Dr.", "Prof.", "Dr", "Prof"})
 
 
 def _name(text: str, mention: Mention) -> str:

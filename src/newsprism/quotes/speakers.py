@@ -333,8 +333,12 @@ def _bare_name(mention: str, runs: list[tuple[int, int]], text: str) -> str:
 
 
 def _fullest(name: str, runs: list[tuple[int, int]], text: str) -> str:
-    last = name.split()[-1]
-    candidates = [text[a:b] for a, b in runs if text[a:b].split()[-1] == last]
+    """The fullest name in the article with ``name``'s surname: "Stoltenberg" -> "Jens
+    Stoltenberg"; a first name must not differ ("Joseph Ratzinger" beside "Georg Ratzinger")."""
+    words = name.split()
+    candidates = [text[a:b] for a, b in runs if text[a:b].split()[-1] == words[-1]]
+    if len(words) > 1:
+        candidates = [c for c in candidates if c.split()[-2:-1] in ([], words[-2:-1])]
     candidates = [c for c in candidates if c.split()[0] not in _TITLES] or candidates
     return max(candidates, key=lambda c: len(c.split()), default=name)
 
