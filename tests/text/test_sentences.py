@@ -79,6 +79,10 @@ def sentences(body: str) -> list[str]:
             "Sie nannte das Projekt (u.a. wegen der Kosten) riskant. Andere nicht.",
             ["Sie nannte das Projekt (u.a. wegen der Kosten) riskant.", "Andere nicht."],
         ),
+        (  # a one-letter name ends the sentence; an initial before a surname does not
+            "Sie schrieb auf der Plattform X. Danach schwieg sie. Auch J. Brandvik kam.",
+            ["Sie schrieb auf der Plattform X.", "Danach schwieg sie.", "Auch J. Brandvik kam."],
+        ),
         (
             "Mehr unter www.beispiel.example/info. Das ist alles.",
             ["Mehr unter www.beispiel.example/info.", "Das ist alles."],

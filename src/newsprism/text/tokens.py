@@ -19,7 +19,14 @@ from newsprism.text.lexicon import abbreviations
 _URL = r"(?:https?://|www\.)[^\s<>\"“”„«»]*[^\s<>\"“”„«».,;:!?)\]]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _DOTTED = r"(?<!\w)(?:[^\W\d_]\.){2,}"  # "U.S.", "z.B.", "i.d.R."
-_INITIAL = r"(?<![\w.])[A-ZÄÖÜ]\.(?=\s+[A-ZÄÖÜ][a-zäöüß])"  # "J. Stoltenberg"
+# "J. Stoltenberg"; not a one-letter name ending a sentence: "auf der Plattform X. Die …"
+_SENTENCE_OPENERS = (
+    "Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Man|Auch|Doch|Aber|Dies|Diese|Dort|Dann"
+    "|Danach|Dabei|Daher|Deshalb|Damit|Später|Zugleich|Nun|Jetzt|Inzwischen|Bisher|Außerdem"
+    "|Allerdings|Zudem|Zuvor|So|Wie|Was|Als|Wenn|Mit|Bei|Für|Von|Vor|Seit|Nach|Am|Im|In|Laut"
+    "|The|He|She|It|They|We|This|That|On|But"
+)
+_INITIAL = rf"(?<![\w.])[A-ZÄÖÜ]\.(?=\s+(?!(?:{_SENTENCE_OPENERS})\b)[A-ZÄÖÜ][a-zäöüß])"
 _NUMBER = r"\d+(?:[.,:/]\d+)*(?:-[^\W_]+)*"  # 300.000, 2,5, 12:30, 2023-12, 17-jährige
 # Nato-Chef, geht's, Rüstungs-, a domain name without "www." ("bildblog.de",
 # "news.bbc.co.uk") and a name with a period inside ("ver.di"): the parts after a period are
