@@ -54,6 +54,15 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("der 62-jährige", "Paul Brandvik"),
             ],
         ),
+        (  # "die 30-Jährige" is one woman, the topic; "Aus Regierungskreisen" no one
+            "Die Ministerin Karla Weiß forderte mehr Tempo. Die Regierung müsse handeln, so die "
+            "30-Jährige. Aus Regierungskreisen hieß es, man prüfe die Vorschläge.",
+            [
+                ("Die Ministerin Karla Weiß", "Karla Weiß"),
+                ("die 30-Jährige", "Karla Weiß"),
+                ("Aus Regierungskreisen", ""),
+            ],
+        ),
         (  # "his own words" are the last speaker's
             "„Wir helfen“, sagte Paul Brandvik. Seiner Meinung nach sei die Lage ernst.",
             [("Paul Brandvik", "Paul Brandvik"), ("Seiner Meinung", "Paul Brandvik")],

@@ -112,8 +112,8 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
     if words[0].lower().startswith(_POSSESSIVES):
         return True  # "seiner Aussage nach": the speaker's own words
     tokens = _tokens_in(article, starts, span)
-    if tokens and tokens[0].pos in {"NOUN", "NUM"}:
-        return False  # "Angaben der Polizei", "Gegner des Gesetzes", "36 Todesopfer"
+    if tokens and tokens[0].pos in {"NOUN", "NUM", "ADP"}:
+        return False  # "Angaben der Polizei", "Gegner des Gesetzes", "Aus Regierungskreisen"
     # the first noun heads the phrase: "der Sprecher des Ministeriums" is a person, "die
     # Schätzungen des Ministeriums" are not
     nouns = [t for t in tokens if t.pos in {"NOUN", "PROPN"}] or list(tokens[-1:])
@@ -123,7 +123,7 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
             position += 1
         nouns = [tokens[position]]
     head = article.text[nouns[0].start : nouns[0].end].lower() if nouns else words[-1].lower()
-    if words[0].lower() == "die" and not head.endswith("in"):
+    if words[0].lower() == "die" and not _one_woman(head):
         return False  # "die Bewohner": a group; "die Ministerin" is one person
     if nouns and nouns[0].tag == "NN2":
         return False  # "the residents": an English plural
@@ -142,7 +142,13 @@ def _singular_person(mention: str) -> bool:
     words = mention.lower().split()
     if len(words) == 1:
         return words[0] in _PERSONAL
-    return words[0] == "der" or (words[0] == "die" and words[-1].endswith("in"))
+    return words[0] == "der" or (words[0] == "die" and _one_woman(words[-1]))
+
+
+def _one_woman(noun: str) -> bool:
+    """Whether a noun after "die" names one woman: "die Ministerin", "die 30-Jährige", "die
+    Vorsitzende" (not "die Bewohner", "die Jährigen")."""
+    return noun.lower().endswith(("in", "jährige", "vorsitzende", "abgeordnete", "beauftragte"))
 
 
 # speaker mentions that stand for no one: "man", "es", and adverbs like "demnach"
