@@ -114,23 +114,30 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
     tokens = _tokens_in(article, starts, span)
     if tokens and tokens[0].pos in {"NOUN", "NUM", "ADP"}:
         return False  # "Angaben der Polizei", "Gegner des Gesetzes", "Aus Regierungskreisen"
-    # the first noun heads the phrase: "der Sprecher des Ministeriums" is a person, "die
-    # Schätzungen des Ministeriums" are not
-    nouns = [t for t in tokens if t.pos in {"NOUN", "PROPN"}] or list(tokens[-1:])
-    if nouns:  # "das Auswärtige Amt", "the defence ministry": the run's last noun
-        position = tokens.index(nouns[0])
-        while position + 1 < len(tokens) and tokens[position + 1].pos in {"NOUN", "PROPN"}:
-            position += 1
-        nouns = [tokens[position]]
-    head = article.text[nouns[0].start : nouns[0].end].lower() if nouns else words[-1].lower()
+    token = _head_noun(tokens)
+    head = article.text[token.start : token.end].lower() if token else words[-1].lower()
     if words[0].lower() == "die" and not _one_woman(head):
         return False  # "die Bewohner": a group; "die Ministerin" is one person
-    if nouns and nouns[0].tag == "NN2":
+    if token is not None and token.tag == "NN2":
         return False  # "the residents": an English plural
     singular = head[:-2] if head.endswith("en") else head[:-1] if head[-1:] in "ns" else head
     return not (head.endswith(_INSTITUTIONS) or singular.endswith(_INSTITUTIONS))
 
 
+def _head_noun(tokens: tuple[Token, ...]) -> Token | None:
+    """The head of a description: the last noun of its first run of nouns ("der Sprecher des
+    Ministeriums": Sprecher, a person; "die Schätzungen des Ministeriums": Schätzungen; "das
+    Auswärtige Amt", "the defence ministry": Amt, ministry), else its last word."""
+    first = next((i for i, t in enumerate(tokens) if t.pos in _NOUNS), None)
+    if first is None:
+        return tokens[-1] if tokens else None
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].pos in _NOUNS:
+        last += 1
+    return tokens[last]
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _PERSONAL = frozenset({"er", "sie", "he", "she"})
 _POSSESSIVES = ("sein", "his")  # "ihr" may be theirs; "nach eigenen Angaben" is the subject's
 
