@@ -1193,6 +1193,18 @@ def test_english_urged_to_then_a_participle_of_saying():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("Moscow would respond, he said, without giving details.", ["Moscow would respond"]),
+        ("The talks, he said, had failed.", ["The talks", "had failed"]),
+    ],
+)
+def test_english_frame_inside_a_sentence_takes_a_clause_after_it_only(body, quoted):
+    article = analyze("Talks\n" + body)
+    assert [texts(article, q.quote) for q in article.quotes] == [quoted]
+
+
 def test_english_that_after_the_frames_own_phrase_but_not_a_relative_that():
     article = analyze(
         "Talks\nShe said in a statement that the deal was close. He said the plan that the"

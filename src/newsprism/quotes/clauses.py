@@ -170,7 +170,22 @@ def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
         return True  # "meinte, der Ehemann „konnte sich nicht abfinden“": quoted as said
     if "zu" in cue.frames and _zu_infinitive(words, begin, end):
         return True
-    return words.language == "en" and "v2" in cue.frames
+    # English: "He said, the plan is …"; not before a frame of its own ("Moscow would
+    # respond, he said, …", where "Moscow would respond" is what was said)
+    return words.language == "en" and "v2" in cue.frames and not _inserted_frame(words, begin)
+
+
+def _inserted_frame(words: Words, begin: int) -> bool:
+    """ "he said," / "Smith told reporters,": a subject and a verb of saying right after the
+    comma, then another comma."""
+    if words.pos(begin) not in {"PRON", "PROPN"}:
+        return False
+    verb = next((i for i in range(begin + 1, begin + 4) if words.pos(i) == "VERB"), None)
+    return (
+        verb is not None
+        and words.tokens[verb].lemma in cues(words.language)
+        and "," in words.forms[verb + 1 : verb + 4]
+    )
 
 
 def _zu_infinitive(words: Words, begin: int, end: int) -> bool:

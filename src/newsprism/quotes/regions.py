@@ -7,6 +7,7 @@ from newsprism.quotes.chunks import MARKS, RELATIVE_PRONOUNS, Words, opens_quote
 from newsprism.quotes.clauses import (
     STATEMENT_FINITE_TAGS,
     Frame,
+    has_finite,
     phrase_head,
     source_noun_endings,
 )
@@ -49,6 +50,8 @@ def frame_region(
         pieces = [(left, frame.start), (_past_relative_clause(words, frame, right), right)]
         if _in_view_of(words, frame.end, right):
             pieces = pieces[:1]  # "…“, erklärte er mit Blick darauf, dass …": the frame's own
+        elif words.language == "en" and not has_finite(words, frame.end, right):
+            pieces = pieces[:1]  # "Moscow would respond, he said, without giving details."
     trimmed = [trim(words, a, b) for a, b in pieces]
     return [piece for piece in trimmed if piece[1] - piece[0] > 0]
 
