@@ -55,7 +55,8 @@ def verb_entry(
             continue
         if last > index and words.lower[last] == entry.particle:
             return entry, last  # "Der Minister zeigte sich besorgt, dass …"
-        quoted = next(  # a word quoted in the clause: "zeigte sich „besorgt“ über die Lage"
+        # a word quoted in the clause: "zeigte sich „besorgt“ über die Lage"
+        quoted = entry.particle not in PARTICLES and next(
             (
                 i
                 for i in range(index + 1, clause_end)
@@ -63,7 +64,7 @@ def verb_entry(
             ),
             None,
         )
-        if quoted is not None and entry.particle not in PARTICLES:
+        if quoted:
             return entry, quoted
         if index and words.lower[index - 1] == entry.particle:
             return entry, index - 1  # written apart, verb-final: "wie die Polizei bekannt gab"
