@@ -70,6 +70,13 @@ def test_gazetteer_keeps_forms_that_are_mostly_one_class():
 
 def test_shape():
     assert [shape(w) for w in ("Berlin", "NATO", "2024", "Nato-Chef")] == ["Xx", "X", "d", "Xx-Xx"]
+    # umlauts are letters, other letters stay as they are, digits of any script are digits,
+    # and a shape is cut after six classes
+    assert shape("Ärztekammer") == "Xx"
+    assert shape("Müller-Lüdenscheid") == "Xx-Xx"
+    assert shape("Café") == "Xxé"
+    assert shape("١٢٣") == "d"
+    assert shape("A1b2C3d4") == "XdxdXd"
 
 
 def test_pieces_segment_by_the_best_total_score():

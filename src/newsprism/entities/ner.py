@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,9 +24,13 @@ CLASSES = ("PER", "ORG", "LOC", "MISC")
 LABELS = ("O", *(f"{prefix}-{c}" for c in CLASSES for prefix in ("B", "I")))
 # the tagger's own labels: an entity's last token is E-, a one-token entity S-
 BIOES = ("O", *(f"{prefix}-{c}" for c in CLASSES for prefix in ("B", "I", "E", "S")))
-_DIGIT = re.compile(r"\d")
-_UPPER = re.compile(r"[A-ZÄÖÜ]")
-_LOWER = re.compile(r"[a-zäöüß]")
+# a word's shape maps capitals to X, small letters to x and digits to d
+_SHAPE_CLASSES = str.maketrans(
+    dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", "X")
+    | dict.fromkeys("abcdefghijklmnopqrstuvwxyzäöüß", "x")
+    | dict.fromkeys("0123456789", "d")
+)
+_DIGIT = re.compile(r"\d")  # digits of other scripts too
 
 
 Gazetteer = dict[str, str]  # word form -> the entity class it usually belongs to
@@ -70,8 +75,10 @@ def _lexicon() -> Lexicon:
 
 def shape(word: str) -> str:
     """A short word shape: "Xx" for "Berlin", "X" for "NATO", "d" for "2024", "Xx-Xx"."""
-    mapped = _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
-    return re.sub(r"(.)\1+", r"\1", mapped)[:6]
+    mapped = word.translate(_SHAPE_CLASSES)
+    if not word.isascii():
+        mapped = _DIGIT.sub("d", mapped)
+    return "".join(char for char, _ in groupby(mapped))[:6]
 
 
 def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
