@@ -111,3 +111,38 @@ def test_a_medium_whose_name_runs_past_the_noun_phrase_is_the_addressee():
         "Brandvik",
         "der Frankfurter Allgemeinen Zeitung",
     ]
+
+
+def headline_names(text: str) -> list[tuple[str, str]]:
+    article = analyze(text)
+    return [
+        (" ".join(article.text[s.start : s.end] for s in q.speaker), q.speaker_name)
+        for q in article.quotes
+    ]
+
+
+def test_an_office_in_the_headline_is_the_person_the_body_quotes_with_the_same_words():
+    found = headline_names(
+        "Kremlchef warnt vor „gefährlicher Eskalation“\n\n"
+        "Moskau (dpa) - Außenministerin Karla Weiß hat die Nachbarn zu Gesprächen aufgerufen. "
+        "Präsident Wladimir Putin sprach von einer „gefährlichen Eskalation“, die der Westen "
+        "verantworte."
+    )
+    assert found[0] == ("Kremlchef", "Wladimir Putin")  # not Weiß, whom the body quotes first
+
+
+def test_an_office_in_an_english_headline_is_the_first_person_the_body_quotes():
+    found = headline_names(
+        "NATO chief urges allies to speed up arms deliveries\n\n"
+        "BRUSSELS (Reuters) - NATO Secretary General Jens Stoltenberg on Thursday urged member "
+        'states to send more air defences. "This is a critical moment," Stoltenberg said.'
+    )
+    assert found[0] == ("NATO chief", "Jens Stoltenberg")
+
+
+def test_a_headline_speaker_that_is_no_office_stays_no_one():
+    found = headline_names(
+        "Bewohner fordern „mehr Schutz“\n\n"
+        "Korvenstadt (dpa) - „Wir helfen“, sagte Bürgermeister Paul Brandvik am Montag."
+    )
+    assert found[0][1] == ""

@@ -5,15 +5,18 @@ the article gives better evidence than "the speaker named last":
   Wolodymyr Selenskyj" (the entity layer's descriptions), the one mentioned last if several;
 - a new topic: a person who is the subject of a sentence after the last quotation and before
   the mention ("Kremlsprecher Dmitri Peskow kritisierte die Zusagen. Die Waffen würden den
-  Konflikt verlängern, sagte er."): the pronoun or description continues with them.
+  Konflikt verlängern, sagte er."): the pronoun or description continues with them;
+- the body, for an office in the headline ("Nato-Chef warnt vor „historischem Fehler“"), which
+  has nothing before it: see :func:`headline_speakers`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from newsprism.entities.resolve import ENGLISH_ROLES, OFFICES
-from newsprism.model import Article, Entity
+from newsprism.model import Article, Entity, Quote
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.speaker_context import pronoun, sentence_subject
 
@@ -85,3 +88,38 @@ def _titled_or_bare(article: Article, start: int) -> bool:
         return True
     lemma = article.tokens[index - 1].lemma.lower()
     return lemma.endswith(OFFICES) or lemma in ENGLISH_ROLES
+
+
+def headline_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
+    """Quotations of the headline whose speaker is an office and no one yet ("Nato-Chef warnt
+    …", "NATO chief urges …") take the person the body quotes with words of the headline's
+    quotation („historischem Fehler“ … „historischer Fehler“, sagte Stoltenberg), or else the
+    first person the body quotes: a headline names the story's main speaker by office when the
+    lead gives the name."""
+    title = next((p for p in article.paragraphs if p.kind == "title"), None)
+    if title is None:
+        return quotes
+    people = {e.name for e in article.entities if e.label == "PER"}
+    body = [q for q in quotes if q.quote[0].start >= title.end and q.speaker_name in people]
+    fixed = []
+    for quote in quotes:
+        in_title = quote.quote[0].start < title.end
+        if body and in_title and quote.speaker and not quote.speaker_name:
+            span = quote.speaker[0]
+            if _office(article.text[span.start : span.end]):
+                words = _stems(article, quote)
+                same = next((q for q in body if words & _stems(article, q)), body[0])
+                quote = replace(quote, speaker_name=same.speaker_name)
+        fixed.append(quote)
+    return fixed
+
+
+def _office(mention: str) -> bool:
+    last = mention.split()[-1].lower() if mention.split() else ""
+    return last.endswith(OFFICES) or last in ENGLISH_ROLES
+
+
+def _stems(article: Article, quote: Quote) -> set[str]:
+    """The quotation's longer words, by their first letters ("historischem", "historischer")."""
+    words = " ".join(article.text[part.start : part.end] for part in quote.quote).split()
+    return {word.strip('„“"‚‘»«,.:;!?')[:_STEM].lower() for word in words if len(word) > 6}

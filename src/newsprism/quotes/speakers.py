@@ -17,7 +17,7 @@ from dataclasses import replace
 from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, OFFICES, modifies
 from newsprism.model import Article, Quote, Span, Token
 from newsprism.quotes.chunks import NAME_PARTICLES, Words
-from newsprism.quotes.referents import titled_person, topic_person
+from newsprism.quotes.referents import headline_speakers, titled_person, topic_person
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
 _SURNAME_TAGS = frozenset({"NE", "NNA", "FM", "XY"})
@@ -60,7 +60,7 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
             last_name = name
             since = max(since, *(part.end for part in quote.quote))
         resolved.append(replace(quote, speaker_name=name))
-    return tuple(resolved)
+    return tuple(headline_speakers(article, resolved))
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "a", "an"})
