@@ -1134,6 +1134,53 @@ def test_english_frames(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a second verb after "and" shares the first verb's subject
+            "Lavrov criticised the move and said Moscow would respond.",
+            [("indirect", "Moscow would respond", "Lavrov", "said")],
+        ),
+        (  # or has a subject of its own
+            "The talks failed and officials said a new round was unlikely.",
+            [("indirect", "a new round was unlikely", "officials", "said")],
+        ),
+        (  # what the first verb reports ends where the second clause begins
+            "Peskov told reporters that the Kremlin was concerned and added that Moscow would"
+            " respond.",
+            [
+                ("indirect", "the Kremlin was concerned", "Peskov", "told"),
+                ("indirect", "Moscow would respond", "Peskov", "added"),
+            ],
+        ),
+        (  # two speakers joined by "and"
+            "Lavrov and Peskov said Moscow would respond.",
+            [("indirect", "Moscow would respond", "Lavrov and Peskov", "said")],
+        ),
+    ],
+)
+def test_english_reports_in_a_second_main_clause(body, expected):
+    article = analyze("Talks\n" + body)
+    assert [described(article, q) for q in article.quotes] == expected
+
+
+def test_english_call_frames_what_it_calls_not_a_clause_and_a_headline_is_no_name_part():
+    # the headline's last word before "Russian" is no name the adjective could be a surname of
+    article = analyze(
+        'Talks\n\nRussian Foreign Minister Sergei Lavrov called the move "a provocation" and'
+        " said Moscow would respond."
+    )
+    found = [described(article, q) for q in article.quotes]
+    assert ("direct", '"a provocation"', "Russian Foreign Minister Sergei Lavrov", "") in found
+    assert (
+        "indirect",
+        "Moscow would respond",
+        "Russian Foreign Minister Sergei Lavrov",
+        "said",
+    ) in found
+    assert not any(quote == 'the move "a provocation"' for _, quote, _, _ in found)
+
+
+@pytest.mark.parametrize(
     ("body", "speaker", "addressee"),
     [
         ('"We must act," Stoltenberg told reporters in Brussels.', "Stoltenberg", "reporters"),

@@ -92,7 +92,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         # a numeral the tagger leaves untagged after the head ends it too: "die
         # Staatsanwaltschaft München I"
         after_head = previous in HEADS or (has_head and previous == "X")
-        if _surname_adjective(words, index):
+        if _surname_adjective(words, index, start):
             pos = "PROPN"
         if (
             index == start + 1
@@ -196,7 +196,7 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     while (
         index > start
         and words.pos(index - 1) in {"DET", "ADJ"}
-        and not _surname_adjective(words, index - 1)
+        and not _surname_adjective(words, index - 1, start)
     ):
         index -= 1  # a phrase ends with its noun
     return (start, index) if index > start else None
@@ -268,11 +268,12 @@ def name_particle(words: Words, index: int) -> bool:
     return index + 1 < len(words) and words.forms[index + 1][:1].isupper()
 
 
-def _surname_adjective(words: Words, index: int) -> bool:
-    """A capitalised word the lexicon calls an adjective right after a name is a surname
-    ("Peter Kurz", "Karla Weiß"); in English, where only names and titles are capitalised,
-    also after a capitalised noun ("Secretary General Jens Stoltenberg")."""
-    if index <= 0 or words.pos(index) != "ADJ" or not words.forms[index][:1].isupper():
+def _surname_adjective(words: Words, index: int, start: int) -> bool:
+    """A capitalised word the lexicon calls an adjective right after a name in the phrase that
+    begins at ``start`` is a surname ("Peter Kurz", "Karla Weiß"); in English, where only names
+    and titles are capitalised, also after a capitalised noun ("Secretary General Jens
+    Stoltenberg"), but not after the headline ("Russian Foreign Minister" opening the text)."""
+    if index <= start or words.pos(index) != "ADJ" or not words.forms[index][:1].isupper():
         return False
     before = words.pos(index - 1)
     return before == "PROPN" or (

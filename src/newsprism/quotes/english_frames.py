@@ -41,11 +41,23 @@ def english_report(
     entries = lexicon.get(token.lemma)
     if not entries or entries[0].kind != "verb":
         return None
+    if not any(frame in entries[0].frames for frame in ("dass", "v2", "zu")):
+        return None  # 'called the move "a provocation"': no clause follows "call"
     speaker = subject_before(words, start, index)
     if speaker is None and words.forms[index - 1] == ",":
         # "Stoltenberg, speaking in Brussels, said …": the subject before the inserted phrase
         phrase = noun_phrase(words, start, index)
         speaker = phrase if phrase and words.forms[phrase[1]] == "," else None
+    joint = next((i for i in range(index - 1, start, -1) if words.lower[i] in {"and", "but"}), 0)
+    if speaker is None and joint and has_finite(words, start, joint):
+        # a second main clause: "Lavrov criticised the move and said …" shares the first
+        # verb's subject, "The talks failed and officials said …" has its own; what the first
+        # verb reports ends where the second clause begins
+        if joint == index - 1:
+            speaker = _first_verb_subject(words, start, joint)
+        else:
+            speaker = subject_before(words, joint + 1, index)
+        start = joint
     if speaker is None:
         return None
     speaker = without_time(words, speaker)
@@ -72,6 +84,20 @@ def english_report(
     if end - begin < 3 or not _finite_outside_marks(words, begin, end):
         return None  # not "warned the West against escalation, saying „this would be …“"
     return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
+
+
+def _first_verb_subject(words: Words, start: int, joint: int) -> tuple[int, int] | None:
+    """The subject of the clause's first verb, which a verb after "and" shares: "Lavrov
+    criticised the move and said Moscow would respond"."""
+    first = next(
+        (
+            i
+            for i in range(start, joint)
+            if words.tokens[i].tag in STATEMENT_FINITE_TAGS or english_past(words, i)
+        ),
+        None,
+    )
+    return subject_before(words, start, first) if first is not None else None
 
 
 def _finite_outside_marks(words: Words, begin: int, end: int) -> bool:

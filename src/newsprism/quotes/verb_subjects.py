@@ -37,7 +37,7 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     if start >= verb or (words.pos(start) in {"ADP", "ADV", "SCONJ"} and not particle):
         return None
     found = agent(words, noun_phrase(words, start, verb))
-    if found and found[1] + 1 < verb and words.lower[found[1]] in {"und", "sowie"}:
+    if found and found[1] + 1 < verb and words.lower[found[1]] in {"und", "sowie", "and"}:
         second = noun_phrase(words, found[1] + 1, verb)
         # "Mitarbeiter und Mitglieder der Gremien bestätigten", "X und Y (SPD), hat"
         if second and (
