@@ -149,6 +149,7 @@ def test_without_a_tagger_the_rules_classes_stand(monkeypatch):
         ("Strikes hit Frankfurt and Munich on Monday.", {("Frankfurt", "LOC"), ("Munich", "LOC")}),
         ("The Verdi union called a strike. Verdi wants more pay.", {("Verdi", "ORG")}),
         ("The Bank of England kept rates on hold.", {("Bank of England", "ORG")}),
+        ("The Christian Democrats accused him of weakness.", {("Christian Democrats", "ORG")}),
     ],
 )
 def test_titles_possessives_coordination_and_organisation_words(text, expected):

@@ -1126,6 +1126,16 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
             "Stoltenberg spoke in Brussels, adding that allies must deliver more.",
             ("indirect", "allies must deliver more", "Stoltenberg", "adding"),
         ),
+        (  # "ruled" read as a participle after "on Monday" is the main clause's verb
+            "Chancellor Olaf Scholz on Monday ruled out sending missiles, saying Germany must not"
+            " become a party to the war.",
+            (
+                "indirect",
+                "Germany must not become a party to the war",
+                "Chancellor Olaf Scholz",
+                "saying",
+            ),
+        ),
     ],
 )
 def test_english_frames(body, expected):

@@ -122,7 +122,12 @@ def english_participle(
     if not entries or entries[0].kind != "verb":
         return None
     finite = next(
-        (i for i in range(start, index) if words.tokens[i].tag in STATEMENT_FINITE_TAGS), None
+        (
+            i
+            for i in range(start, index)
+            if words.tokens[i].tag in STATEMENT_FINITE_TAGS or english_past(words, i)
+        ),
+        None,
     )
     if finite is None:
         return None
