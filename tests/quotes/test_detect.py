@@ -2884,3 +2884,29 @@ def test_a_quoted_emotion_after_zeigte_sich_is_the_subjects_direct_quote():
     assert [described(article, q) for q in found] == [
         ("direct", "„zutiefst besorgt“", "Generalsekretär Tomas Varga", "zeigte besorgt")
     ]
+
+
+def test_a_medium_in_marks_that_is_spoken_to_is_no_quotation():
+    article = analyze("Titel\n\n„Wir verlieren wertvolle Zeit“, sagte er dem „Spiegel“.")
+    assert [texts(article, q.quote) for q in article.quotes] == [["„Wir verlieren wertvolle Zeit“"]]
+    assert texts(article, article.quotes[0].addressee) == ["dem „Spiegel“"]
+
+
+def test_marked_words_a_verb_inside_a_source_s_report_frames_are_its_subject_s():
+    article = analyze(
+        "Titel\n\nNach Angaben der Nachrichtenagentur Tass bezeichnete Kremlsprecher Dmitri "
+        "Peskow die Ankündigung als „Provokation“."
+    )
+    found = [described(article, q) for q in article.quotes]
+    assert found[0][0] == "indirect" and found[0][2].endswith("Tass")  # the source reports it
+    assert found[1] == ("direct", "„Provokation“", "Kremlsprecher Dmitri Peskow", "bezeichnete")
+    assert article.quotes[1].nested_in == 0
+
+
+def test_a_relative_pronoun_is_no_speaker_of_marked_words_inside_a_source_s_report():
+    article = analyze(
+        "Titel\n\nDer Abschuss rechtfertige sich nach Meinung der Organisation durch die Gefahr, "
+        "die von dem „auffälligen Bären“ ausgehe."
+    )
+    marked = [q for q in article.quotes if q.type == "direct"]
+    assert [texts(article, q.speaker) for q in marked] == [["Meinung der Organisation"]]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import Words
+from newsprism.quotes.chunks import RELATIVE_PRONOUNS, Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import cues
 from newsprism.quotes.direct_spans import (
@@ -392,11 +392,29 @@ def _attach_unframed_direct(
     for index, (a, b) in enumerate(direct):
         if index in used or titled(words, a):
             continue
-        if any(item.speaker and item.speaker[0] <= a < item.speaker[1] for item in found):
-            continue  # "Wie „heise online“ berichtet,": the marks name the speaker
+        if any(
+            role and role[0] <= a < role[1]
+            for item in found
+            for role in (item.speaker, item.addressee)
+        ):
+            continue  # "Wie „heise online“ berichtet,", "sagte er dem „Spiegel“": a name
         container = _innermost_container(found, a, b)
         if is_name(words, a, b) and (container is None or _names_something(words, a, b)):
             continue
+        sentence = article.sentences[sentence_of.get(a, 0)]
+        if container is not None and container.frame is not None:
+            # "Nach Angaben von Tass bezeichnete Peskow die Ankündigung als „Provokation“": the
+            # verb inside what the source reports has a speaker of its own
+            own = object_frame(words, sentence.token_start, sentence.token_end, a, b)
+            if (
+                own is not None
+                and own.speaker is not None
+                # not "die Gefährdung, die von dem „verhaltensauffälligen Bären“ ausgehe"
+                and words.lower[own.speaker[0]] not in RELATIVE_PRONOUNS
+                and any(s <= own.cue[0] < e for s, e in container.quote)
+            ):
+                found.append(_framed("direct", [(a, b)], own))
+                continue
         if container is not None:
             speaker = container.speaker
             if container.frame is None and speaker is not None:  # carried: its name here
