@@ -40,6 +40,11 @@ def test_grouping_by_surname_case_and_genitive():
         (["Franz-Josef Brandvik", "Franz Josef Brandvik"], {"Franz Josef Brandvik": 2}),
         (["Karl van der Brandvik", "van der Brandvik"], {"Karl van der Brandvik": 2}),  # a tail
         (["Dr. Ilse Brandvik", "Ilse Brandvik"], {"Dr. Ilse Brandvik": 2}),
+        # a family name first ("Wang Yi"), or a first name used alone, when no name ends with it
+        (["Wang Yi", "Wang"], {"Wang Yi": 2}),
+        (["Ilse Brandvik", "Ilse"], {"Ilse Brandvik": 2}),
+        # a surname wins over a first name: "Wang" is Li Wang's, not Wang Yi's
+        (["Wang Yi", "Li Wang", "Wang"], {"Wang Yi": 1, "Li Wang": 2}),
     ],
 )
 def test_people_of_one_surname_are_one_only_if_their_first_names_agree(names, expected):

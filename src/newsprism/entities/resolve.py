@@ -210,10 +210,10 @@ def _group(
     groups: list[list[Mention]] = []
     for mention in sorted(names, key=lambda m: -(m.end - m.start)):  # fullest names first
         words = text[mention.start : mention.end].split()
-        for group in groups:
-            if group[0].label == mention.label and _same(text, group[0], words):
-                group.append(mention)
-                break
+        same = [g for g in groups if g[0].label == mention.label and _same(text, g[0], words)]
+        same = same or [g for g in groups if _given_first(text, g[0], mention)]
+        if same:
+            same[0].append(mention)
         else:
             groups.append([mention])
     groups = _with_abbreviations(text, groups)
@@ -282,6 +282,15 @@ def _same(text: str, head: Mention, words: list[str]) -> bool:
         # genitive: "Russlands", "Washingtons"
         or spoken.removesuffix("s") == " ".join(lowered).removesuffix("s")
     )
+
+
+def _given_first(text: str, head: Mention, mention: Mention) -> bool:
+    """Whether a one-word name is the first of a person's two or three names, when no name ends
+    with it: the family name in "Wang Yi", "Kim Jong Un", "Thaksin Shinawatra" ("Wang wies die
+    Vorwürfe zurück"), or a first name the article uses alone ("Maria" for Maria Riesch)."""
+    full = text[head.start : head.end].split()
+    word = text[mention.start : mention.end]
+    return head.label == mention.label == "PER" and len(full) in (2, 3) and word == full[0]
 
 
 def _spelt_out(name: str) -> bool:
