@@ -67,6 +67,11 @@ def names(body: str) -> list[tuple[str, str]]:
             "„Wir helfen“, sagte Paul Brandvik. Seiner Meinung nach sei die Lage ernst.",
             [("Paul Brandvik", "Paul Brandvik"), ("Seiner Meinung", "Paul Brandvik")],
         ),
+        (  # "Ihr zufolge" is a pronoun like "sie", not a name
+            "„Wir helfen“, sagte Kanzlerin Karla Weiß. Ihr zufolge trägt Valmora eine besondere "
+            "Verantwortung.",
+            [("Kanzlerin Karla Weiß", "Karla Weiß"), ("Ihr", "Karla Weiß")],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

@@ -138,7 +138,7 @@ def _head_noun(tokens: tuple[Token, ...]) -> Token | None:
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_PERSONAL = frozenset({"er", "sie", "he", "she"})
+_PERSONAL = frozenset({"er", "sie", "ihm", "ihr", "he", "she", "him", "her"})  # "Ihr zufolge"
 _POSSESSIVES = ("sein", "his")  # "ihr" may be theirs; "nach eigenen Angaben" is the subject's
 
 
