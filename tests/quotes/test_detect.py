@@ -2910,3 +2910,18 @@ def test_a_relative_pronoun_is_no_speaker_of_marked_words_inside_a_source_s_repo
     )
     marked = [q for q in article.quotes if q.type == "direct"]
     assert [texts(article, q.speaker) for q in marked] == [["Meinung der Organisation"]]
+
+
+def test_a_verb_of_saying_in_konjunktiv_after_a_condition_continues_a_report():
+    article = analyze(
+        "Titel\n\nSprecher Dmitri Peskow erklärte, Russland greife nur militärische Ziele an. "
+        "Sollte der Westen weitere Waffen liefern, werde Moskau „angemessen antworten“."
+    )
+    found = [described(article, q) for q in article.quotes]
+    assert found[1] == (
+        "indirect_free_indirect",
+        "Sollte der Westen weitere Waffen liefern, werde Moskau „angemessen antworten“.",
+        "Sprecher Dmitri Peskow",
+        "",
+    )
+    assert found[2] == ("direct", "„angemessen antworten“", "Sprecher Dmitri Peskow", "")

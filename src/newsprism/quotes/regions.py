@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsprism.model import Token
 from newsprism.quotes.chunks import MARKS, RELATIVE_PRONOUNS, Words, opens_quote
 from newsprism.quotes.clauses import (
+    FINITE_TAGS,
     STATEMENT_FINITE_TAGS,
     Frame,
     has_finite,
@@ -39,6 +40,12 @@ def frame_region(
         pieces = [(left, frame.start)]
         if not _is_clause(words, left, frame.start):
             return []  # "Kemal Bedri, Vorsitzender der Wahlkommission, begründete …": no quote
+        if _condition(words, left, frame.start) and any(
+            words.tokens[i].mood == "subj1" for i in frame.cue
+        ):
+            # "Sollte der Westen … liefern, werde Moskau „angemessen antworten“": a verb of
+            # saying in Konjunktiv I after a condition is what someone reported
+            return []
     else:
         # "Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": after a colon
         left = _after_last(words, left, frame.start, {";", ":"})
@@ -262,6 +269,26 @@ def _subordinate_end(words: Words, start: int, end: int) -> int:
         if following < end and words.tokens[following].tag in STATEMENT_FINITE_TAGS:
             return index
     return end
+
+
+_CONDITIONS = frozenset(
+    {"wenn", "falls", "sofern", "solange", "sobald", "weil", "da", "obwohl", "nachdem", "bevor"}
+    | {"if", "unless", "because", "although", "once", "when"}
+)
+
+
+def _condition(words: Words, start: int, end: int) -> bool:
+    """Whether the clause before a frame, not in marks, is a condition or a cause of what the
+    frame's verb does rather than what was said: it opens with "wenn", "weil", …, or with its
+    finite verb ("Sollte der Westen liefern, werde Moskau antworten"). "Dass …" and "Ob …"
+    clauses are what was said."""
+    first = start
+    while first < end and words.pos(first) == "PUNCT" and words.forms[first] not in MARKS:
+        first += 1
+    if first >= end or words.forms[first] in MARKS:
+        return False
+    verb_first = words.language == "de" and words.tokens[first].tag in FINITE_TAGS
+    return verb_first or words.lower[first] in _CONDITIONS
 
 
 def _is_clause(words: Words, start: int, end: int) -> bool:
