@@ -2925,3 +2925,25 @@ def test_a_verb_of_saying_in_konjunktiv_after_a_condition_continues_a_report():
         "",
     )
     assert found[2] == ("direct", "„angemessen antworten“", "Sprecher Dmitri Peskow", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "CSU-Chef Markus Söder sprach von einer „Heizungs-Stasi“.",
+            ("direct", "„Heizungs-Stasi“", "CSU-Chef Markus Söder", "sprach"),
+        ),
+        (  # after another verb, whose subject it shares
+            "Söder kritisierte den Entwurf und sprach von einer „Heizungs-Stasi“.",
+            ("direct", "„Heizungs-Stasi“", "Söder", "sprach"),
+        ),
+        (  # the subject after the verb, without the "von" that follows it
+            "Danach sprach der Präsident von der „schlimmsten Katastrophe des Landes“.",
+            ("direct", "„schlimmsten Katastrophe des Landes“", "der Präsident", "sprach"),
+        ),
+    ],
+)
+def test_what_someone_spoke_of_in_marks_are_their_words(body, expected):
+    article = analyze("Titel\n\n" + body)
+    assert [described(article, q) for q in article.quotes] == [expected]

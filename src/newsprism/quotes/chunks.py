@@ -193,10 +193,10 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         break
     if not has_head:
         return None
-    while (
-        index > start
-        and words.pos(index - 1) in {"DET", "ADJ"}
-        and not _surname_adjective(words, index - 1, start)
+    while index > start and (
+        (words.pos(index - 1) in {"DET", "ADJ"} and not _surname_adjective(words, index - 1, start))
+        # "sprach der Präsident von der „…“": "von" led to no noun of its own
+        or words.lower[index - 1] in {"von", "vom"}
     ):
         index -= 1  # a phrase ends with its noun
     return (start, index) if index > start else None

@@ -399,9 +399,13 @@ def _attach_unframed_direct(
         ):
             continue  # "Wie „heise online“ berichtet,", "sagte er dem „Spiegel“": a name
         container = _innermost_container(found, a, b)
-        if is_name(words, a, b) and (container is None or _names_something(words, a, b)):
-            continue
         sentence = article.sentences[sentence_of.get(a, 0)]
+        if (
+            is_name(words, a, b)
+            and (container is None or _names_something(words, a, b))
+            and not _called(words, sentence.token_start, sentence.token_end, a, b)
+        ):
+            continue
         if container is not None and container.frame is not None:
             # "Nach Angaben von Tass bezeichnete Peskow die Ankündigung als „Provokation“": the
             # verb inside what the source reports has a speaker of its own
@@ -473,6 +477,20 @@ def _attach_unframed_direct(
             speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _called(words: Words, start: int, end: int, a: int, b: int) -> bool:
+    """Whether one marked word that looks like a name is what someone called something: after
+    an indefinite article, as the object of a verb of naming ("sprach von einer
+    „Heizungs-Stasi“", "nannte ihn einen „Meilenstein“")."""
+    if b - a != 3 or words.lower[a - 1] not in _INDEFINITE:
+        return False
+    frame = object_frame(words, start, end, a, b)
+    entries = cues(words.language).get(frame.lemma, ()) if frame is not None else ()
+    return any("als" in entry.frames for entry in entries)
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "a", "an"})
 
 
 def _innermost_container(found: list[Found], a: int, b: int) -> Found | None:
