@@ -2947,3 +2947,12 @@ def test_a_verb_of_saying_in_konjunktiv_after_a_condition_continues_a_report():
 def test_what_someone_spoke_of_in_marks_are_their_words(body, expected):
     article = analyze("Titel\n\n" + body)
     assert [described(article, q) for q in article.quotes] == [expected]
+
+
+def test_marked_words_joined_by_a_hyphen_are_part_of_a_name():
+    article = analyze(
+        "Titel\n\nDas Gesetz sei nicht zustimmungsfähig, sagte Dürr im ARD-„Morgenmagazin“. "
+        "Die „Bild“-Zeitung berichtete, die Koalition streite."
+    )
+    quoted = [" ".join(texts(article, q.quote)) for q in article.quotes]
+    assert quoted == ["Das Gesetz sei nicht zustimmungsfähig", "die Koalition streite"]

@@ -390,7 +390,7 @@ def _attach_unframed_direct(
         for index in range(sentence.token_start, sentence.token_end):
             sentence_of[index] = number
     for index, (a, b) in enumerate(direct):
-        if index in used or titled(words, a):
+        if index in used or titled(words, a) or _in_compound(words, a, b):
             continue
         if any(
             role and role[0] <= a < role[1]
@@ -477,6 +477,19 @@ def _attach_unframed_direct(
             speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _in_compound(words: Words, a: int, b: int) -> bool:
+    """Whether the marked words [a, b) are part of a compound by a hyphen that touches them: a
+    name, not a quotation ("im ARD-„Morgenmagazin“", "der „Bild“-Zeitung")."""
+    tokens = words.tokens
+
+    def joined(left: int, right: int) -> bool:
+        return left >= 0 and right < len(tokens) and tokens[left].end == tokens[right].start
+
+    before = a - 1 >= 1 and words.forms[a - 1] == "-" and joined(a - 2, a - 1) and joined(a - 1, a)
+    after = b < len(tokens) and words.forms[b] == "-" and joined(b - 1, b) and joined(b, b + 1)
+    return before or after
 
 
 def _called(words: Words, start: int, end: int, a: int, b: int) -> bool:
