@@ -72,6 +72,16 @@ def names(body: str) -> list[tuple[str, str]]:
             "Verantwortung.",
             [("Kanzlerin Karla Weiß", "Karla Weiß"), ("Ihr", "Karla Weiß")],
         ),
+        (  # "Ihm zufolge" is a source like "dem Bericht zufolge"; "Ihnen" is a group, no one
+            "„Wir helfen“, sagte Paul Brandvik. Ihm zufolge ist die Lage ernst. Die Bewohner "
+            "protestierten. Ihnen zufolge ist das Wasser knapp.",
+            [
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("Ihm", "Paul Brandvik"),
+                ("Die Bewohner", ""),  # protesting is a speech act of its own
+                ("Ihnen", ""),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

@@ -197,6 +197,9 @@ def _names_a_source(words: Words, phrase: tuple[int, int]) -> bool:
     return not heads or words.tokens[heads[0]].lemma not in _NORMS
 
 
+_DATIVES = frozenset({"ihm", "ihr", "ihnen"})
+
+
 def postposition_or_so_frame(
     words: Words, index: int, start: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
 ) -> Frame | None:
@@ -216,8 +219,10 @@ def postposition_or_so_frame(
             )  # not "Forderungen nach Waffen", "die Frage nach dem Motiv"
         )
     ):  # "dem Bericht zufolge", "ihrer Meinung nach"
-        phrase_start = index
-        while phrase_start > start:
+        # "Ihm zufolge": a pronoun, no phrase before it
+        pronoun = lower == "zufolge" and index > start and words.lower[index - 1] in _DATIVES
+        phrase_start = index - 1 if pronoun else index
+        while not pronoun and phrase_start > start:
             previous = phrase_start - 1
             # "Einer Meldung von Xinhua zufolge", "Berichten der Sender Sky News und BBC zufolge",
             # "Den Polizeibehörden in Mombasa zufolge"

@@ -159,7 +159,7 @@ def _one_woman(noun: str) -> bool:
 
 
 # speaker mentions that stand for no one: "man", "es", and adverbs like "demnach"
-_IMPERSONAL = frozenset({"man", "es", "demnach", "darin", "dazu", "one", "it"})
+_IMPERSONAL = frozenset({"man", "es", "demnach", "darin", "dazu", "ihnen", "one", "it"})
 # endings of nouns that name institutions, documents or groups rather than people
 _INSTITUTIONS = (
     "ium",
