@@ -161,3 +161,19 @@ def test_a_headline_speaker_that_is_no_office_stays_no_one():
         "Korvenstadt (dpa) - „Wir helfen“, sagte Bürgermeister Paul Brandvik am Montag."
     )
     assert found[0][1] == ""
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_quotes_that_name():
+    found = headline_names(
+        "Lawrow: Westen will Russland eine „strategische Niederlage“ zufügen\n\n"
+        "Der russische Außenminister Sergei Lawrow hat dem Westen einen hybriden Krieg "
+        "vorgeworfen."
+    )
+    assert found[0] == ("Lawrow", "Sergei Lawrow")
+    # a place before the colon says where, not who
+    assert (
+        headline_names(
+            "Moskau: Tausende demonstrieren\n\nIn Moskau haben Tausende Menschen demonstriert."
+        )
+        == []
+    )

@@ -96,6 +96,8 @@ def find_quotes(
             for frame in find_frames(words, first, end, article.language)
             if not any(a < frame.cue[0] < b - 1 for a, b in direct)  # a cue inside a direct quote
         ]
+        if not frames and number == 0:
+            frames = _headline_frame(article, words, first, end)
         carried = last is not None and number - last[2] <= _CARRY_SENTENCES
         if frames and carried and _frame_in_konjunktiv(words, frames[0]):
             frames = []  # "Er gehe davon aus, dass …": itself reported, free indirect speech
@@ -477,6 +479,30 @@ def _attach_unframed_direct(
             speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _headline_frame(article: Article, words: Words, first: int, end: int) -> list[Frame]:
+    """A headline that opens with a person's or an organisation's name and a colon quotes them:
+    "Lawrow: Westen will Russland eine „strategische Niederlage“ zufügen", "Nato: Russland
+    verlegt Truppen". Not a place ("Moskau: Tausende demonstrieren", where it says where) nor
+    any other words ("Rückschlag für die Forschung: …")."""
+    title = next((p for p in article.paragraphs if p.kind == "title"), None)
+    if title is None or words.tokens[first].start >= title.end:
+        return []
+    colon = next((i for i in range(first + 1, min(first + 5, end)) if words.forms[i] == ":"), 0)
+    if not colon or not has_finite(words, colon + 1, end):
+        return []
+    begin, stop = words.tokens[first].start, words.tokens[colon - 1].end
+    named = any(
+        begin <= m.start and m.end <= stop and m.kind == "name"
+        for e in article.entities
+        if e.label in {"PER", "ORG"}
+        for m in e.mentions
+    )
+    capitalised = all(words.forms[i][:1].isupper() for i in range(first, colon))
+    if not (named and capitalised):
+        return []
+    return [Frame(first, colon + 1, "after", [colon], (first, colon), "speech", ":")]
 
 
 def _in_compound(words: Words, a: int, b: int) -> bool:
