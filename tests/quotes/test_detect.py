@@ -1166,6 +1166,26 @@ def test_english_frames(body, expected):
             "Lavrov and Peskov said Moscow would respond.",
             [("indirect", "Moscow would respond", "Lavrov and Peskov", "said")],
         ),
+        (  # a gerund before a noun belongs to the subject; a time before "that" to the frame
+            "Moscow denies targeting civilians, but a U.N. monitoring mission said last week "
+            "that casualties had risen.",
+            [
+                ("indirect", "targeting civilians", "Moscow", "denies"),
+                ("indirect", "casualties had risen", "a U.N. monitoring mission", "said"),
+            ],
+        ),
+        (  # a frame between commas with no clause after it attributes the clause before it
+            "A missile strike killed at least 12 people on Saturday, officials said, in one of "
+            "the deadliest attacks this year.",
+            [
+                (
+                    "indirect",
+                    "A missile strike killed at least 12 people on Saturday",
+                    "officials",
+                    "said",
+                )
+            ],
+        ),
     ],
 )
 def test_english_reports_in_a_second_main_clause(body, expected):

@@ -95,6 +95,15 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         if _surname_adjective(words, index, start):
             pos = "PROPN"
         if (
+            words.language == "en"
+            and words.tokens[index].tag == "VVG"
+            and previous in {"DET", "ADJ", "PROPN"}
+            and words.pos(index + 1) in {"NOUN", "ADJ"}
+        ):
+            # "a monitoring mission", "the ruling party"; after a name part of a compound:
+            # "a U.N. monitoring mission"
+            pos = "NOUN" if previous == "PROPN" else "ADJ"
+        if (
             index == start + 1
             and after_head
             and words.forms[start].endswith("s")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsprism.quotes.chunks import MARKS, Words, noun_phrase
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import Cue
-from newsprism.quotes.times import without_time
+from newsprism.quotes.times import names_a_time, without_time
 from newsprism.quotes.verb_subjects import subject_before
 
 
@@ -76,9 +76,11 @@ def english_report(
     that = next((i for i in range(begin, min(begin + 6, end)) if words.lower[i] == "that"), None)
     if that is not None and (
         that == begin
-        # "said on Thursday that …", "said in a statement that …": the frame's own phrase;
-        # not "said the plan that the council approved was good", a relative clause
+        # "said on Thursday that …", "said in a statement that …", "said last week that …":
+        # the frame's own phrase; not "said the plan that the council approved was good", a
+        # relative clause
         or (words.pos(begin) in {"ADP", "ADV"} and not has_finite(words, begin, that))
+        or names_a_time(words, (begin, that))
     ):
         begin = that + 1
     if end - begin < 3 or not _finite_outside_marks(words, begin, end):

@@ -12,6 +12,7 @@ from newsprism.quotes.clauses import (
     phrase_head,
     source_noun_endings,
 )
+from newsprism.quotes.english_frames import english_past
 
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
 _FINAL = frozenset({".", "!", "?", "…"})
@@ -34,6 +35,20 @@ def frame_region(
         # the colon is a direct quotation of its own
         right = next((i for i in range(frame.end, right - 1) if opens_quote(words, i)), right)
         pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
+        if (
+            words.language == "en"
+            and frame.start > left
+            and words.forms[frame.start - 1] == ","
+            and not has_finite(words, frame.end, right)
+            # the tagger may read a past tense as a participle: "A strike killed 12 people"
+            and (
+                has_finite(words, left, frame.start)
+                or any(english_past(words, i) for i in range(left, frame.start))
+            )
+        ):
+            # "… killed 12 people, officials said, in one of the deadliest attacks": a frame
+            # between commas with no clause after it attributes the clause before it
+            pieces = [(left, frame.start)]
     elif frame.side == "before":
         # "X war zufrieden: „Ein guter Start“, sagte er": what follows the colon
         left = _after_last(words, left, frame.start, {":"})
