@@ -56,7 +56,7 @@ class _Words:
 def find_mentions(article: Article) -> list[Mention]:
     words = _words()
     found = []
-    sentences: dict[int, list[Token]] = {}  # each mention's sentence, by its start
+    sentences: dict[int, tuple[Token, ...]] = {}  # each mention's sentence, by its start
     for sentence in article.sentences:
         tokens = article.sentence_tokens(sentence)
         texts = [article.text[t.start : t.end] for t in tokens]
@@ -70,7 +70,7 @@ def find_mentions(article: Article) -> list[Mention]:
                 mention = _mention(article, tokens, texts, start, stop, words)
                 if mention is not None:
                     found.append(mention)
-                    sentences[mention.start] = list(tokens)
+                    sentences[mention.start] = tokens
             index = end
     text = article.text
     found = _by_evidence(text, found)
@@ -102,7 +102,7 @@ def _by_gazetteer(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _by_tagger(
-    text: str, mentions: list[Mention], sentences: dict[int, list[Token]]
+    text: str, mentions: list[Mention], sentences: dict[int, tuple[Token, ...]]
 ) -> list[Mention]:
     """A name with no evidence, or only a weak rule's, takes the class the German tagger gives
     all its words in its sentence, when that is a person, organisation or place: the tagger's
@@ -122,8 +122,11 @@ def _by_tagger(
     fixed = []
     for mention in mentions:
         if _open(mention):
-            starts = [t.start for t in sentences[mention.start] if mention.start <= t.start]
-            classes = {by_token.get(start, "") for start in starts if start < mention.end}
+            classes = {
+                by_token.get(t.start, "")
+                for t in sentences[mention.start]
+                if mention.start <= t.start < mention.end
+            }
             if len(classes) == 1 and (kind := classes.pop()) in _TAGGER_CLASSES:
                 mention = replace(mention, label=kind)
         fixed.append(mention)

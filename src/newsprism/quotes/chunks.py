@@ -22,6 +22,7 @@ OBJECT_DETERMINERS = frozenset(
     {"dem", "den", "einem", "einen", "ihrem", "ihren", "seinem", "seinen", "diesem", "diesen"}
 )
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "a", "an"})
 DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
 MARKS = frozenset('„“”"»«')  # quotation marks, opening and closing

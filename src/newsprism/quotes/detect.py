@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import RELATIVE_PRONOUNS, Words
+from newsprism.quotes.chunks import INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import cues
 from newsprism.quotes.direct_spans import (
@@ -486,9 +486,8 @@ def _headline_frame(article: Article, words: Words, first: int, end: int) -> lis
     "Lawrow: Westen will Russland eine „strategische Niederlage“ zufügen", "Nato: Russland
     verlegt Truppen". Not a place ("Moskau: Tausende demonstrieren", where it says where) nor
     any other words ("Rückschlag für die Forschung: …")."""
-    title = next((p for p in article.paragraphs if p.kind == "title"), None)
-    if title is None or words.tokens[first].start >= title.end:
-        return []
+    if words.tokens[first].start >= article.body_start:
+        return []  # no headline, or not in it
     colon = next((i for i in range(first + 1, min(first + 5, end)) if words.forms[i] == ":"), 0)
     if not colon or not has_finite(words, colon + 1, end):
         return []
@@ -522,14 +521,11 @@ def _called(words: Words, start: int, end: int, a: int, b: int) -> bool:
     """Whether one marked word that looks like a name is what someone called something: after
     an indefinite article, as the object of a verb of naming ("sprach von einer
     „Heizungs-Stasi“", "nannte ihn einen „Meilenstein“")."""
-    if b - a != 3 or words.lower[a - 1] not in _INDEFINITE:
+    if b - a != 3 or words.lower[a - 1] not in INDEFINITE_ARTICLES:
         return False
     frame = object_frame(words, start, end, a, b)
     entries = cues(words.language).get(frame.lemma, ()) if frame is not None else ()
     return any("als" in entry.frames for entry in entries)
-
-
-_INDEFINITE = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "a", "an"})
 
 
 def _innermost_container(found: list[Found], a: int, b: int) -> Found | None:

@@ -96,14 +96,12 @@ def headline_speakers(article: Article, quotes: list[Quote]) -> list[Quote]:
     quotation („historischem Fehler“ … „historischer Fehler“, sagte Stoltenberg), or else the
     first person the body quotes: a headline names the story's main speaker by office when the
     lead gives the name."""
-    title = next((p for p in article.paragraphs if p.kind == "title"), None)
-    if title is None:
-        return quotes
+    body_start = article.body_start  # after the headline; no quotation is before it without one
     people = {e.name for e in article.entities if e.label == "PER"}
-    body = [q for q in quotes if q.quote[0].start >= title.end and q.speaker_name in people]
+    body = [q for q in quotes if q.quote[0].start >= body_start and q.speaker_name in people]
     fixed = []
     for quote in quotes:
-        in_title = quote.quote[0].start < title.end
+        in_title = quote.quote[0].start < body_start
         if body and in_title and quote.speaker and not quote.speaker_name:
             span = quote.speaker[0]
             if _office(article.text[span.start : span.end]):

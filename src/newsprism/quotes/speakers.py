@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, OFFICES, modifies
 from newsprism.model import Article, Quote, Span, Token
-from newsprism.quotes.chunks import NAME_PARTICLES, Words
+from newsprism.quotes.chunks import INDEFINITE_ARTICLES, NAME_PARTICLES, Words
 from newsprism.quotes.referents import headline_speakers, titled_person, topic_person
 
 # tags HanTa gives surnames that are also words ("Weiß" as a nominalised adjective)
@@ -63,9 +63,6 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
     return tuple(headline_speakers(article, resolved))
 
 
-_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "a", "an"})
-
-
 def _demonym(mention: str) -> bool:
     """ "der Norweger", "die Norwegerin": an article and one word naming where a person is from,
     which the lexicon may call a proper noun; it describes the last speaker, it is no name."""
@@ -107,7 +104,7 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
     words = article.text[span.start : span.end].split()
     if len(words) == 1 and (words[0].lower() in _PERSONAL or words[0].lower() in _IMPERSONAL):
         return words[0].lower() in _PERSONAL
-    if words[0].lower() in _INDEFINITE:
+    if words[0].lower() in INDEFINITE_ARTICLES:
         return False  # "Ein Sprecher des Ministeriums": someone new, not the last speaker
     if words[0].lower().startswith(_POSSESSIVES):
         return True  # "seiner Aussage nach": the speaker's own words
