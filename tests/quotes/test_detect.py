@@ -1166,6 +1166,14 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
                 ("indirect", "casualties had risen", "a U.N. monitoring mission", "said"),
             ],
         ),
+        (  # a phrasal verb of urging: its preposition is part of the cue
+            "He called on allies to deliver more air defence systems.",
+            [("indirect", "to deliver more air defence systems", "He", "called on")],
+        ),
+        (
+            "Guterres appealed to both sides to stop the fighting.",
+            [("indirect", "to stop the fighting", "Guterres", "appealed to")],
+        ),
         (  # a frame between commas with no clause after it attributes the clause before it
             "A missile strike killed at least 12 people on Saturday, officials said, in one of "
             "the deadliest attacks this year.",

@@ -38,10 +38,8 @@ def english_report(
         return None
     if words.forms[index + 1] in {",", ":"}:
         return None  # '"…," Stoltenberg said, "…"' or 'He said: "…"': the comma frames decide
-    entries = lexicon.get(token.lemma)
-    if not entries or entries[0].kind != "verb":
-        return None
-    if not any(frame in entries[0].frames for frame in ("dass", "v2", "zu")):
+    entry = _entry(words, index, lexicon.get(token.lemma, ()))
+    if entry is None or not any(frame in entry.frames for frame in ("dass", "v2", "zu")):
         return None  # 'called the move "a provocation"': no clause follows "call"
     speaker = subject_before(words, start, index)
     if speaker is None and words.forms[index - 1] == ",":
@@ -61,16 +59,18 @@ def english_report(
     if speaker is None:
         return None
     speaker = without_time(words, speaker)
-    begin = index + 1
+    cue = [index, index + 1] if entry.particle else [index]  # "called on"
+    begin = cue[-1] + 1
     addressee = None
-    urging = "zu" in entries[0].frames
+    urging = "zu" in entry.frames
     spoken_to = noun_phrase(words, begin, end) if token.lemma == "tell" or urging else None
     if spoken_to and urging and words.lower[spoken_to[1]] == "to":
-        # "Stoltenberg urged allies to send more ammunition": what they were urged to do
+        # "Stoltenberg urged allies to send more ammunition", "called on allies to …": what
+        # they were urged to do
         if spoken_to[1] + 1 >= end or words.pos(spoken_to[1] + 1) != "VERB":
             return None
-        medium = entries[0].medium
-        return Frame(start, spoken_to[1], "after", [index], speaker, medium, token.lemma, spoken_to)
+        medium = entry.medium
+        return Frame(start, spoken_to[1], "after", cue, speaker, medium, token.lemma, spoken_to)
     if spoken_to and token.lemma == "tell":  # "She told reporters that …"
         addressee, begin = spoken_to, spoken_to[1]
     that = next((i for i in range(begin, min(begin + 6, end)) if words.lower[i] == "that"), None)
@@ -85,7 +85,16 @@ def english_report(
         begin = that + 1
     if end - begin < 3 or not _finite_outside_marks(words, begin, end):
         return None  # not "warned the West against escalation, saying „this would be …“"
-    return Frame(start, begin, "after", [index], speaker, entries[0].medium, token.lemma, addressee)
+    return Frame(start, begin, "after", cue, speaker, entry.medium, token.lemma, addressee)
+
+
+def _entry(words: Words, index: int, entries: tuple[Cue, ...]) -> Cue | None:
+    """The verb entry the word at ``index`` is: the one whose particle follows it ("called on
+    allies to …"), else the first without a particle."""
+    following = words.lower[index + 1] if index + 1 < len(words) else ""
+    verbs = [entry for entry in entries if entry.kind == "verb"]
+    with_particle = next((e for e in verbs if e.particle and e.particle == following), None)
+    return with_particle or next((e for e in verbs if not e.particle), None)
 
 
 def _first_verb_subject(words: Words, start: int, joint: int) -> tuple[int, int] | None:
