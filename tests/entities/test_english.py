@@ -150,6 +150,7 @@ def test_without_a_tagger_the_rules_classes_stand(monkeypatch):
         ("The Verdi union called a strike. Verdi wants more pay.", {("Verdi", "ORG")}),
         ("The Bank of England kept rates on hold.", {("Bank of England", "ORG")}),
         ("The Christian Democrats accused him of weakness.", {("Christian Democrats", "ORG")}),
+        ("Theresa May said on May 3 that she would go.", {("Theresa May", "PER")}),
     ],
 )
 def test_titles_possessives_coordination_and_organisation_words(text, expected):

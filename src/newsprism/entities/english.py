@@ -153,6 +153,13 @@ def _demonym(word: str, tokens: tuple[Token, ...], end: int) -> bool:
     return word.endswith(_DEMONYM) and noun_after and not _place(word)  # not "Japan lifts …"
 
 
+def _surname_month(texts: list[str], index: int, words: _Words) -> bool:
+    """A month that is a surname after a first name: "Theresa May", "Brian May"; not before a
+    day ("May 3")."""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    return texts[index] in words.month_abbreviations and not after.isdigit()
+
+
 def _day_follows(word: str, texts: list[str], end: int, words: _Words) -> bool:
     return word in words.month_abbreviations and end < len(texts) and texts[end].isdigit()
 
@@ -198,7 +205,9 @@ def _run_end(tokens: tuple[Token, ...], texts: list[str], start: int, words: _Wo
         return start
     end = start + 1
     while end < len(tokens):
-        if _capitalised(texts[end]) and texts[end] not in words.not_names:
+        if _capitalised(texts[end]) and (
+            texts[end] not in words.not_names or _surname_month(texts, end, words)
+        ):
             end += 1
         elif (
             texts[end] in words.connectors
