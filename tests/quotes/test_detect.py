@@ -2976,3 +2976,18 @@ def test_marked_words_joined_by_a_hyphen_are_part_of_a_name():
     )
     quoted = [" ".join(texts(article, q.quote)) for q in article.quotes]
     assert quoted == ["Das Gesetz sei nicht zustimmungsfähig", "die Koalition streite"]
+
+
+def test_a_quotation_over_two_paragraphs_keeps_its_speaker_not_the_we_inside_it():
+    article = analyze(
+        "Titel\n\nBerlin (dpa) - Innenministerin Karla Brandvik will die Kontrollen verlängern. "
+        "„Die Kontrollen wirken. Seit Oktober haben wir 700 Schleuser festgenommen“, sagte "
+        "Brandvik der „Bild am Sonntag“.\n\n„Wir werden die Kontrollen aufrechterhalten. "
+        "Das sind wir den Menschen schuldig.“"
+    )
+    found = [
+        (texts(article, q.speaker), texts(article, q.addressee))
+        for q in article.quotes
+        if q.type == "direct"
+    ]
+    assert found == [(["Brandvik"], ["der „Bild am Sonntag“"]), (["Brandvik"], [])]

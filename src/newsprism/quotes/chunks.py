@@ -116,6 +116,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             pos, after_head = "ADJ", False
         if after_head and (pos == "ADJ" or (pos == "DET" and words.lower[index] not in _GENITIVE)):
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
+        if previous == "PROPN" and pos == "DET" and words.forms[index + 1 : index + 2] == ["„"]:
+            break  # "sagte Faeser der „Bild am Sonntag“": a name spoken to, no genitive
         if after_head and pos == "NUM" and words.pos(index + 1) == "NOUN":
             break  # "nach anderen Angaben 110 Kilometer": a number that counts the next noun
         if pos in _INSIDE or (form in MARKS and quoted_name(words, index, stop)):

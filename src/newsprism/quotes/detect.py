@@ -259,7 +259,8 @@ def find_quotes(
             else:
                 # whoever the sentence before is about, if it names someone; else the last
                 # speaker, also in place of a pronoun that may stand for anyone ("Sie starben")
-                topic = topic_before(article, words, number, [item.quote[0][0] for item in found])
+                quoted = [part for item in found for part in item.quote]
+                topic = topic_before(article, words, number, quoted)
                 if pronoun(words, topic) and last[0] is not None:
                     topic = None
                 speaker = topic or last[0]
@@ -468,7 +469,10 @@ def _attach_unframed_direct(
         if fills_sentence:
             speaker = (
                 topic_before(
-                    article, words, sentence_of.get(a, 0), [item.quote[0][0] for item in found]
+                    article,
+                    words,
+                    sentence_of.get(a, 0),
+                    [part for item in found for part in item.quote],
                 )
                 or speaker
             )

@@ -78,16 +78,17 @@ def personal(words: Words, speaker: tuple[int, int]) -> bool:
 
 
 def topic_before(
-    article: Article, words: Words, number: int, quoted: Collection[int]
+    article: Article, words: Words, number: int, quoted: Collection[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The subject of the sentence before sentence ``number`` when that sentence holds no
-    quotation and its subject is a person or an organisation: a quotation without a frame
-    right after it is theirs ("Weiß besuchte den Hafen. „…“", "Edler sieht darin Parallelen.
-    Die Ursache sei nie gefunden worden.")."""
+    """The subject of the sentence before sentence ``number`` when no quotation (token ranges
+    ``quoted``) reaches into that sentence and its subject is a person or an organisation: a
+    quotation without a frame right after it is theirs ("Weiß besuchte den Hafen. „…“", "Edler
+    sieht darin Parallelen. Die Ursache sei nie gefunden worden."); not the "wir" of a quotation
+    that ends there."""
     if not number:
         return None
     before = article.sentences[number - 1]
-    if any(before.token_start <= start < before.token_end for start in quoted):
+    if any(start < before.token_end and before.token_start < end for start, end in quoted):
         return None
     subject = sentence_subject(words, before.token_start, before.token_end)
     return someone(article, words, subject)
