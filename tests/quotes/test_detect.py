@@ -61,6 +61,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "zeigte besorgt",
             ),
         ),
+        (  # a separable particle that is an adverb of its own: "strich … heraus"
+            "„Ich trete an als Konservativer“, strich Romney in Arbutus heraus.",
+            ("direct", "„Ich trete an als Konservativer“", "Romney", "strich heraus"),
+        ),
         (  # "es für möglich halten"
             "Der Minister hält es für möglich, dass die Gespräche scheitern.",
             ("indirect", "dass die Gespräche scheitern", "Der Minister", "hält möglich"),
