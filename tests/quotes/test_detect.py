@@ -65,6 +65,10 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "„Ich trete an als Konservativer“, strich Romney in Arbutus heraus.",
             ("direct", "„Ich trete an als Konservativer“", "Romney", "strich heraus"),
         ),
+        (  # a source in marks that is written small
+            "Laut „tagesschau.de“ wurden drei Menschen verletzt.",
+            ("indirect", "wurden drei Menschen verletzt", "„tagesschau.de“", "Laut"),
+        ),
         (  # "es für möglich halten"
             "Der Minister hält es für möglich, dass die Gespräche scheitern.",
             ("indirect", "dass die Gespräche scheitern", "Der Minister", "hält möglich"),

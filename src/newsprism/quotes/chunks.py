@@ -464,8 +464,8 @@ def quoted_name(words: Words, index: int, stop: int) -> int:
                     words.pos(i) in _INSIDE or (i in linking and words.pos(i) in _LINKING)
                     for i in inside
                 )
-            ) and words.forms[index + 1][:1].isupper():
-                return end + 1
+            ) and (words.forms[index + 1][:1].isupper() or words.pos(index + 1) == "PROPN"):
+                return end + 1  # „tagesschau.de“: a name that is written small
             return 0
     return 0
 
