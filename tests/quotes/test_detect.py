@@ -69,6 +69,11 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Laut „tagesschau.de“ wurden drei Menschen verletzt.",
             ("indirect", "wurden drei Menschen verletzt", "„tagesschau.de“", "Laut"),
         ),
+        (  # a contrastive adverb between the subject and its relative clause
+            "John Edwards dagegen, der als Bewerber angetreten war, bekräftigte, er stehe nicht"
+            " zur Verfügung.",
+            ("indirect", "er stehe nicht zur Verfügung", "John Edwards", "bekräftigte"),
+        ),
         (  # "es für möglich halten"
             "Der Minister hält es für möglich, dass die Gespräche scheitern.",
             ("indirect", "dass die Gespräche scheitern", "Der Minister", "hält möglich"),

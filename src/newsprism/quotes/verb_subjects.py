@@ -63,6 +63,8 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         or (found[1] == verb - 1 and words.forms[verb - 1] == ",")
         or (found[1] == verb - 1 and words.lower[verb - 1] in _CONTRASTIVE)
         or _relative_clause(words, found[1], verb)
+        # "John Edwards dagegen, der … war, bekräftigte"
+        or (words.lower[found[1]] in _CONTRASTIVE and _relative_clause(words, found[1] + 1, verb))
     ):
         return None if _dative(words, found, verb) or _nominative_after(words, verb) else found
     return None
