@@ -197,6 +197,27 @@ def test_batched_lstm_matches_the_textbook_one(members):
         assert np.allclose(batched[row, : len(words)], expected, atol=1e-4)
 
 
+def test_tagging_runs_blas_on_one_thread_and_gives_the_threads_back(monkeypatch):
+    """Small matrix products: a second BLAS thread doubled the processor time of tagging."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads() -> list[int]:
+        return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+    tagger = _random_tagger()
+    seen: list[list[int]] = []
+    scores = tagger._scores
+    monkeypatch.setattr(
+        tagger, "_scores", lambda batch: seen.append(blas_threads()) or scores(batch)
+    )
+    with threadpool_limits(2, user_api="blas"):
+        outside = blas_threads()
+        tagger.tag(SENTENCES)
+        assert blas_threads() == outside
+    assert seen and all(threads == [1] * len(outside) for threads in seen)
+    assert outside != [1] * len(outside)  # the limit above took, so the check means something
+
+
 def test_members_scores_and_transitions_are_averaged(tmp_path):
     first, second = _random_tagger(3, BIOES), _random_tagger(4, BIOES)
     joined = Tagger.joined([first, second])

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from newsprism.entities.ner import LABELS, Gazetteer, lexicon_tag, shape, to_bio
 from newsprism.entities.pieces import PieceSegmenter
@@ -85,6 +86,14 @@ def word_ids(word: str, index: Index, gazetteer: Gazetteer) -> list[int]:
         *chars,
         *[0] * (CHARS_PER_WORD - len(chars)),
     ]
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    """The process's BLAS libraries. The recurrence multiplies small matrices, for which a second
+    BLAS thread costs more than it gives: with two threads on two cores, tagging took twice the
+    processor time and ran slower by the clock than with one."""
+    return ThreadpoolController()
 
 
 @cache
@@ -399,7 +408,7 @@ class Tagger:
         for first in range(0, len(order), 128):  # similar lengths together, little padding
             batch = order[first : first + 128]
             lengths = np.array([len(sentences[i]) for i in batch])
-            with self._lock:
+            with self._lock, _blas().limit(limits=1, user_api="blas"):
                 scores = self._scores([sentences[i] for i in batch])
             paths = best_paths(scores, lengths, self._transitions, self.labels)
             for index, path, length in zip(batch, paths, lengths, strict=True):
