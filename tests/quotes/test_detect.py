@@ -1857,6 +1857,27 @@ def test_a_place_in_a_new_speakers_description_is_not_their_name():
     assert second.speaker_name == ""  # neither the place nor the last speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Beamte in Korvenstadt und Lindau sagten, die Gespräche würden fortgesetzt.",
+            "Beamte in Korvenstadt und Lindau",
+        ),
+        (
+            "Officials in Kyiv and Warsaw said the talks would resume next week.",
+            "Officials in Kyiv and Warsaw",
+        ),
+    ],
+)
+def test_two_places_after_one_preposition_are_where_the_speakers_are(body, speaker):
+    article = analyze("Talks\n\n" + body)
+    (quote,) = article.quotes
+    assert texts(article, quote.speaker) == [speaker]
+    assert quote.speaker_name == ""
+    assert quote.speaker_entity == ""
+
+
 def test_a_frame_joined_after_a_quotation_keeps_the_first_speaker():
     article = analyze(
         "Titel\n\nEr sagte, Europa brauche die Engländer und fügte hinzu: „Wer glaubt das?“"

@@ -469,6 +469,9 @@ ENGLISH_ROLES = frozenset(
 
 def _placed(text: str, mention: Mention, span: Span) -> bool:
     """Whether a name inside a speaker mention only says where the speaker is: after "in",
-    "im" or "aus" ("Ein Sprecher des Außenministeriums in Korvenstadt")."""
+    "im" or "aus" ("Ein Sprecher des Außenministeriums in Korvenstadt", "Beamte in Kiew und
+    Warschau")."""
     before = text[span.start : mention.start].split()
+    if before[-1:] in (["und"], ["and"]):  # "in Kyiv and Warsaw"
+        before = before[:-2]
     return bool(before) and before[-1] in LOCATIVE

@@ -344,6 +344,10 @@ def attachments_end(words: Words, end: int, stop: int) -> int:
         if phrase is None:
             break
         end = phrase[1]
+        if words.lower[end : end + 1] in (["und"], ["and"]) and words.pos(end + 1) == "PROPN":
+            # "Officials in Kyiv and Warsaw said": two names after one preposition
+            second = noun_phrase(words, end + 1, stop)
+            end = second[1] if second is not None else end
     return end
 
 

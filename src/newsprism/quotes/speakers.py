@@ -217,9 +217,12 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
     inside = range(first_inside, last_inside)
     tokens = article.tokens[first_inside:last_inside]
     first = 0
+    places: set[int] = set()  # "in Kyiv and Warsaw": both say where
     while first < len(tokens):
         before = article.text[tokens[first - 1].start : tokens[first - 1].end] if first else ""
-        if not tokens[first].proper or before in LOCATIVE:
+        if before in LOCATIVE or (before.lower() in {"und", "and"} and first - 2 in places):
+            places.add(first)
+        if not tokens[first].proper or first in places:
             first += 1
             continue
         last = first
