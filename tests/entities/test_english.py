@@ -66,6 +66,7 @@ def score(name: str) -> tuple[float, float, float]:
         ("ner_en_2.txt", "english_fixture_2_f1"),
         ("ner_en_3.txt", "english_fixture_3_f1"),
         ("ner_en_4.txt", "english_fixture_4_f1"),
+        ("ner_en_5.txt", "english_fixture_5_f1"),
     ],
 )
 def test_english_names_score_above_the_pinned_floor(name, floor):
@@ -105,6 +106,32 @@ def test_a_dateline_in_capitals_is_a_place_and_its_date_no_name(text, expected):
     found = _names(text)
     assert expected <= found
     assert not any(name == "Feb" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The European Court of Justice upheld the fine. The Spaniard, 21, lost in Paris.",
+            {("European Court of Justice", "ORG"), ("Paris", "LOC")},
+            "Spaniard",
+        ),
+        (
+            "Freighters now sail around Cape Horn. Mahlberg, who runs the port, was worried.",
+            {("Cape Horn", "LOC"), ("Mahlberg", "PER")},
+            "",
+        ),
+        (
+            "Administrator Ilse Brandvik said the canal would stay open.",
+            {("Ilse Brandvik", "PER")},
+            "",
+        ),
+    ],
+)
+def test_english_classes_from_the_words_around_a_name(text, expected, absent):
+    found = _names(text)
+    assert expected <= found, found
+    assert not any(name == absent for name, _ in found)
 
 
 def test_capitals_opening_a_sentence_are_a_dateline_only_before_an_agency_a_date_or_a_dash():

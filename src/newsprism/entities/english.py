@@ -2,12 +2,14 @@
 
 There is no English training data here, so English names are found by rules: a run of
 capitalised words (joined by "of", "de", … when a capitalised word follows) is a name unless it
-is a weekday, a month (also "Feb" before a day) or a sentence's ordinary first word. Its class
-comes from the evidence around it, in this order: a title before it (PER), an organisation word
-at its end or before "of" (ORG), capitals opening a sentence before an agency, a date or a dash
-(a dateline: LOC), a capitals-only acronym (ORG), a country, region or city that CLDR names in
-English or German (LOC, from the Babel package), two or more proper nouns (PER), a reporting
-verb after it (PER, weakly), a place preposition before it (LOC).
+is a weekday, a month (also "Feb" before a day), a noun for a person from a country ("The
+Spaniard") or a sentence's ordinary first word. Its class comes from the evidence around it, in
+this order: a title before it (PER), an organisation word at its end or before "of" (ORG),
+capitals opening a sentence before an agency, a date or a dash (a dateline: LOC), a
+capitals-only acronym (ORG), a country, region or city that CLDR names in English or German, or
+a place word first ("Cape Horn": LOC, from the Babel package), ", who" after it (PER), two or
+more proper nouns (PER), a reporting verb after it (PER, weakly), a place preposition before it
+(LOC).
 
 A name no rule classes, or only the weak one, takes in this order: the class of the same name
 elsewhere in the article, the class the German tagger's gazetteer gives the word ("Hamas",
@@ -25,6 +27,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from newsprism.entities.ner import packaged_model
 from newsprism.entities.variants import place_key
@@ -51,6 +54,8 @@ class _Words:
     speech_verbs: frozenset[str]
     organisation_nouns: frozenset[str]
     month_abbreviations: frozenset[str]
+    demonym_nouns: frozenset[str]
+    place_heads: frozenset[str]
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -140,6 +145,7 @@ def _parts(texts: list[str], start: int, end: int, words: _Words) -> list[tuple[
     begin = start
     for index in range(start + 1, end):
         title = texts[index] in words.titles and texts[index - 1] not in words.titles
+        title = title and texts[index - 1] not in words.connectors  # "Court of Justice"
         if title or _possessive(texts[index - 1]):
             parts.append((begin, index))
             begin = index
@@ -260,6 +266,8 @@ def _mention(
         return None
     if len(names) == 1 and (tokens[first].pos == "ADJ" or _demonym(names[0], tokens, end)):
         return None  # "European", "Bavarian city", "German lawmakers": not names themselves
+    if len(names) == 1 and bare[0] in words.demonym_nouns and not titled:
+        return None  # "The Spaniard, 21, dropped only seven games"
     if len(bare) == 1 and _day_follows(bare[0].rstrip("."), texts, end, words):
         return None  # "Feb 1"
     label = _label(names, texts, start, first, end, titled, tokens, words)
@@ -287,14 +295,18 @@ def _label(
     before = texts[start - 1] if start > 0 else ""
     if titled:
         return "PER"
-    if bare[-1] in words.heads or (len(bare) > 2 and bare[0] in words.heads and bare[1] == "of"):
-        return "ORG"
+    if bare[-1] in words.heads or any(
+        word in words.heads and following == "of" for word, following in pairwise(bare)
+    ):
+        return "ORG"  # "Bank of England", "European Court of Justice"
     if _dateline(bare, first, end, texts, tokens, words):
         return "LOC"
     if len(bare) == 1 and bare[0].isupper() and len(bare[0]) > 1 and bare[0].isalpha():
         return "ORG"
-    if _place(" ".join(bare)):
-        return "LOC"
+    if _place(" ".join(bare)) or (len(bare) >= 2 and bare[0] in words.place_heads):
+        return "LOC"  # "Cape Horn"
+    if texts[end : end + 2] == [",", "who"]:
+        return "PER"  # "Vestager, who brought the case"
     if len(bare) >= 2 and tokens[end - 1].pos == "PROPN" and bare[1] != "of":
         return "PER"
     if after in words.speech_verbs or before in ("said", "says"):
@@ -344,6 +356,8 @@ def _words() -> _Words:
         frozenset(data["speech_verbs"]),
         frozenset(data["organisation_nouns"]),
         frozenset(data["month_abbreviations"]),
+        frozenset(data["demonym_nouns"]),
+        frozenset(data["place_heads"]),
     )
 
 
