@@ -144,3 +144,23 @@ def test_a_weekday_and_the_full_date_it_names_are_one_fact():
     )
     facts = compare([analyze(dated), analyze(undated)]).unique_facts
     assert [(f.article, f.value) for f in facts] == [("dated", "12")]
+
+
+def test_a_speaker_s_place_and_inflection_do_not_keep_two_reports_of_one_statement_apart():
+    """ "Ein Sprecher des Außenministeriums in Korvenstadt" and "Das Außenministerium" are one
+    voice: the place the mention names and the genitive ending are not who speaks."""
+    said = "die Kontrollen dienten allein der Sicherheit der Schifffahrt und seien rechtmäßig"
+    first = analyze(
+        "Korvenien weist Vorwürfe zurück\n\n"
+        f"Ein Sprecher des Außenministeriums in Korvenstadt erklärte am Montag, {said}."
+    )
+    second = analyze(
+        f"Ministerium verteidigt Kontrollen\n\nDas Außenministerium erklärte am Montag, {said}."
+    )
+    first, second = replace(first, id="a"), replace(second, id="b")
+    result = compare([first, second])
+    linked = [
+        {link.first.article, link.second.article}
+        for link in result.shared_quotes + result.drifted_quotes
+    ]
+    assert {"a", "b"} in linked

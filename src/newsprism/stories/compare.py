@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from newsprism.entities.resolve import LOCATIVE
 from newsprism.model import Article, NumberMention, Quote, Sentence, Span
 from newsprism.text.vectors import encode
 
@@ -158,6 +159,20 @@ def _speaker(article: Article, quote: Quote) -> str:
     return quote.speaker_name or " ".join(article.text[s.start : s.end] for s in quote.speaker)
 
 
+def _last_word(speaker: str) -> str:
+    """The speaker's last word before the place a mention says they are in ("Ein Sprecher des
+    Außenministeriums in Korvenstadt" is no voice of Korvenstadt's), lower-cased."""
+    words = speaker.lower().split()
+    place = next((i for i in range(len(words) - 1, 0, -1) if words[i] in LOCATIVE), len(words))
+    return words[place - 1] if place else ""
+
+
+def _voice(speaker: str) -> str:
+    """A speaker as a key: the beginning of that word ("Außenministeriums", "Außenministerium")."""
+    last = _last_word(speaker)
+    return next(iter(stems(last)), last)
+
+
 class _WordWeights:
     """Inverse sentence frequency of word stems over all compared articles."""
 
@@ -215,8 +230,8 @@ def _compare_quotes(
 
 
 def _same_speaker(first: QuoteRef, second: QuoteRef) -> bool:
-    a, b = first.speaker.lower().split(), second.speaker.lower().split()
-    return a[-1:] == b[-1:] or first.speaker.lower() in second.speaker.lower()
+    same_voice = _voice(first.speaker) == _voice(second.speaker)
+    return same_voice or first.speaker.lower() in second.speaker.lower()
 
 
 def _link(
@@ -340,11 +355,12 @@ def _unique_passages(articles: Sequence[Article]) -> tuple[Passage, ...]:
     texts = [articles[i].text[s:e] for i, s, e, _ in sentences]
     vectors = encode(texts)
     similarity = vectors @ vectors.T
+    keys = [frozenset(map(_voice, speakers)) for _, _, _, speakers in sentences]
     best = []
-    for row, (index, _, _, speakers) in enumerate(sentences):
+    for row, (index, _, _, _) in enumerate(sentences):
         score = 0.0
-        for column, (other, _, _, voices) in enumerate(sentences):
-            if other == index or (speakers and not speakers & voices):
+        for column, (other, _, _, _) in enumerate(sentences):
+            if other == index or (keys[row] and not keys[row] & keys[column]):
                 continue
             score = max(score, float(similarity[row, column]))
         best.append(score)
@@ -384,7 +400,7 @@ def _voices(article: Article, sentence: Sentence) -> frozenset[str]:
     """Who speaks in the sentence: the last names of its quotations' speakers."""
     start, end = sentence.start, sentence.end
     return frozenset(
-        name.split()[-1].lower()
+        _last_word(name)
         for q in article.quotes
         if q.quote
         and q.quote[0].start < end
