@@ -164,3 +164,19 @@ def test_a_speaker_s_place_and_inflection_do_not_keep_two_reports_of_one_stateme
         for link in result.shared_quotes + result.drifted_quotes
     ]
     assert {"a", "b"} in linked
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Ein Sprecher des Außenministeriums in Korvenstadt", "Das Außenministerium", True),
+        ("ein Sprecher des Bundestages", "der Bundestag", True),
+        ("Ilse Brandvik", "Brandvik", True),
+        ("Helmut Schmidt", "Anna Schmitz", False),
+        ("Ein Sprecher in Korvenstadt", "Korvenstadt", False),
+    ],
+)
+def test_voices_are_last_words_without_place_or_genitive_ending(first, second, same):
+    from newsprism.stories.compare import _voice
+
+    assert (_voice(first) == _voice(second)) is same

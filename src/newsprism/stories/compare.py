@@ -168,9 +168,12 @@ def _last_word(speaker: str) -> str:
 
 
 def _voice(speaker: str) -> str:
-    """A speaker as a key: the beginning of that word ("Außenministeriums", "Außenministerium")."""
+    """A speaker as a key: that word without a genitive ending ("Außenministeriums",
+    "Außenministerium"; "Bundestages"). Not its first letters: "Schmidt" is not "Schmitz"."""
     last = _last_word(speaker)
-    return next(iter(stems(last)), last)
+    if len(last) > 5 and last.endswith("es"):
+        return last[:-2]
+    return last[:-1] if len(last) > 4 and last.endswith("s") else last
 
 
 class _WordWeights:
