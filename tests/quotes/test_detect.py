@@ -3025,3 +3025,15 @@ def test_a_quotation_over_two_paragraphs_keeps_its_speaker_not_the_we_inside_it(
         if q.type == "direct"
     ]
     assert found == [(["Brandvik"], ["der „Bild am Sonntag“"]), (["Brandvik"], [])]
+
+
+def test_a_thing_with_a_name_in_its_genitive_is_no_speaker_to_carry():
+    article, found = quotes(
+        "Bürgermeister Karl Weiß sagte am Montag in Lindau, die Stadt brauche dringend Geld für"
+        " neue Schulen. Die Bürger seien informiert. Zwei Tage später kam es zu Protesten vor dem"
+        " Rathaus. Der Verkauf der Stadtwerke Lindau GmbH wurde am Mittwoch beschlossen. Die"
+        " Einnahmen seien für den Haushalt bestimmt."
+    )
+    last = found[-1]
+    assert texts(article, last.quote) == ["Die Einnahmen seien für den Haushalt bestimmt."]
+    assert last.speaker_name == "Karl Weiß"  # not "Der Verkauf der Stadtwerke Lindau GmbH"

@@ -103,6 +103,8 @@ def someone(
         return None
     if pronoun(words, phrase):
         return phrase
+    if _thing_of_a_name(words, phrase):
+        return None  # "Der Verkauf der Woba": a name in it, but a thing
     if names_one_of(article, words, phrase, {"PER", "ORG"}):
         return phrase
     head = phrase_head(words, phrase)
@@ -171,3 +173,24 @@ def person_after(
     if after is not None and words.pos(after[1] - 1) == "PROPN":
         return after if names_one_of(article, words, after, {"PER"}) else speaker
     return speaker
+
+
+# endings of nouns for people ("Sprecher", "Direktor", "Präsident", "Journalistin", "Angestellte")
+_PERSON_ENDINGS = ("er", "or", "ent", "ant", "ist", "eur", "in", "innen", "ling", "te", "ne")
+
+
+def _thing_of_a_name(words: Words, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase is a thing with a name in its genitive ("Der Verkauf der Woba", "Der
+    nächste Start des PSLV"): not someone, though the entity layer finds a name in it. A
+    person, a body or a source before the genitive is someone ("Der Bruder des Papstes",
+    "Mitarbeiter der Organisation", "Ein Bericht der UN")."""
+    first = next((i for i in range(*phrase) if words.pos(i) in {"NOUN", "PROPN"}), None)
+    if first is None or words.pos(first) != "NOUN" or first + 1 >= phrase[1]:
+        return False
+    if words.lower[first + 1] not in {"der", "des"}:
+        return False
+    lemma = words.tokens[first].lemma
+    lower = lemma.lower()
+    if lower.endswith(_BODIES_AND_OFFICES) or lower.endswith(_PERSON_ENDINGS):
+        return False
+    return not any(e.kind == "noun" for e in cues(words.language).get(lemma, ()))
