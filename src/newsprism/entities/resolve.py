@@ -468,10 +468,14 @@ ENGLISH_ROLES = frozenset(
 
 
 def _placed(text: str, mention: Mention, span: Span) -> bool:
-    """Whether a name inside a speaker mention only says where the speaker is: after "in",
-    "im" or "aus" ("Ein Sprecher des Außenministeriums in Korvenstadt", "Beamte in Kiew und
-    Warschau")."""
-    before = text[span.start : mention.start].split()
-    if before[-1:] in (["und"], ["and"]):  # "in Kyiv and Warsaw"
+    """Whether a name inside a speaker mention only says where the speaker is."""
+    return says_where(text[span.start : mention.start].split())
+
+
+def says_where(before: list[str]) -> bool:
+    """Whether a name after the words ``before`` (inside a speaker mention) says where the
+    speaker is: after "in", "im" or "aus" ("Ein Sprecher des Außenministeriums in Korvenstadt"),
+    also the second of two ("Beamte in Kiew und Warschau", "Officials in Kyiv and Warsaw")."""
+    if before[-1:] in (["und"], ["and"]):
         before = before[:-2]
     return bool(before) and before[-1] in LOCATIVE

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from newsprism.entities.resolve import ENGLISH_ROLES, LOCATIVE, OFFICES, modifies
+from newsprism.entities.resolve import ENGLISH_ROLES, OFFICES, modifies, says_where
 from newsprism.model import Article, Quote, Span, Token
 from newsprism.quotes.chunks import INDEFINITE_ARTICLES, NAME_PARTICLES, Words
 from newsprism.quotes.referents import headline_speakers, titled_person, topic_person
@@ -216,13 +216,10 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
         last_inside += 1
     inside = range(first_inside, last_inside)
     tokens = article.tokens[first_inside:last_inside]
+    forms = [article.text[token.start : token.end] for token in tokens]
     first = 0
-    places: set[int] = set()  # "in Kyiv and Warsaw": both say where
     while first < len(tokens):
-        before = article.text[tokens[first - 1].start : tokens[first - 1].end] if first else ""
-        if before in LOCATIVE or (before.lower() in {"und", "and"} and first - 2 in places):
-            places.add(first)
-        if not tokens[first].proper or first in places:
+        if not tokens[first].proper or says_where(forms[:first]):
             first += 1
             continue
         last = first
@@ -232,8 +229,8 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
                 last += joined - inside[last + 1]  # "zu Guttenberg", "von der Leyen"
                 continue
             following = tokens[last + 1]
-            word = article.text[following.start : following.end]
-            if not word[:1].isupper() or article.text[tokens[last].end : following.start] != " ":
+            space = article.text[tokens[last].end : following.start]
+            if not forms[last + 1][:1].isupper() or space != " ":
                 break
             last += 1
         name_end = tokens[last].end - 2 * _possessive(article, tokens[last].end)
