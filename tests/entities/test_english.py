@@ -126,6 +126,11 @@ def test_a_dateline_in_capitals_is_a_place_and_its_date_no_name(text, expected):
             {("Ilse Brandvik", "PER")},
             "",
         ),
+        (  # CLDR's regions, not only its countries
+            "Sales rose across Southeast Asia, while Oceania lagged.",
+            {("Southeast Asia", "LOC"), ("Oceania", "LOC")},
+            "",
+        ),
     ],
 )
 def test_english_classes_from_the_words_around_a_name(text, expected, absent):

@@ -81,7 +81,9 @@ def _places() -> dict[str, str]:
     for language in ("en", "de"):
         locale = Locale(language)
         for code, name in locale.territories.items():
-            if not code.isdigit():  # codes like "150" are regions such as "Europe"
+            # codes like "150" are regions ("Europe", "Südostasien"); "001" is the world
+            # ("Welt", also a newspaper)
+            if code != "001":
                 found.setdefault(name, code)
         for zone, names in locale.time_zones.items():
             if "city" in names:
