@@ -67,6 +67,7 @@ def score(name: str) -> tuple[float, float, float]:
         ("ner_en_3.txt", "english_fixture_3_f1"),
         ("ner_en_4.txt", "english_fixture_4_f1"),
         ("ner_en_5.txt", "english_fixture_5_f1"),
+        ("ner_en_6.txt", "english_fixture_6_f1"),
     ],
 )
 def test_english_names_score_above_the_pinned_floor(name, floor):
