@@ -65,6 +65,18 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "„Ich trete an als Konservativer“, strich Romney in Arbutus heraus.",
             ("direct", "„Ich trete an als Konservativer“", "Romney", "strich heraus"),
         ),
+        (  # "ansehen" with its particle at the end and a dass-clause after it
+            "Das Gericht sah es als erwiesen an, dass der Angeklagte geschossen hatte.",
+            ("indirect", "dass der Angeklagte geschossen hatte", "Das Gericht", "sah an"),
+        ),
+        (
+            "Der Sprecher schränkte ein, dass die Zahlen vorläufig seien.",
+            ("indirect", "dass die Zahlen vorläufig seien", "Der Sprecher", "schränkte ein"),
+        ),
+        (
+            "Der Vertrag besagt, dass die Stadt zahlen muss.",
+            ("indirect", "dass die Stadt zahlen muss", "Der Vertrag", "besagt"),
+        ),
         (  # a source in marks that is written small
             "Laut „tagesschau.de“ wurden drei Menschen verletzt.",
             ("indirect", "wurden drei Menschen verletzt", "„tagesschau.de“", "Laut"),
