@@ -3049,3 +3049,12 @@ def test_a_thing_with_a_name_in_its_genitive_is_no_speaker_to_carry():
     last = found[-1]
     assert texts(article, last.quote) == ["Die Einnahmen seien für den Haushalt bestimmt."]
     assert last.speaker_name == "Karl Weiß"  # not "Der Verkauf der Stadtwerke Lindau GmbH"
+
+
+def test_a_group_with_a_name_in_its_genitive_is_someone():
+    article, found = quotes(
+        "Das Team der Lindauer Stadtwerke GmbH stellte am Montag seine Pläne vor. Die Anlage sei"
+        " bis 2027 fertig."
+    )
+    (quote,) = found
+    assert texts(article, quote.speaker) == ["Das Team der Lindauer Stadtwerke GmbH"]

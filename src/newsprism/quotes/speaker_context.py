@@ -176,7 +176,33 @@ def person_after(
 
 
 # endings of nouns for people ("Sprecher", "Direktor", "Präsident", "Journalistin", "Angestellte")
+# and for groups of them ("Das Team der Nasa", "Der Vorstand der Bahn", "Mitglieder der Partei")
 _PERSON_ENDINGS = ("er", "or", "ent", "ant", "ist", "eur", "in", "innen", "ling", "te", "ne")
+_GROUPS = (
+    "team",
+    "vorstand",
+    "führung",
+    "spitze",
+    "leitung",
+    "delegation",
+    "mitglied",
+    "kabinett",
+    "büro",
+    "lager",
+    "umfeld",
+    "familie",
+    "mehrheit",
+    "rat",
+    "präsidium",
+    "direktion",
+    "stab",
+    "gruppe",
+    "bündnis",
+    "koalition",
+    "opposition",
+    "redaktion",
+    "seite",
+)
 
 
 def _thing_of_a_name(words: Words, phrase: tuple[int, int]) -> bool:
@@ -191,6 +217,6 @@ def _thing_of_a_name(words: Words, phrase: tuple[int, int]) -> bool:
         return False
     lemma = words.tokens[first].lemma
     lower = lemma.lower()
-    if lower.endswith(_BODIES_AND_OFFICES) or lower.endswith(_PERSON_ENDINGS):
+    if lower.endswith((*_BODIES_AND_OFFICES, *_PERSON_ENDINGS, *_GROUPS)):
         return False
     return not any(e.kind == "noun" for e in cues(words.language).get(lemma, ()))
