@@ -36,7 +36,6 @@ from newsprism.text.lexicon import agencies_named, months
 
 _DEFAULT = "LOC"  # the class of a name nothing else speaks for: places are the commonest
 _DEMONYM = ("an", "ese", "ish")
-_OF_PLACES = frozenset({"Gulf", "Bay", "Isle", "Republic", "Kingdom", "Sea", "Strait", "Cape"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "state", "capital"})
 _TAGGER_CLASSES = frozenset({"PER", "ORG", "LOC"})  # English names have no MISC
 # marks on a mention's label until the article is done: only the default class spoke for it
@@ -56,6 +55,7 @@ class _Words:
     month_abbreviations: frozenset[str]
     demonym_nouns: frozenset[str]
     place_heads: frozenset[str]
+    of_places: frozenset[str]
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -218,7 +218,9 @@ def _run_end(tokens: tuple[Token, ...], texts: list[str], start: int, words: _Wo
         elif (
             texts[end] in words.connectors
             and (
-                texts[end] != "of" or texts[end - 1] in words.heads or texts[end - 1] in _OF_PLACES
+                texts[end] != "of"
+                or texts[end - 1] in words.heads
+                or texts[end - 1] in words.of_places
             )
             and end + 1 < len(tokens)
             and _capitalised(texts[end + 1])
@@ -358,6 +360,7 @@ def _words() -> _Words:
         frozenset(data["month_abbreviations"]),
         frozenset(data["demonym_nouns"]),
         frozenset(data["place_heads"]),
+        frozenset(data["of_places"]),
     )
 
 
