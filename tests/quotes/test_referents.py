@@ -82,6 +82,25 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("Ihnen", ""),
             ],
         ),
+        (  # a thing ("dem Gesetzentwurf") and several people are not the last speaker
+            "„Wir helfen“, sagte Paul Brandvik. Dem Gesetzentwurf zufolge müssen alle zahlen. "
+            "Mehrere Abgeordnete erklärten, sie lehnten das ab.",
+            [
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("Dem Gesetzentwurf", ""),
+                ("Mehrere Abgeordnete", ""),
+            ],
+        ),
+        (  # "der Student" is not the judge, a woman, who spoke last; "er" is not her either
+            "Amtsrichterin Karla Weiß fällte das Urteil. Eine Bewährung sei nicht vermittelbar, "
+            "so Karla Weiß. „Ich bin mir bewusst, dass das falsch war“, sagte der Student. Er "
+            "sagte, er bereue es.",
+            [
+                ("Karla Weiß", "Karla Weiß"),
+                ("der Student", ""),
+                ("Er", ""),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

@@ -56,11 +56,72 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                     name = referent.name
                 else:
                     name = last_name or _name_before(article, names, span.start)
+                    if name and not _same_sex(_sex_of_mention(local), _sex_of(article, name)):
+                        name = ""  # "der Student" is not the judge Ute Bader named before
         if name:
             last_name = name
             since = max(since, *(part.end for part in quote.quote))
         resolved.append(replace(quote, speaker_name=name))
     return tuple(headline_speakers(article, resolved))
+
+
+def _same_sex(one: str, other: str) -> bool:
+    return not one or not other or one == other
+
+
+def _sex_of_mention(mention: str) -> str:
+    """ "f" or "m" where a pronoun or description says which ("sie", "die Ministerin", "der
+    Student"), else "" ("sie" may also be several people, who are not the man named before)."""
+    words = mention.lower().split()
+    if len(words) == 1:
+        return _PRONOUN_SEX.get(words[0], "")
+    if words[-1].endswith("in") or (words[0] == "die" and _one_woman(words[-1])):
+        return "f"
+    if words[0] in {"der", "dem", "den"} and not (words[0] == "der" and words[-1].endswith("en")):
+        return "m"  # not "der Vorsitzenden", a woman's dative
+    return ""
+
+
+def _sex_of(article: Article, name: str) -> str:
+    """ "f" or "m" where a word right before one of the named person's mentions says which
+    ("Amtsrichterin Ute Bader", "Frau Bader", "Außenminister Steinmeier"), else ""."""
+    surname = name.split()[-1]
+    starts = [token.start for token in article.tokens]
+    found = set()
+    for entity in article.entities:
+        if entity.label != "PER" or entity.name.split()[-1] != surname:
+            continue
+        for mention in entity.mentions:
+            index = bisect_left(starts, mention.start)
+            if mention.kind != "name" or index == 0:
+                continue
+            before = article.tokens[index - 1]
+            word = article.text[before.start : before.end]
+            if word in _TITLE_SEX:
+                found.add(_TITLE_SEX[word])
+            elif (
+                before.pos in _NOUNS
+                and article.text[before.end : mention.start] == " "
+                and _person_noun(before.lemma)
+                and not _named(article, before)
+            ):
+                found.add("f" if word.endswith("in") else "m")
+    return found.pop() if len(found) == 1 else ""
+
+
+def _named(article: Article, token: Token) -> bool:
+    """Whether a token is part of a name the entity layer found ("Berlin" is no title)."""
+    return any(
+        m.start <= token.start and token.end <= m.end
+        for e in article.entities
+        for m in e.mentions
+        if m.kind == "name"
+    )
+
+
+_PRONOUN_SEX = {"er": "m", "he": "m", "sie": "f", "she": "f"}
+_TITLE_SEX = {"Frau": "f", "Herr": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Mr": "m"}
+_TITLE_SEX["Mr."] = "m"
 
 
 def _demonym(mention: str) -> bool:
@@ -108,10 +169,21 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
         return False  # "Ein Sprecher des Ministeriums": someone new, not the last speaker
     if words[0].lower().startswith(_POSSESSIVES):
         return True  # "seiner Aussage nach": the speaker's own words
+    if words[0].lower() in _SEVERAL:
+        return False  # "Mehrere Frauen", "Manche Analysten"
     tokens = _tokens_in(article, starts, span)
-    if tokens and tokens[0].pos in {"NOUN", "NUM", "ADP"}:
-        return False  # "Angaben der Polizei", "Gegner des Gesetzes", "Aus Regierungskreisen"
+    if tokens and tokens[0].pos in {"NOUN", "NUM", "ADP", "ADJ"}:
+        # "Angaben der Polizei", "Gegner des Gesetzes", "Aus Regierungskreisen", and without
+        # an article a plural: "Politische Berater", "Internationale Wahlbeobachter"
+        return False
     token = _head_noun(tokens)
+    if (
+        article.language == "de"
+        and token is not None
+        and token.pos in _NOUNS
+        and not _person_noun(token.lemma)
+    ):
+        return False  # "der Gesetzentwurf", "dem Vernehmen", "das Parlament"
     head = article.text[token.start : token.end].lower() if token else words[-1].lower()
     if words[0].lower() == "die" and not _one_woman(head):
         return False  # "die Bewohner": a group; "die Ministerin" is one person
@@ -119,6 +191,70 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
         return False  # "the residents": an English plural
     singular = head[:-2] if head.endswith("en") else head[:-1] if head[-1:] in "ns" else head
     return not (head.endswith(_INSTITUTIONS) or singular.endswith(_INSTITUTIONS))
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether a German noun names a person: by its ending ("Sprecher", "Student", "Polizist",
+    "Kanzlerin", "Vorsitzende", "Angeklagte"), as an office or as one of the few other person
+    nouns ("Papst", "Zeuge", "Russe"); not a thing, a document or a place ("Gesetzentwurf",
+    "Studie", "Rede", "Land", "Hafen")."""
+    lower = lemma.lower()
+    if lower.endswith(_THINGS):
+        return False
+    return lower.endswith((*_PERSON_ENDINGS, *OFFICES, *_PERSON_WORDS))
+
+
+# endings of nouns for people: agent nouns, "-in", and adjectives used as nouns ("der
+# Vorsitzende", "der Angeklagte", "der 81-Jährige")
+_PERSON_ENDINGS = ("er", "or", "ent", "ant", "ist", "eur", "in", "ling", "nde", "te", "ige")
+_PERSON_WORDS = (
+    "chef",
+    "papst",
+    "mann",
+    "frau",
+    "könig",
+    "prinz",
+    "arzt",
+    "star",
+    "kind",
+    "mensch",
+    "kandidat",
+    "diplomat",
+    "soldat",
+    "pilot",
+    "zeuge",
+    "kollege",
+    "kunde",
+    "russe",
+    "franzose",
+    "sachse",
+    "schwabe",
+    "türke",
+    "grieche",
+    "pole",
+    "däne",
+    "schwede",
+    "chinese",
+    "ire",
+    "jude",
+)
+# nouns for things with a person's ending: "Studie" is no "-ie" person, "Quelle" no "-le"
+_THINGS = (
+    "computer",
+    "sender",
+    "papier",
+    "kette",
+    "liste",
+    "karte",
+    "seite",
+    "quote",
+    "debatte",
+    "stunde",
+    "runde",
+    "wende",
+    "magazin",
+    "termin",
+)
 
 
 def _head_noun(tokens: tuple[Token, ...]) -> Token | None:
@@ -137,6 +273,7 @@ def _head_noun(tokens: tuple[Token, ...]) -> Token | None:
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PERSONAL = frozenset({"er", "sie", "ihm", "ihr", "he", "she", "him", "her"})  # "Ihr zufolge"
 _POSSESSIVES = ("sein", "his")  # "ihr" may be theirs; "nach eigenen Angaben" is the subject's
+_SEVERAL = frozenset({"mehrere", "manche", "einige", "viele", "alle", "zahlreiche", "beide"})
 
 
 def _singular_person(mention: str) -> bool:
