@@ -101,6 +101,15 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("Er", ""),
             ],
         ),
+        (  # a medium by its quoted name is named so, and is not whom "der Berliner" means
+            "„Wir helfen“, sagte Paul Brandvik. Wie die „Computerwoche“ berichtet, sei die Lage "
+            "ernst. Das sei so, sagte der Berliner.",
+            [
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("die „Computerwoche“", "Computerwoche"),
+                ("der Berliner", "Paul Brandvik"),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

@@ -11,6 +11,7 @@ to its entity (``Quote.speaker_entity``) and may name it more fully.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -44,6 +45,11 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                 pass  # "Demnach", "Es": no one, though a sentence's first word looks like a name
             elif mentioned and not _demonym(local):
                 name = _fullest(mentioned, names, article.text)
+            elif quoted := _QUOTED_NAME.search(local):
+                # a medium or group by its quoted name (der „Tagesspiegel“), which no later
+                # "er" or "der Berliner" stands for
+                resolved.append(replace(quote, speaker_name=quoted.group(1)))
+                continue
             elif _unknown_name(local):
                 # a name the lexicon does not know is its own name; a bare noun ("Beobachter",
                 # "Polizeiangaben") names no one, and stands for no one named before it
@@ -63,6 +69,9 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
             since = max(since, *(part.end for part in quote.quote))
         resolved.append(replace(quote, speaker_name=name))
     return tuple(headline_speakers(article, resolved))
+
+
+_QUOTED_NAME = re.compile(r"[„»«“\"‚]([^„»«“”\"‚‘]+)[“”\"«»‘]")
 
 
 def _same_sex(one: str, other: str) -> bool:
