@@ -110,6 +110,17 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("der Berliner", "Paul Brandvik"),
             ],
         ),
+        (  # a relative pronoun is the name before its comma, past an apposition; a thing's
+            # relative pronoun ("ein Kommentar, der …") is no one, not the last speaker
+            "„Wir helfen“, sagte Paul Brandvik. Die Laudatio hielt Ilse Varga, Vorsitzende der "
+            "Grünen, die hervorhob, dass der Mut zähle. In der Zeitung erschien ein Kommentar, "
+            "der die Pläne als „Irrweg“ bezeichnet.",
+            [
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("die", "Ilse Varga"),
+                ("der", ""),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

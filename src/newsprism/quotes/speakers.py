@@ -43,6 +43,10 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
             local = article.text[span.start : span.end]
             if local.lower() in _IMPERSONAL:
                 pass  # "Demnach", "Es": no one, though a sentence's first word looks like a name
+            elif local.lower() in _RELATIVES and _after_comma(article.text, span.start):
+                # "Abdel Kader Dschassim, der … sagte": the name the clause follows, else no one
+                # ("die Leitlinie, der zufolge …")
+                name = _name_ending_at(article, names, article.text.rfind(",", 0, span.start))
             elif mentioned and not _demonym(local):
                 name = _fullest(mentioned, names, article.text)
             elif quoted := _QUOTED_NAME.search(local):
@@ -71,6 +75,33 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
     return tuple(headline_speakers(article, resolved))
 
 
+_RELATIVES = frozenset({"der", "die", "den", "dem", "denen", "welcher", "welche", "who"})
+
+
+def _after_comma(text: str, start: int) -> bool:
+    return text[:start].rstrip().endswith(",")
+
+
+def _name_ending_at(article: Article, runs: list[tuple[int, int]], end: int) -> str:
+    """The person or organisation the entity layer finds ending at offset ``end`` (a relative
+    clause's comma), by its fullest name; else "" ("Rauchschwaden, die …" is no one). An
+    organisation in the genitive closes an apposition: the person before it is meant
+    ("Reinhard Bütikofer, Parteivorsitzender der Grünen, der sagte …")."""
+    text = article.text
+    for entity in article.entities:
+        for mention in entity.mentions:
+            if mention.end != end or mention.kind != "name" or entity.label not in {"PER", "ORG"}:
+                continue
+            if entity.label == "PER":
+                return _fullest(text[mention.start : mention.end], runs, text)
+            before = text[: mention.start].split()[-1:]
+            comma = text.rfind(",", 0, mention.start)
+            if before in (["der"], ["des"]) and comma > 0:
+                return _name_ending_at(article, runs, comma)
+            return text[mention.start : mention.end]
+    return ""
+
+
 _QUOTED_NAME = re.compile(r"[„»«“\"‚]([^„»«“”\"‚‘]+)[“”\"«»‘]")
 
 
@@ -93,7 +124,8 @@ def _sex_of_mention(mention: str) -> str:
 
 def _sex_of(article: Article, name: str) -> str:
     """ "f" or "m" where a word right before one of the named person's mentions says which
-    ("Amtsrichterin Ute Bader", "Frau Bader", "Außenminister Steinmeier"), else ""."""
+    ("Amtsrichterin Ute Bader", "Frau Bader", "Außenminister Steinmeier"), or a description
+    of them ("die 39-Jährige"), else "" (also where they disagree)."""
     surname = name.split()[-1]
     starts = [token.start for token in article.tokens]
     found = set()
@@ -101,6 +133,9 @@ def _sex_of(article: Article, name: str) -> str:
         if entity.label != "PER" or entity.name.split()[-1] != surname:
             continue
         for mention in entity.mentions:
+            if mention.kind == "description":  # "die 39-Jährige Gülsen Celebi"
+                found.add(_sex_of_mention(article.text[mention.start : mention.end]))
+                continue
             index = bisect_left(starts, mention.start)
             if mention.kind != "name" or index == 0:
                 continue
@@ -115,6 +150,7 @@ def _sex_of(article: Article, name: str) -> str:
                 and not _named(article, before)
             ):
                 found.add("f" if word.endswith("in") else "m")
+    found.discard("")
     return found.pop() if len(found) == 1 else ""
 
 
