@@ -709,6 +709,11 @@ def test_addressee_of_a_request():
             "Der englischsprachigen Zeitung sagte Filep Karma: „Wir sind froh.“",
             ["Der englischsprachigen Zeitung"],
         ),
+        # a relative pronoun before a preposition is the speaker, no dative
+        (
+            "Es sprach Paul Arid, der in einer ersten Stellungnahme sagte, er wolle helfen.",
+            [],
+        ),
         # a medium or a name after "zu", the press after "vor"; "zu" before the verb is a topic
         ("„Ein guter Start“, sagte er zur Sportschau.", ["Sportschau"]),
         ("Der Richter sagte zu Mair, die Tat sei geplant gewesen.", ["Mair"]),

@@ -107,6 +107,8 @@ def dative_before(words: Words, clause_start: int, verb: int) -> tuple[int, int]
     phrase = noun_phrase(words, clause_start, verb)
     if phrase is None or phrase[1] != verb or not _dative(words, phrase, verb):
         return None
+    if words.pos(phrase[0] + 1) == "ADP":
+        return None  # "der in einer Stellungnahme sagte": a relative pronoun, its phrase after
     return phrase
 
 
