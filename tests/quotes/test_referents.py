@@ -121,6 +121,15 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("der", ""),
             ],
         ),
+        (  # "dessen Stellvertreter" is someone else; "den Organisatoren" several people
+            "„Wir helfen“, sagte Paul Brandvik. Danach teilte dessen Stellvertreter mit, die "
+            "Lage sei ernst. Laut den Organisatoren der Konferenz kamen 300 Gäste.",
+            [
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("dessen Stellvertreter", ""),
+                ("den Organisatoren der Konferenz", ""),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

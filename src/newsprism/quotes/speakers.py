@@ -214,8 +214,10 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
         return False  # "Ein Sprecher des Ministeriums": someone new, not the last speaker
     if words[0].lower().startswith(_POSSESSIVES):
         return True  # "seiner Aussage nach": the speaker's own words
-    if words[0].lower() in _SEVERAL:
-        return False  # "Mehrere Frauen", "Manche Analysten"
+    if words[0].lower() in _SEVERAL or words[0].lower() in {"dessen", "deren", "denen"}:
+        # "Mehrere Frauen", "Manche Analysten"; "dessen Stellvertreter" is someone else, and
+        # "Gerüchte, nach denen …" no one
+        return False
     tokens = _tokens_in(article, starts, span)
     if tokens and tokens[0].pos in {"NOUN", "NUM", "ADP", "ADJ"}:
         # "Angaben der Polizei", "Gegner des Gesetzes", "Aus Regierungskreisen", and without
@@ -230,6 +232,8 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
     ):
         return False  # "der Gesetzentwurf", "dem Vernehmen", "das Parlament"
     head = article.text[token.start : token.end].lower() if token else words[-1].lower()
+    if words[0].lower() == "den" and head.endswith("n"):
+        return False  # "laut den Organisatoren der Konferenz": several people
     if words[0].lower() == "die" and not _one_woman(head):
         return False  # "die Bewohner": a group; "die Ministerin" is one person
     if token is not None and token.tag == "NN2":
