@@ -130,6 +130,11 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("den Organisatoren der Konferenz", ""),
             ],
         ),
+        (  # "Er" is a person, not the organisation that spoke last
+            "Die Organisation Human Rights Watch teilte mit, die Lage sei ernst. Die Offensive "
+            "wurde von einem Armeesprecher bestätigt. Er sagte, man wolle helfen.",
+            [("Die Organisation Human Rights Watch", "Human Rights Watch"), ("Er", "")],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

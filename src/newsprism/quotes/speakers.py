@@ -68,6 +68,8 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                     name = last_name or _name_before(article, names, span.start)
                     if name and not _same_sex(_sex_of_mention(local), _sex_of(article, name)):
                         name = ""  # "der Student" is not the judge Ute Bader named before
+                    elif name and _sex_of_mention(local) and _organisation(article, name):
+                        name = ""  # "er", "der Student": a person, not "Haaretz" named before
         if name:
             last_name = name
             since = max(since, *(part.end for part in quote.quote))
@@ -103,6 +105,18 @@ def _name_ending_at(article: Article, runs: list[tuple[int, int]], end: int) -> 
 
 
 _QUOTED_NAME = re.compile(r"[„»«“\"‚]([^„»«“”\"‚‘]+)[“”\"«»‘]")
+
+
+def _organisation(article: Article, name: str) -> bool:
+    """Whether the entity layer calls a name (a speaker's) an organisation or a place and
+    never a person."""
+    labels = {
+        e.label
+        for e in article.entities
+        for m in e.mentions
+        if m.kind == "name" and article.text[m.start : m.end] == name
+    }
+    return bool(labels) and "PER" not in labels
 
 
 def _same_sex(one: str, other: str) -> bool:
