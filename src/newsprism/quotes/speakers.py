@@ -108,15 +108,21 @@ _QUOTED_NAME = re.compile(r"[„»«“\"‚]([^„»«“”\"‚‘]+)[“”\
 
 
 def _organisation(article: Article, name: str) -> bool:
-    """Whether the entity layer calls a name (a speaker's) an organisation or a place and
-    never a person."""
+    """Whether the entity layer calls a name (a speaker's), or a name it begins, an
+    organisation or a place and never a person."""
     labels = {
         e.label
         for e in article.entities
         for m in e.mentions
-        if m.kind == "name" and article.text[m.start : m.end] == name
+        if m.kind == "name" and _starts_with(article.text[m.start : m.end], name)
     }
     return bool(labels) and "PER" not in labels
+
+
+def _starts_with(mention: str, name: str) -> bool:
+    """Whether a mention is a name or begins with it ("Movement for Democratic Change" with
+    "Movement", the part a run of capitalised words took)."""
+    return mention == name or mention.startswith(name + " ")
 
 
 def _same_sex(one: str, other: str) -> bool:
