@@ -135,6 +135,11 @@ def names(body: str) -> list[tuple[str, str]]:
             "wurde von einem Armeesprecher bestätigt. Er sagte, man wolle helfen.",
             [("Die Organisation Human Rights Watch", "Human Rights Watch"), ("Er", "")],
         ),
+        (  # the new topic is a woman, so "er" goes on with the last speaker
+            "„Wir helfen“, sagte Paul Brandvik. Kanzlerin Karla Weiß traf am Montag Varga. Die "
+            "Lage sei ernst, sagte er.",
+            [("Paul Brandvik", "Paul Brandvik"), ("er", "Paul Brandvik")],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):
@@ -157,6 +162,14 @@ def test_english_pronoun_and_source_speakers():
         ("he", "Tomas Varga"),
         ("the defence ministry", ""),
     ]
+
+
+def test_an_english_title_says_nothing_of_sex():
+    found = names(
+        'Prime Minister Karla Weiss arrived on Friday. "We will help," Weiss said. The meeting '
+        'lasted two hours. "We stand together," she added.'
+    )
+    assert found == [("Weiss", "Karla Weiss"), ("she", "Karla Weiss")]
 
 
 def test_a_medium_told_after_a_surname_is_the_addressee_and_a_title_no_name():

@@ -59,16 +59,19 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                 # "Polizeiangaben") names no one, and stands for no one named before it
                 name = "" if _common_noun(article, starts, span) else local
             elif _refers_to_a_person(article, starts, span):
+                sex = _sex_of_mention(local, article.language)
                 referent = titled_person(article, span.start, span.end)
                 if referent is None and _singular_person(local):
                     referent = topic_person(article, words, since, span.start)
+                    if referent and not _same_sex(sex, _sex_of(article, referent.name)):
+                        referent = None  # "Kanzlerin Karla Weiß traf Varga. Er sagte, …"
                 if referent is not None:
                     name = referent.name
                 else:
                     name = last_name or _name_before(article, names, span.start)
-                    if name and not _same_sex(_sex_of_mention(local), _sex_of(article, name)):
+                    if name and not _same_sex(sex, _sex_of(article, name)):
                         name = ""  # "der Student" is not the judge Ute Bader named before
-                    elif name and _sex_of_mention(local) and _organisation(article, name):
+                    elif name and sex and _organisation(article, name):
                         name = ""  # "er", "der Student": a person, not "Haaretz" named before
         if name:
             last_name = name
@@ -129,12 +132,14 @@ def _same_sex(one: str, other: str) -> bool:
     return not one or not other or one == other
 
 
-def _sex_of_mention(mention: str) -> str:
+def _sex_of_mention(mention: str, language: str) -> str:
     """ "f" or "m" where a pronoun or description says which ("sie", "die Ministerin", "der
     Student"), else "" ("sie" may also be several people, who are not the man named before)."""
     words = mention.lower().split()
     if len(words) == 1:
         return _PRONOUN_SEX.get(words[0], "")
+    if language != "de":
+        return ""  # "the minister" may be a man or a woman
     if words[-1].endswith("in") or (words[0] == "die" and _one_woman(words[-1])):
         return "f"
     if words[0] in {"der", "dem", "den"} and not (words[0] == "der" and words[-1].endswith("en")):
@@ -154,7 +159,8 @@ def _sex_of(article: Article, name: str) -> str:
             continue
         for mention in entity.mentions:
             if mention.kind == "description":  # "die 39-Jährige Gülsen Celebi"
-                found.add(_sex_of_mention(article.text[mention.start : mention.end]))
+                description = article.text[mention.start : mention.end]
+                found.add(_sex_of_mention(description, article.language))
                 continue
             index = bisect_left(starts, mention.start)
             if mention.kind != "name" or index == 0:
@@ -164,12 +170,17 @@ def _sex_of(article: Article, name: str) -> str:
             if word in _TITLE_SEX:
                 found.add(_TITLE_SEX[word])
             elif (
-                before.pos in _NOUNS
+                article.language == "de"
+                and before.pos in _NOUNS
                 and article.text[before.end : mention.start] == " "
                 and _person_noun(before.lemma)
                 and not _named(article, before)
             ):
-                found.add("f" if word.endswith("in") else "m")
+                if word.endswith("in"):
+                    found.add("f")
+                elif word.lower().removesuffix("en").endswith(_MASCULINE_TITLES):
+                    # "Politiker", "Journalisten"; not "Abgeordneten", "Vorsitzende": either
+                    found.add("m")
     found.discard("")
     return found.pop() if len(found) == 1 else ""
 
@@ -184,6 +195,7 @@ def _named(article: Article, token: Token) -> bool:
     )
 
 
+_MASCULINE_TITLES = ("er", "or", "ent", "ant", "ist", "eur", "chef", "mann", "papst", "könig")
 _PRONOUN_SEX = {"er": "m", "he": "m", "sie": "f", "she": "f"}
 _TITLE_SEX = {"Frau": "f", "Herr": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Mr": "m"}
 _TITLE_SEX["Mr."] = "m"
