@@ -140,6 +140,16 @@ def names(body: str) -> list[tuple[str, str]]:
             "Lage sei ernst, sagte er.",
             [("Paul Brandvik", "Paul Brandvik"), ("er", "Paul Brandvik")],
         ),
+        (  # a company's description stands for the company that spoke last, not a person
+            "Der Konzern Airbus teilte mit, die Produktion laufe. Die Lage sei gut, sagte der "
+            "Luftfahrtkonzern. „Wir helfen“, sagte Paul Brandvik. Das sei falsch, so der Konzern.",
+            [
+                ("Der Konzern Airbus", "Airbus"),
+                ("der Luftfahrtkonzern", "Airbus"),
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("der Konzern", ""),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

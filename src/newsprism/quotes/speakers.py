@@ -58,6 +58,8 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                 # a name the lexicon does not know is its own name; a bare noun ("Beobachter",
                 # "Polizeiangaben") names no one, and stands for no one named before it
                 name = "" if _common_noun(article, starts, span) else local
+            elif _company(article, starts, span) and _organisation(article, last_name):
+                name = last_name  # "der Luftfahrtkonzern" after Airbus spoke
             elif _refers_to_a_person(article, starts, span):
                 sex = _sex_of_mention(local, article.language)
                 referent = titled_person(article, span.start, span.end)
@@ -272,6 +274,22 @@ def _refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool
         return False  # "the residents": an English plural
     singular = head[:-2] if head.endswith("en") else head[:-1] if head[-1:] in "ns" else head
     return not (head.endswith(_INSTITUTIONS) or singular.endswith(_INSTITUTIONS))
+
+
+def _company(article: Article, starts: list[int], span: Span) -> bool:
+    """Whether a German mention describes a company or broadcaster ("der Konzern", "der
+    britische Fernsehsender"; not "die Fernsehsender", several), which may stand for the
+    organisation that spoke last."""
+    words = article.text[span.start : span.end].lower().split()
+    if article.language != "de" or words[0] not in {"der", "das", "die"}:
+        return False
+    head = _head_noun(_tokens_in(article, starts, span))
+    if head is None or not head.lemma.lower().endswith(_COMPANIES):
+        return False
+    return words[0] != "die" or head.lemma.lower().endswith(("firma", "airline"))
+
+
+_COMPANIES = ("konzern", "sender", "unternehmen", "firma", "hersteller", "verlag", "airline")
 
 
 def _person_noun(lemma: str) -> bool:
