@@ -150,6 +150,16 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("der Konzern", ""),
             ],
         ),
+        (  # a title from another country is no match: "der russische Präsident" is not
+            # "der ukrainische Präsident" introduced before
+            "Der ukrainische Präsident Tomas Varga sagte, die Lage sei ernst. Paul Brandvik "
+            "sagte, man werde siegen. Der russische Präsident betonte, der Westen sei schuld.",
+            [
+                ("Der ukrainische Präsident Tomas Varga", "Tomas Varga"),
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("Der russische Präsident", "Paul Brandvik"),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

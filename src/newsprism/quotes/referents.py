@@ -12,6 +12,7 @@ the article gives better evidence than "the speaker named last":
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -42,14 +43,29 @@ def titled_person(article: Article, start: int, end: int) -> Entity | None:
             for m in entity.mentions
             if m.kind == "description" and m.end <= start
         ]
-        matching = [title for title in titles if title[-1].endswith(head)]
+        matching = [
+            title
+            for title in titles
+            if title[-1].endswith(head) and not _other_origin(words[1:-1], title[:-1])
+        ]
         if not matching:
-            continue
+            continue  # "der russische Präsident" is not "der ukrainische Präsident Selenskyj"
         shared = max(len(modifiers & {word[:_STEM] for word in title[:-1]}) for title in matching)
         key = (shared, max(m.end for m in entity.mentions if m.end <= start))
         if best is None or key > best[0]:
             best = (key, entity)
     return best[1] if best else None
+
+
+def _other_origin(modifiers: list[str], title_modifiers: list[str]) -> bool:
+    """Whether a description and a title say the person is from different places: both have an
+    adjective of origin ("russische", "ukrainischen", "US-amerikanische"), and none is shared."""
+    one = {w.lower()[:_STEM] for w in modifiers if _ORIGIN.search(w.lower())}
+    other = {w.lower()[:_STEM] for w in title_modifiers if _ORIGIN.search(w.lower())}
+    return bool(one) and bool(other) and not one & other
+
+
+_ORIGIN = re.compile(r"(isch|esisch|ianisch)(e|en|er|es)?$")
 
 
 def topic_person(article: Article, words: Words, since: int, start: int) -> Entity | None:
