@@ -160,6 +160,16 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("Der russische Präsident", "Paul Brandvik"),
             ],
         ),
+        (  # person nouns without an agent ending; "das Militär" is none
+            "„Wir helfen“, sagte Paul Brandvik. Die Lage sei ernst, sagte der General. Das sei "
+            "falsch, sagte der Politologe. Das Militär erklärte, man sei bereit.",
+            [
+                ("Paul Brandvik", "Paul Brandvik"),
+                ("der General", "Paul Brandvik"),
+                ("der Politologe", "Paul Brandvik"),
+                ("Das Militär", ""),
+            ],
+        ),
     ],
 )
 def test_pronoun_and_description_speakers(body, expected):

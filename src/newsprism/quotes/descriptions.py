@@ -179,9 +179,13 @@ def _person_noun(lemma: str) -> bool:
     return lower.endswith((*_PERSON_ENDINGS, *OFFICES, *_PERSON_WORDS))
 
 
-# endings of nouns for people: agent nouns, "-in", and adjectives used as nouns ("der
-# Vorsitzende", "der Angeklagte", "der 81-Jährige")
-_PERSON_ENDINGS = ("er", "or", "ent", "ant", "ist", "eur", "in", "ling", "nde", "te", "ige")
+# endings of nouns for people: agent nouns, "-in", adjectives used as nouns ("der
+# Vorsitzende", "der Angeklagte", "der 81-Jährige"), and learned ones ("der Demokrat", "der
+# Politologe", "der Ökonom", "der Astronaut", "der Funktionär")
+_PERSON_ENDINGS = (
+    *("er", "or", "ent", "ant", "ist", "eur", "in", "ling", "nde", "te", "ige"),
+    *("krat", "loge", "agoge", "nom", "graf", "graph", "naut", "är"),
+)
 _PERSON_WORDS = (
     "chef",
     "papst",
@@ -212,6 +216,30 @@ _PERSON_WORDS = (
     "chinese",
     "ire",
     "jude",
+    "general",
+    "admiral",
+    "oberst",
+    "major",
+    "marschall",
+    "kapitän",
+    "bischof",
+    "kardinal",
+    "scheich",
+    "imam",
+    "rabbi",
+    "monarch",
+    "oligarch",
+    "patriarch",
+    "fürst",
+    "herzog",
+    "magnat",
+    "advokat",
+    "notar",
+    "patriot",
+    "mitglied",
+    "oberhaupt",
+    "boss",
+    "coach",
 )
 # nouns for things with a person's ending: "Studie" is no "-ie" person, "Quelle" no "-le"
 _THINGS = (
@@ -229,6 +257,7 @@ _THINGS = (
     "wende",
     "magazin",
     "termin",
+    "militär",
 )
 
 
