@@ -79,7 +79,7 @@ def sex_of(article: Article, name: str) -> str:
                 article.language == "de"
                 and before.pos in _NOUNS
                 and article.text[before.end : mention.start] == " "
-                and _person_noun(before.lemma)
+                and person_noun(before.lemma)
                 and not _named(article, before)
             ):
                 if word.endswith("in"):
@@ -138,7 +138,7 @@ def refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool:
         article.language == "de"
         and token is not None
         and token.pos in _NOUNS
-        and not _person_noun(token.lemma)
+        and not person_noun(token.lemma)
     ):
         return False  # "der Gesetzentwurf", "dem Vernehmen", "das Parlament"
     head = article.text[token.start : token.end].lower() if token else words[-1].lower()
@@ -168,7 +168,7 @@ def company(article: Article, starts: list[int], span: Span) -> bool:
 _COMPANIES = ("konzern", "sender", "unternehmen", "firma", "hersteller", "verlag", "airline")
 
 
-def _person_noun(lemma: str) -> bool:
+def person_noun(lemma: str) -> bool:
     """Whether a German noun names a person: by its ending ("Sprecher", "Student", "Polizist",
     "Kanzlerin", "Vorsitzende", "Angeklagte"), as an office or as one of the few other person
     nouns ("Papst", "Zeuge", "Russe"); not a thing, a document or a place ("Gesetzentwurf",

@@ -11,6 +11,7 @@ from newsprism.model import Article
 from newsprism.quotes.chunks import Words, noun_phrase
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, phrase_head
 from newsprism.quotes.cues import cues
+from newsprism.quotes.descriptions import person_noun
 from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
@@ -177,7 +178,6 @@ def person_after(
 
 # endings of nouns for people ("Sprecher", "Direktor", "Präsident", "Journalistin", "Angestellte")
 # and for groups of them ("Das Team der Nasa", "Der Vorstand der Bahn", "Mitglieder der Partei")
-_PERSON_ENDINGS = ("er", "or", "ent", "ant", "ist", "eur", "in", "innen", "ling", "te", "ne")
 _GROUPS = (
     "team",
     "vorstand",
@@ -217,6 +217,6 @@ def _thing_of_a_name(words: Words, phrase: tuple[int, int]) -> bool:
         return False
     lemma = words.tokens[first].lemma
     lower = lemma.lower()
-    if lower.endswith((*_BODIES_AND_OFFICES, *_PERSON_ENDINGS, *_GROUPS)):
+    if lower.endswith((*_BODIES_AND_OFFICES, *_GROUPS)) or person_noun(lemma):
         return False
     return not any(e.kind == "noun" for e in cues(words.language).get(lemma, ()))
