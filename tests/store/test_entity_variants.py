@@ -77,10 +77,28 @@ def test_the_store_merges_variants_and_says_why(tmp_path):
         assert "Kyjiw" in reasons and "Kiel" not in reasons
 
 
-def test_variants_of_different_classes_stay_apart(tmp_path):
+def test_one_name_the_tagger_gave_two_classes_is_one_entity_of_the_majority_class(tmp_path):
+    # a person named in an article gets their full name as canonical name, so a one-word
+    # "person" that is a place elsewhere is most likely a tagging error ("für Valmora")
     with Store(tmp_path / "s.db") as store:
-        store.add(article("a", [("Jordan", "PER")]))
-        store.add(article("b", [("Jordan", "LOC")]))
+        store.add(article("a", [("Valmora", "PER")]))
+        store.add(article("b", [("Valmora", "LOC")]))
+        store.add(article("c", [("Kreml", "ORG")]))
+        store.add(article("d", [("Kreml", "LOC")]))
+        store.add(article("e", [("Kreml", "LOC")]))
+        rows = {(row.name, row.label): row.articles for row in store.top_entities(limit=50)}
+        assert rows == {("Valmora", "LOC"): 2, ("Kreml", "LOC"): 3}
+        reasons = dict(store.db.execute("SELECT alias, reason FROM aliases").fetchall())
+        assert reasons == {
+            "Valmora": "the same name, tagged PER in other articles and LOC here",
+            "Kreml": "the same name, tagged ORG in other articles and LOC here",
+        }
+
+
+def test_a_full_person_name_stays_apart_from_an_organisation_of_that_name(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("a", [("Walt Disney", "PER")]))
+        store.add(article("b", [("Walt Disney", "ORG")]))
         assert store.count("entities") == 2
 
 

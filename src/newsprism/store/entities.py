@@ -4,8 +4,10 @@ An article's entity joins a stored one when (in this order) they have the same c
 and class; it is a one-word person name that ends exactly one stored person's name ("Putin" ->
 "Wladimir Putin"), or a full name whose surname alone was stored first; its spelling key
 equals a stored one's ("Waleri Gerassimow" -> "Valery Gerasimov"), also for a surname alone
-("Gerassimow"); or CLDR names the same place ("Moskau" -> "Moscow"). Every link other than the
-same name is recorded in ``aliases`` with its reason.
+("Gerassimow"); CLDR names the same place ("Moskau" -> "Moscow"); or it is the one entity of
+that name with another class, where articles disagree on the class (then the entity takes the
+class most of its mentions have). Every link other than the same name is recorded in
+``aliases`` with its reason.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def corpus_entity(db: sqlite3.Connection, name: str, label: str) -> int:
     ).fetchone()
     if row is not None:
         return int(row[0])
-    linked = _surname(db, name, label) or _variant(db, name, label)
+    linked = _surname(db, name, label) or _variant(db, name, label) or _other_class(db, name, label)
     if linked is not None:
         entity_id, reason = linked
         db.execute(
@@ -68,6 +70,42 @@ def _earlier_surname(db: sqlite3.Connection, name: str, label: str) -> int | Non
         (entity_id, short, f"surname of {name}, stored before the full name"),
     )
     return int(entity_id)
+
+
+def _other_class(db: sqlite3.Connection, name: str, label: str) -> tuple[int, str] | None:
+    """The one entity stored under the same name with another class: the tagger called
+    "Valmora" a person in one article and a place in another, or "Kreml" a place and an
+    organisation. A person's name of two words or more is no place or organisation, so only a
+    one-word name joins a person's entity or one of another class (a full name would have been
+    the person's canonical name)."""
+    found = db.execute(
+        "SELECT id, label FROM entities WHERE name = ? AND label != ?", (name, label)
+    ).fetchall()
+    if len(found) != 1:
+        return None
+    entity_id, stored = found[0]
+    if "PER" in (label, stored) and " " in name:
+        return None
+    return int(entity_id), f"the same name, tagged {stored} in other articles and {label} here"
+
+
+def settle_label(db: sqlite3.Connection, entity_id: int) -> None:
+    """Give an entity the class most of its stored mentions have, where articles disagree; on
+    a tie, not a person's (the name joined across classes is one word, which a person
+    mentioned by name alone rarely is)."""
+    counts = db.execute(
+        "SELECT label, COUNT(*) FROM mentions WHERE entity_id = ? GROUP BY label",
+        (entity_id,),
+    ).fetchall()
+    current = db.execute("SELECT label FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if len(counts) < 2 or current is None:
+        return
+    most = max(count for _, count in counts)
+    tied = sorted(label for label, count in counts if count == most)
+    if current[0] in tied and (current[0] != "PER" or len(tied) == 1):
+        return
+    best = next((label for label in tied if label != "PER"), tied[0])
+    db.execute("UPDATE OR IGNORE entities SET label = ? WHERE id = ?", (best, entity_id))
 
 
 def fill_keys(db: sqlite3.Connection) -> None:

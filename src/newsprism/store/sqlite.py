@@ -28,7 +28,7 @@ from newsprism.model import Article
 from newsprism.serialize import dumps, loads
 from newsprism.settings import Settings
 from newsprism.store import stories as story_table
-from newsprism.store.entities import corpus_entity, fill_keys
+from newsprism.store.entities import corpus_entity, fill_keys, settle_label
 from newsprism.store.search import fts_query, matching_sentence, stem_text
 from newsprism.stories.cluster import Membership, document_frequencies, group_stream
 
@@ -223,6 +223,7 @@ class Store:
                     for m in entity.mentions
                 ],
             )
+            settle_label(self.db, entity_id)
         return corpus_ids
 
     def _add_quotes(self, article: Article, corpus_ids: dict[str, int]) -> None:
