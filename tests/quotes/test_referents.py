@@ -160,6 +160,12 @@ def names(body: str) -> list[tuple[str, str]]:
                 ("Der russische Präsident", "Paul Brandvik"),
             ],
         ),
+        (  # of two people with the title, the one the first sentence names, not the one a
+            # paragraph on history names later
+            "Präsident Tomas Varga will am Freitag zurücktreten. Zuletzt war 1415 Präsident Karl "
+            "Arid zurückgetreten. „Meine Kräfte reichen nicht mehr“, sagte der Präsident.",
+            [("der Präsident", "Tomas Varga")],
+        ),
         (  # person nouns without an agent ending; "das Militär" is none
             "„Wir helfen“, sagte Paul Brandvik. Die Lage sei ernst, sagte der General. Das sei "
             "falsch, sagte der Politologe. Das Militär erklärte, man sei bereit.",

@@ -28,13 +28,16 @@ _STEM = 5  # letters of a modifier compared: "ukrainische" and "ukrainischen"
 def titled_person(article: Article, start: int, end: int) -> Entity | None:
     """The person introduced before ``start`` with a title that the description ``start:end``
     ends with ("der Kanzler": "Bundeskanzler Olaf Scholz"); among several, the one whose title
-    shares most modifiers with it ("der russische Präsident"), then the one mentioned last."""
+    shares most modifiers with it ("der russische Präsident"), then the one the headline or the
+    first sentence names (the story's protagonist, not "Papst Gregor XII." whom a paragraph on
+    history names later), then the one mentioned last."""
     words = article.text[start:end].split()
     if len(words) < 2:
         return None
     head = words[-1].lower()
     modifiers = {word.lower()[:_STEM] for word in words[1:-1]}
-    best: tuple[tuple[int, int], Entity] | None = None
+    lead_end = _lead_end(article)
+    best: tuple[tuple[int, bool, int], Entity] | None = None
     for entity in article.entities:
         if entity.label != "PER":
             continue
@@ -51,10 +54,17 @@ def titled_person(article: Article, start: int, end: int) -> Entity | None:
         if not matching:
             continue  # "der russische Präsident" is not "der ukrainische Präsident Selenskyj"
         shared = max(len(modifiers & {word[:_STEM] for word in title[:-1]}) for title in matching)
-        key = (shared, max(m.end for m in entity.mentions if m.end <= start))
+        leading = any(m.start < lead_end for m in entity.mentions)
+        key = (shared, leading, max(m.end for m in entity.mentions if m.end <= start))
         if best is None or key > best[0]:
             best = (key, entity)
     return best[1] if best else None
+
+
+def _lead_end(article: Article) -> int:
+    """Where the first sentence after the headline ends (the whole text if there is none)."""
+    body = article.body_start
+    return next((s.end for s in article.sentences if s.start >= body), len(article.text))
 
 
 def _other_origin(modifiers: list[str], title_modifiers: list[str]) -> bool:
