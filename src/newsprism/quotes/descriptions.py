@@ -58,7 +58,6 @@ def sex_of(article: Article, name: str) -> str:
     ("Amtsrichterin Ute Bader", "Frau Bader", "Außenminister Steinmeier"), or a description
     of them ("die 39-Jährige"), else "" (also where they disagree)."""
     surname = name.split()[-1]
-    starts = [token.start for token in article.tokens]
     found = set()
     for entity in article.entities:
         if entity.label != "PER" or entity.name.split()[-1] != surname:
@@ -68,7 +67,7 @@ def sex_of(article: Article, name: str) -> str:
                 description = article.text[mention.start : mention.end]
                 found.add(sex_of_mention(description, article.language))
                 continue
-            index = bisect_left(starts, mention.start)
+            index = bisect_left(article.tokens, mention.start, key=lambda token: token.start)
             if mention.kind != "name" or index == 0:
                 continue
             before = article.tokens[index - 1]

@@ -48,6 +48,7 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
     since = 0  # where the last quotation with a named speaker ends
     for quote in quotes:
         name = ""
+        referable = True  # whether a later "er" or "der Berliner" may stand for the name
         if quote.speaker:
             span = quote.speaker[0]
             mentioned = _name_in_mention(article, starts, span.start, span.end) or _bare_name(
@@ -65,8 +66,7 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
             elif quoted := _QUOTED_NAME.search(local):
                 # a medium or group by its quoted name (der „Tagesspiegel“), which no later
                 # "er" or "der Berliner" stands for
-                resolved.append(replace(quote, speaker_name=quoted.group(1)))
-                continue
+                name, referable = quoted.group(1), False
             elif _unknown_name(local):
                 # a name the lexicon does not know is its own name; a bare noun ("Beobachter",
                 # "Polizeiangaben") names no one, and stands for no one named before it
@@ -89,7 +89,7 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                     elif name and sex and organisation(article, name):
                         name = ""  # "er", "der Student": a person, not "Haaretz" named before
         if name:
-            last_name = name
+            last_name = name if referable else last_name
             since = max(since, *(part.end for part in quote.quote))
         resolved.append(replace(quote, speaker_name=name))
     return tuple(headline_speakers(article, resolved))
