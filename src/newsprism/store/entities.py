@@ -75,9 +75,9 @@ def _earlier_surname(db: sqlite3.Connection, name: str, label: str) -> int | Non
 def _other_class(db: sqlite3.Connection, name: str, label: str) -> tuple[int, str] | None:
     """The one entity stored under the same name with another class: the tagger called
     "Valmora" a person in one article and a place in another, or "Kreml" a place and an
-    organisation. A person's name of two words or more is no place or organisation, so only a
-    one-word name joins a person's entity or one of another class (a full name would have been
-    the person's canonical name)."""
+    organisation. A name of two words or more joins across classes only where neither is a
+    person's: a full person name is not the company or place of that name ("Walt Disney"),
+    while a one-word "person" the article never named in full is most likely a tagging error."""
     found = db.execute(
         "SELECT id, label FROM entities WHERE name = ? AND label != ?", (name, label)
     ).fetchall()
