@@ -223,7 +223,9 @@ class Store:
                     for m in entity.mentions
                 ],
             )
-            settle_label(self.db, entity_id)
+            stored = self.db.execute("SELECT label FROM entities WHERE id = ?", (entity_id,))
+            if stored.fetchone()[0] != entity.label:
+                settle_label(self.db, entity_id)  # counts only where articles disagree
         return corpus_ids
 
     def _add_quotes(self, article: Article, corpus_ids: dict[str, int]) -> None:
