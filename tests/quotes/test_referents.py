@@ -200,6 +200,26 @@ def test_english_pronoun_and_source_speakers():
     ]
 
 
+def test_english_groups_and_companies():
+    # "Several" opens a noun phrase (the lexicon reads it as an adverb); "the company" is the
+    # company that spoke last, not its chief, and no one after a person
+    found = names(
+        'Apple said on Monday that sales rose by 5 percent. "We will hire," chief executive '
+        "Tim Cook said. Several analysts said the forecast was too optimistic. The company "
+        "added that it would build a plant."
+    )
+    assert found == [
+        ("Apple", "Apple"),
+        ("chief executive Tim Cook", "Tim Cook"),
+        ("Several analysts", ""),
+        ("The company", ""),
+    ]
+    found = names(
+        "Apple said on Monday that sales rose by 5 percent. The company added that it would hire."
+    )
+    assert found == [("Apple", "Apple"), ("The company", "Apple")]
+
+
 def test_an_english_title_says_nothing_of_sex():
     found = names(
         'Prime Minister Karla Weiss arrived on Friday. "We will help," Weiss said. The meeting '

@@ -152,19 +152,26 @@ def refers_to_a_person(article: Article, starts: list[int], span: Span) -> bool:
 
 
 def company(article: Article, starts: list[int], span: Span) -> bool:
-    """Whether a German mention describes a company or broadcaster ("der Konzern", "der
-    britische Fernsehsender"; not "die Fernsehsender", several), which may stand for the
+    """Whether a mention describes a company or broadcaster ("der Konzern", "der britische
+    Fernsehsender", "the company"; not "die Fernsehsender", several), which may stand for the
     organisation that spoke last."""
     words = article.text[span.start : span.end].lower().split()
-    if article.language != "de" or words[0] not in {"der", "das", "die"}:
-        return False
     head = _head_noun(tokens_in(article, starts, span))
-    if head is None or not head.lemma.lower().endswith(_COMPANIES):
+    if head is None:
         return False
-    return words[0] != "die" or head.lemma.lower().endswith(("firma", "airline"))
+    lemma = head.lemma.lower()
+    if article.language == "en":
+        return words[0] == "the" and head.tag != "NN2" and lemma.endswith(_ENGLISH_COMPANIES)
+    if words[0] not in {"der", "das", "die"} or not lemma.endswith(_COMPANIES):
+        return False
+    return words[0] != "die" or lemma.endswith(("firma", "airline"))
 
 
 _COMPANIES = ("konzern", "sender", "unternehmen", "firma", "hersteller", "verlag", "airline")
+_ENGLISH_COMPANIES = (
+    *("company", "firm", "group", "carrier", "airline", "broadcaster", "network", "maker"),
+    *("manufacturer", "retailer", "lender", "insurer", "giant", "bank", "operator"),
+)
 
 
 def person_noun(lemma: str) -> bool:
@@ -339,6 +346,14 @@ _INSTITUTIONS = (
     "service",
     "statement",
     "report",
+    *_ENGLISH_COMPANIES,
+    "newspaper",
+    "organisation",
+    "organization",
+    "party",
+    "union",
+    "club",
+    "team",
     "angaben",
     "informationen",
     "quellen",

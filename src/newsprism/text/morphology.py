@@ -108,6 +108,7 @@ _UPOS_EN_PREFIX = (
 _GUESSED = (
     -40.0
 )  # below every lexicon reading, so a listed lower-case reading wins at sentence start
+_ENGLISH_QUANTIFIERS = frozenset({"several", "many", "few"})  # not "more", "most": adverbs too
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "NP0", "NN0", "NN1", "NN2"})
 
@@ -182,6 +183,9 @@ class Lexicon:
             return make_reading(
                 form, "CARD" if self.language == "de" else "CRD", 0.0, self.language
             )
+        if self.language == "en" and form.lower() in _ENGLISH_QUANTIFIERS:
+            # HanTa's English lexicon reads them as adverbs: "Several analysts said …"
+            return make_reading(form.lower(), "DT0", 0.0, self.language)
         if self.language == "de" and lowercase_name(form):
             tag, score = "NE", _GUESSED  # "Laut dpa", which the lexicon calls a foreign word
         elif self._tagger.normalize(form) in self._tagger.cache:  # HanTa's lexicon: fast lookup
