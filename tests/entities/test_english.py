@@ -132,6 +132,11 @@ def test_a_dateline_in_capitals_is_a_place_and_its_date_no_name(text, expected):
             {("Southeast Asia", "LOC"), ("Oceania", "LOC")},
             "",
         ),
+        (  # a name with an article before a speech verb is no person
+            "The Korvenhof said the talks had failed. Ilse Brandvik said they had not.",
+            {("Korvenhof", "ORG"), ("Ilse Brandvik", "PER")},
+            "",
+        ),
     ],
 )
 def test_english_classes_from_the_words_around_a_name(text, expected, absent):

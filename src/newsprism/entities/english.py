@@ -311,6 +311,8 @@ def _label(
         return "PER"  # "Vestager, who brought the case"
     if len(bare) >= 2 and tokens[end - 1].pos == "PROPN" and bare[1] != "of":
         return "PER"
+    if after in words.speech_verbs and first > 0 and texts[first - 1].lower() == "the":
+        return "ORG" + _WEAK  # "The Kremlin said": a person has no article
     if after in words.speech_verbs or before in ("said", "says"):
         return "PER" + _WEAK
     if after in words.organisation_nouns:
