@@ -1114,6 +1114,14 @@ def test_english_reported_speech_without_a_comma():
     assert [q.speaker_name for q in article.quotes][:2] == ["Karla Weiss", "Karla Weiss"]
 
 
+def test_english_reported_clause_whose_past_tense_reads_as_a_participle():
+    # the lexicon reads "needed" as a participle first; after its subject it is a past tense
+    article = analyze("Talks\nKarla Weiss said that Valmora needed more help from its allies.")
+    assert [texts(article, q.quote) for q in article.quotes] == [
+        ["Valmora needed more help from its allies"]
+    ]
+
+
 def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
     article = analyze(
         "Talks\nNATO Secretary General Jens Stoltenberg said on Thursday that the alliance must"

@@ -116,8 +116,8 @@ def _finite_outside_marks(words: Words, begin: int, end: int) -> bool:
     for index in range(begin, end):
         if words.forms[index] in MARKS:
             quoted = not quoted
-        elif not quoted and words.tokens[index].tag in FINITE_TAGS:
-            return True
+        elif not quoted and (words.tokens[index].tag in FINITE_TAGS or english_past(words, index)):
+            return True  # "… said Ukraine needed help": a past tense the tagger reads as participle
     return False
 
 
