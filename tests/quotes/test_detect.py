@@ -1114,6 +1114,33 @@ def test_english_reported_speech_without_a_comma():
     assert [q.speaker_name for q in article.quotes][:2] == ["Karla Weiss", "Karla Weiss"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "quoted"),
+    [
+        (
+            "Valmora has repeatedly said the expansion of the alliance threatens its security.",
+            "Valmora",
+            "the expansion of the alliance threatens its security",
+        ),
+        (
+            "The ministry also said the border would reopen.",
+            "The ministry",
+            "the border would reopen",
+        ),
+        (
+            "The agency has acknowledged that the data needed checking.",
+            "The agency",
+            "the data needed checking",
+        ),
+    ],
+)
+def test_english_adverbs_and_auxiliaries_between_the_subject_and_the_verb(body, speaker, quoted):
+    article = analyze("Talks\n" + body)
+    assert [(texts(article, q.speaker), texts(article, q.quote)) for q in article.quotes] == [
+        ([speaker], [quoted])
+    ]
+
+
 def test_english_reported_clause_whose_past_tense_reads_as_a_participle():
     # the lexicon reads "needed" as a participle first; after its subject it is a past tense
     article = analyze("Talks\nKarla Weiss said that Valmora needed more help from its allies.")

@@ -18,12 +18,17 @@ from newsprism.quotes.verb_subjects import subject_before
 
 def english_past(words: Words, index: int) -> bool:
     """An English past tense that the tagger reads as a participle, right after its subject
-    ("The ministry acknowledged that …", "The Kremlin called the decision …")."""
-    return (
-        words.language == "en"
-        and words.tokens[index].tag == "VVN"
-        and words.pos(index - 1) in {"NOUN", "PROPN", "PRON"}
-    )
+    ("The ministry acknowledged that …", "The Kremlin called the decision …"), also past an
+    adverb ("The Norwegian also stressed …"), or a perfect ("Russia has repeatedly said …")."""
+    if words.language != "en" or words.tokens[index].tag != "VVN":
+        return False
+    before = index - 1 if words.pos(index - 1) == "ADV" else index
+    before -= 1
+    return words.lower[before] in {"has", "have", "had"} or words.pos(before) in {
+        "NOUN",
+        "PROPN",
+        "PRON",
+    }
 
 
 def english_report(
@@ -41,7 +46,7 @@ def english_report(
     entry = _entry(words, index, lexicon.get(token.lemma, ()))
     if entry is None or not any(frame in entry.frames for frame in ("dass", "v2", "zu")):
         return None  # 'called the move "a provocation"': no clause follows "call"
-    speaker = subject_before(words, start, index)
+    speaker = subject_before(words, start, _verb_group_start(words, start, index))
     if speaker is None and words.forms[index - 1] == ",":
         # "Stoltenberg, speaking in Brussels, said …": the subject before the inserted phrase
         phrase = noun_phrase(words, start, index)
@@ -86,6 +91,19 @@ def english_report(
     if end - begin < 3 or not _finite_outside_marks(words, begin, end):
         return None  # not "warned the West against escalation, saying „this would be …“"
     return Frame(start, begin, "after", cue, speaker, entry.medium, token.lemma, addressee)
+
+
+def _verb_group_start(words: Words, start: int, verb: int) -> int:
+    """Where the verb's group begins: past the adverbs and auxiliaries between it and its
+    subject ("Russia has repeatedly said", "The ministry also stressed")."""
+    while verb - 1 > start and (
+        words.pos(verb - 1) == "ADV" or words.lower[verb - 1] in _AUXILIARIES
+    ):
+        verb -= 1
+    return verb
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "did", "does", "do"})
 
 
 def _entry(words: Words, index: int, entries: tuple[Cue, ...]) -> Cue | None:
