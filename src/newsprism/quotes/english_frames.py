@@ -22,13 +22,13 @@ def english_past(words: Words, index: int) -> bool:
     adverb ("The Norwegian also stressed …"), or a perfect ("Russia has repeatedly said …")."""
     if words.language != "en" or words.tokens[index].tag != "VVN":
         return False
-    before = index - 1 if words.pos(index - 1) == "ADV" else index
-    before -= 1
-    return words.lower[before] in {"has", "have", "had"} or words.pos(before) in {
-        "NOUN",
-        "PROPN",
-        "PRON",
-    }
+    before = index - 1
+    if words.pos(before) == "ADV":
+        before -= 1
+    return words.lower[before] in _PERFECT or words.pos(before) in {"NOUN", "PROPN", "PRON"}
+
+
+_PERFECT = frozenset({"has", "have", "had"})
 
 
 def english_report(
@@ -103,7 +103,7 @@ def _verb_group_start(words: Words, start: int, verb: int) -> int:
     return verb
 
 
-_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "did", "does", "do"})
+_AUXILIARIES = _PERFECT | {"will", "would", "did", "does", "do"}
 
 
 def _entry(words: Words, index: int, entries: tuple[Cue, ...]) -> Cue | None:
