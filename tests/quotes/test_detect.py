@@ -1141,6 +1141,21 @@ def test_english_adverbs_and_auxiliaries_between_the_subject_and_the_verb(body, 
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NATO chief Jens Stoltenberg said the talks had failed.",
+        '"The talks failed," NATO chief Jens Stoltenberg said.',
+    ],
+)
+def test_an_english_office_chief_before_a_name_is_part_of_the_speaker(body):
+    # the lexicon reads "chief" as an adjective first, which ended the noun phrase
+    article = analyze("Talks\n" + body)
+    assert [(texts(article, q.speaker), q.speaker_name) for q in article.quotes] == [
+        (["NATO chief Jens Stoltenberg"], "Jens Stoltenberg")
+    ]
+
+
 def test_english_reported_clause_whose_past_tense_reads_as_a_participle():
     # the lexicon reads "needed" as a participle first; after its subject it is a past tense
     article = analyze("Talks\nKarla Weiss said that Valmora needed more help from its allies.")

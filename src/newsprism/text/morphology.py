@@ -108,7 +108,8 @@ _UPOS_EN_PREFIX = (
 _GUESSED = (
     -40.0
 )  # below every lexicon reading, so a listed lower-case reading wins at sentence start
-_ENGLISH_QUANTIFIERS = frozenset({"several", "many", "few"})  # not "more", "most": adverbs too
+# not "more" and "most", which are adverbs as often
+_ENGLISH_TAGS = {"several": "DT0", "many": "DT0", "few": "DT0", "chief": "NN1"}
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "NP0", "NN0", "NN1", "NN2"})
 
@@ -183,9 +184,10 @@ class Lexicon:
             return make_reading(
                 form, "CARD" if self.language == "de" else "CRD", 0.0, self.language
             )
-        if self.language == "en" and form.lower() in _ENGLISH_QUANTIFIERS:
-            # HanTa's English lexicon reads them as adverbs: "Several analysts said …"
-            return make_reading(form.lower(), "DT0", 0.0, self.language)
+        if self.language == "en" and (tag := _ENGLISH_TAGS.get(form.lower())):
+            # where HanTa's English lexicon reads a news word otherwise: "Several analysts
+            # said …" (an adverb), "NATO chief Jens Stoltenberg said …" (an adjective)
+            return make_reading(form.lower(), tag, 0.0, self.language)
         if self.language == "de" and lowercase_name(form):
             tag, score = "NE", _GUESSED  # "Laut dpa", which the lexicon calls a foreign word
         elif self._tagger.normalize(form) in self._tagger.cache:  # HanTa's lexicon: fast lookup
