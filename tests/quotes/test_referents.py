@@ -220,6 +220,14 @@ def test_english_groups_and_companies():
     assert found == [("Apple", "Apple"), ("The company", "Apple")]
 
 
+def test_an_english_office_is_a_person_not_the_organisation_that_spoke_last():
+    found = names(
+        "Israel denied the allegations, saying its forces had acted lawfully. The minister "
+        "said the deal was close."
+    )
+    assert found[-1] == ("The minister", "")
+
+
 def test_an_english_title_says_nothing_of_sex():
     found = names(
         'Prime Minister Karla Weiss arrived on Friday. "We will help," Weiss said. The meeting '

@@ -86,13 +86,19 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                     name = last_name or _name_before(article, names, span.start)
                     if name and not same_sex(sex, sex_of(article, name)):
                         name = ""  # "der Student" is not the judge Ute Bader named before
-                    elif name and sex and organisation(article, name):
-                        name = ""  # "er", "der Student": a person, not "Haaretz" named before
+                    elif name and (sex or _role(local)) and organisation(article, name):
+                        # "er", "der Student", "the minister": a person, not "Haaretz"
+                        name = ""
         if name:
             last_name = name if referable else last_name
             since = max(since, *(part.end for part in quote.quote))
         resolved.append(replace(quote, speaker_name=name))
     return tuple(headline_speakers(article, resolved))
+
+
+def _role(mention: str) -> bool:
+    """Whether an English description names a person by office ("the minister")."""
+    return mention.lower().split()[-1] in ENGLISH_ROLES
 
 
 _RELATIVES = frozenset({"der", "die", "den", "dem", "denen", "welcher", "welche", "who"})
