@@ -200,40 +200,40 @@ def test_english_pronoun_and_source_speakers():
     ]
 
 
-def test_english_groups_and_companies():
-    # "Several" opens a noun phrase (the lexicon reads it as an adverb); "the company" is the
-    # company that spoke last, not its chief, and no one after a person
-    found = names(
-        'Apple said on Monday that sales rose by 5 percent. "We will hire," chief executive '
-        "Tim Cook said. Several analysts said the forecast was too optimistic. The company "
-        "added that it would build a plant."
-    )
-    assert found == [
-        ("Apple", "Apple"),
-        ("chief executive Tim Cook", "Tim Cook"),
-        ("Several analysts", ""),
-        ("The company", ""),
-    ]
-    found = names(
-        "Apple said on Monday that sales rose by 5 percent. The company added that it would hire."
-    )
-    assert found == [("Apple", "Apple"), ("The company", "Apple")]
-
-
-def test_an_english_office_is_a_person_not_the_organisation_that_spoke_last():
-    found = names(
-        "Israel denied the allegations, saying its forces had acted lawfully. The minister "
-        "said the deal was close."
-    )
-    assert found[-1] == ("The minister", "")
-
-
-def test_an_english_title_says_nothing_of_sex():
-    found = names(
-        'Prime Minister Karla Weiss arrived on Friday. "We will help," Weiss said. The meeting '
-        'lasted two hours. "We stand together," she added.'
-    )
-    assert found == [("Weiss", "Karla Weiss"), ("she", "Karla Weiss")]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "Several" opens a noun phrase (the lexicon reads it as an adverb); "the company"
+            # is the company that spoke last, not its chief, and no one after a person
+            'Apple said on Monday that sales rose by 5 percent. "We will hire," chief executive '
+            "Tim Cook said. Several analysts said the forecast was too optimistic. The company "
+            "added that it would build a plant.",
+            [
+                ("Apple", "Apple"),
+                ("chief executive Tim Cook", "Tim Cook"),
+                ("Several analysts", ""),
+                ("The company", ""),
+            ],
+        ),
+        (  # a company's description is the company that spoke last
+            "Apple said on Monday that sales rose by 5 percent. The company added that it would "
+            "hire.",
+            [("Apple", "Apple"), ("The company", "Apple")],
+        ),
+        (  # an office is a person, not the organisation that spoke last
+            "Israel denied the allegations, saying its forces had acted lawfully. The minister "
+            "said the deal was close.",
+            [("Israel", "Israel"), ("The minister", "")],
+        ),
+        (  # an English title says nothing of sex ("Prime Minister" is no man)
+            'Prime Minister Karla Weiss arrived on Friday. "We will help," Weiss said. The '
+            'meeting lasted two hours. "We stand together," she added.',
+            [("Weiss", "Karla Weiss"), ("she", "Karla Weiss")],
+        ),
+    ],
+)
+def test_english_descriptions_and_pronouns(body, expected):
+    assert names(body) == expected
 
 
 def test_a_medium_told_after_a_surname_is_the_addressee_and_a_title_no_name():
