@@ -19,7 +19,7 @@ from newsprism.quotes.verb_subjects import subject_before
 def english_past(words: Words, index: int) -> bool:
     """An English past tense that the tagger reads as a participle, right after its subject
     ("The ministry acknowledged that …", "The Kremlin called the decision …"), also past an
-    adverb ("The Norwegian also stressed …"), or a perfect ("Russia has repeatedly said …")."""
+    adverb ("The ministry also acknowledged …"), or a perfect ("Russia has repeatedly said …")."""
     if words.language != "en" or words.tokens[index].tag != "VVN":
         return False
     before = index - 1
