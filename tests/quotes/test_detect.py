@@ -722,6 +722,20 @@ def test_addressee_of_a_request():
         # the press without an article
         ("Der Minister sagte Journalisten, die Lage sei ernst.", ["Journalisten"]),
         ("Die Lage sei ernst, sagte er Reportern.", ["Reportern"]),
+        # a dative pronoun before a passive
+        ("Ihm wurde vorgeworfen, seine Frau bedroht zu haben.", ["Ihm"]),
+        # the object before the verb when the speaker follows it
+        ("Der Zeitung sagte Karl Arid, die Lage sei ernst.", ["Der Zeitung"]),
+        ("Den Währungsfonds forderte er auf, die Zinsen zu senken.", ["Den Währungsfonds"]),
+        ("Die Bürger forderte er auf, zu Hause zu bleiben.", ["Die Bürger"]),
+        ("Der Regierung warf er vor, die Lage zu verkennen.", ["Der Regierung"]),
+        ("Die Regierung forderte auf, zu handeln.", []),
+        # a proposal is made to someone
+        ("Der Verband schlug der Regierung vor, die Steuern zu senken.", ["der Regierung"]),
+        # whom the source of a "so" frame told
+        ("„Das ist falsch“, so Karl Arid gegenüber dem Sender.", ["dem Sender"]),
+        ("Das sei falsch, so Arid im Gespräch mit der Zeitung.", ["der Zeitung"]),
+        ("Das sei falsch, so Arid weiter.", []),
     ],
 )
 def test_addressee_of_a_statement(body, addressee):
@@ -744,6 +758,21 @@ def test_a_medium_told_after_a_postposed_speaker(body, speaker, addressee):
     assert texts(article, found[0].speaker) == [speaker]
     told = body[body.index(speaker) + len(speaker) + 1 : -1]
     assert texts(article, found[0].addressee) == ([told] if addressee else [])
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["gegenüber dem Sender", "nach dem Spiel in Sinsheim", "nachdem das Spiel vorbei war"],
+)
+def test_a_description_and_an_adverbial_after_a_postposed_speaker_are_the_frame(after):
+    body = f"„Wir haben verloren“, sagte Karl Arid, Spieler von Hoffenheim, {after}."
+    article, found = quotes(body)
+    assert [(q.type, texts(article, q.quote)) for q in found] == [
+        ("direct", ["„Wir haben verloren“"])
+    ]
+    assert texts(article, found[0].speaker) == ["Karl Arid, Spieler von Hoffenheim"]
+    told = ["dem Sender"] if after.startswith("gegenüber") else []
+    assert texts(article, found[0].addressee) == told
 
 
 def test_a_relative_clause_whose_pronoun_is_the_call_frames_nothing_after_it():

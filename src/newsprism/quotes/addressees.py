@@ -4,7 +4,7 @@ English "told reporters", "said to the committee")."""
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import Words, noun_phrase
+from newsprism.quotes.chunks import DATIVE_CAPABLE, HEADS, Words, noun_phrase
 from newsprism.quotes.verb_subjects import AUDIENCES, TELLING, dative_before
 
 _DATIVES = frozenset({"dem", "einem", "der"})
@@ -32,6 +32,36 @@ def told_whom(
     if head > start and (before := dative_before(words, start, head)):
         return before  # "Der Zeitung sagte Filep Karma"
     return _dative_after(words, head, end, speaker) or _audience_after(words, head, end, speaker)
+
+
+def fronted_object(
+    words: Words,
+    start: int,
+    head: int,
+    speaker: tuple[int, int] | None,
+    determiners: frozenset[str],
+) -> tuple[int, int] | None:
+    """The noun phrase that fills the field before the verb when the speaker comes after the
+    verb, so that the phrase is an object: whom the speaker addressed ("Den Währungsfonds
+    forderte er auf"). It must open with one of ``determiners``
+    (cases the verb's object takes) and have a noun ("Das sagte Müller" has none)."""
+    if speaker is None or speaker[0] <= head or head <= start:
+        return None
+    if words.lower[start] not in determiners:
+        return None
+    phrase = noun_phrase(words, start, head)
+    if (
+        phrase is None
+        or phrase[1] != head
+        or not any(words.pos(i) in HEADS for i in range(*phrase))
+    ):
+        return None
+    return phrase
+
+
+# whom a verb that takes its addressee as object ("forderte die Verbündeten auf", "warf der
+# Regierung vor") names when the object comes first: accusative or dative
+OBJECT_CASES = frozenset(DATIVE_CAPABLE | {"die", "den", "einen", "eine", "ihre", "seine"})
 
 
 # English verbs of saying whose object is the one spoken to ("told reporters", "urged allies")

@@ -503,11 +503,13 @@ def _apposition_end(words: Words, comma: int, stop: int) -> int:
 _DESCRIBING = _INSIDE | {"ADP", "CCONJ", "ADV"}
 
 
-def apposition_to_end(words: Words, comma: int, stop: int) -> int:
+def apposition_to_end(words: Words, comma: int, stop: int, adverbial: bool = False) -> int:
     """Where the description after a person's name ends when it fills the rest: ``stop`` ("…,
     sagte Mark O'Keefe, der Sprecher der so genannten „EVAC-Ambulanz“."), or the comma of a
     relative clause that does ("…, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren, die
-    …"); else 0. A surname the tagger reads as a noun counts after a first name ("Honoré
+    …"), or with ``adverbial`` (in a frame that runs to the end of its sentence) the comma of an
+    adverbial that does ("…, sagte Andreas Beck, Spieler von Hoffenheim, gegenüber einem
+    ARD-Reporter."); else 0. A surname the tagger reads as a noun counts after a first name ("Honoré
     Durand")."""
     last = _before_bracket(words, comma)  # "Jan Roth (CDU), der Leiter …"
     surname = words.pos(last) == "PROPN" or (
@@ -525,9 +527,29 @@ def apposition_to_end(words: Words, comma: int, stop: int) -> int:
             continue
         if words.forms[index] == "," and words.lower[index + 1] in RELATIVE_PRONOUNS:
             return index if index - comma >= 2 else 0
+        if adverbial and words.forms[index] == "," and _adverbial_to_end(words, index + 1, stop):
+            return index if index - comma >= 2 else 0
         if words.pos(index) not in _DESCRIBING:
             return 0
     return stop if 2 <= stop - comma <= 16 else 0
+
+
+_ADVERBIAL_CONJUNCTIONS = frozenset(
+    {"nachdem", "als", "bevor", "während", "weil", "da", "seit", "seitdem", "obwohl", "wenn"}
+)
+
+
+def _adverbial_to_end(words: Words, start: int, stop: int) -> bool:
+    """Whether ``start`` to ``stop`` is an adverbial ("gegenüber dem Sender", "nach dem Spiel
+    in Sinsheim", "nachdem das Spiel vorbei war"): what may follow a speaker's description in
+    a frame after the quotation. A phrase has no verb; a clause opens with a conjunction."""
+    if start >= stop or any(words.forms[i] in MARKS for i in range(start, stop)):
+        return False
+    if words.lower[start] in _ADVERBIAL_CONJUNCTIONS:
+        return True
+    return words.pos(start) in {"ADP", "ADV"} and all(
+        words.pos(i) not in {"VERB", "AUX"} for i in range(start, stop)
+    )
 
 
 def _before_bracket(words: Words, comma: int) -> int:

@@ -8,7 +8,7 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 
 from __future__ import annotations
 
-from newsprism.quotes.addressees import object_after, told_whom
+from newsprism.quotes.addressees import OBJECT_CASES, fronted_object, object_after, told_whom
 from newsprism.quotes.chunks import (
     MARKS,
     RELATIVE_PRONOUNS,
@@ -239,7 +239,7 @@ def _any_verb_frame(
                 # "…“, sagte der Chef der Agentur für Arbeit, Frank Weise, in Nürnberg."
                 speaker, clause_end = (speaker[0], name), end
             described = (
-                apposition_to_end(words, clause_end, end)
+                apposition_to_end(words, clause_end, end, adverbial=True)
                 if speaker and speaker[1] == clause_end
                 else 0
             )
@@ -448,7 +448,9 @@ def _any_verb_frame(
             speaker = object_after(words, head, clause_end, speaker) or speaker
         addressee = spoken_to
         if addressee is None and "to" in cue_entry.frames:
-            addressee = object_after(words, head, clause_end, speaker)
+            addressee = object_after(words, head, clause_end, speaker) or fronted_object(
+                words, clause_start, head, speaker, OBJECT_CASES
+            )
         if addressee is None:
             addressee = told_whom(words, head, clause_start, clause_end, speaker)
         return Frame(

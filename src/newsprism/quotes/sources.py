@@ -5,6 +5,7 @@ verb frame without a subject ("In dem Bericht heißt es", "Aus Paris hieß es").
 
 from __future__ import annotations
 
+from newsprism.quotes.addressees import told_whom
 from newsprism.quotes.chunks import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
@@ -261,7 +262,14 @@ def postposition_or_so_frame(
         )
     ):  # "…, so der Minister, …": the quotation goes on after the frame
         return Frame(
-            index - 1, inserted + 1, "inside", [index], phrase, medium_of(lexicon, "so"), "so"
+            index - 1,
+            inserted + 1,
+            "inside",
+            [index],
+            phrase,
+            medium_of(lexicon, "so"),
+            "so",
+            told_whom(words, index, phrase[1], inserted, phrase),
         )
     # ", so der Minister weiter", ", so X, Aufsichtsratschef von Y", ", so X im Interview mit
     # der dpa": the frame runs to the end of the sentence, or to a colon that opens a direct
@@ -269,7 +277,11 @@ def postposition_or_so_frame(
     stop = next((i for i in range(phrase[1], end - 1) if opens_quote(words, i)), end)
     if has_finite(words, phrase[1], stop):
         return None
-    return Frame(index - 1, stop, "before", [index], phrase, medium_of(lexicon, "so"), "so")
+    # ", so X gegenüber der Zeitung", ", so X im Gespräch mit dem Sender": whom X told
+    addressee = told_whom(words, index, phrase[1], stop, phrase)
+    return Frame(
+        index - 1, stop, "before", [index], phrase, medium_of(lexicon, "so"), "so", addressee
+    )
 
 
 _BREAKS = frozenset({",", "–", "—", "-"})

@@ -8,12 +8,13 @@ from collections.abc import Collection
 
 from newsprism.entities.resolve import OFFICES
 from newsprism.model import Article
-from newsprism.quotes.chunks import Words, noun_phrase
+from newsprism.quotes.addressees import OBJECT_CASES
+from newsprism.quotes.chunks import DATIVE_CAPABLE, Words, noun_phrase
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, phrase_head
 from newsprism.quotes.cues import cues
 from newsprism.quotes.descriptions import person_noun
 from newsprism.quotes.subjects import long_subject
-from newsprism.quotes.verb_subjects import subject_after, subject_before
+from newsprism.quotes.verb_subjects import TELLING, subject_after, subject_before
 
 
 def sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | None:
@@ -152,10 +153,20 @@ def names_one_of(article: Article, words: Words, phrase: tuple[int, int], labels
 
 
 def subject_in_front(article: Article, words: Words, frame: Frame) -> None:
-    """Object first in a frame: see :func:`person_after`."""
+    """Object first in a frame: see :func:`person_after`. The object is whom the speaker
+    addressed when the verb takes its addressee as object ("Der Zeitung sagte Müller", "Den
+    Währungsfonds forderte Müller auf")."""
     speaker = frame.speaker
-    if speaker is not None and frame.side == "after" and speaker[1] in frame.cue:
-        frame.speaker = person_after(article, words, speaker, frame.end - 1)
+    if speaker is None or frame.side != "after" or speaker[1] not in frame.cue:
+        return
+    frame.speaker = person_after(article, words, speaker, frame.end - 1)
+    if frame.speaker == speaker or frame.addressee is not None:
+        return
+    addressing = any("to" in entry.frames for entry in cues(words.language).get(frame.lemma, ()))
+    if words.lower[speaker[0]] in (OBJECT_CASES if addressing else DATIVE_CAPABLE) and (
+        addressing or frame.lemma in TELLING
+    ):
+        frame.addressee = speaker
 
 
 def person_after(

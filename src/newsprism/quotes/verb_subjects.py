@@ -104,12 +104,17 @@ def dative_before(words: Words, clause_start: int, verb: int) -> tuple[int, int]
     """The phrase that fills the field before the verb when it is a dative object, not the
     subject: the addressee of "Der Zeitung sagte er" or "Der englischsprachigen Zeitung sagte
     Filep Karma"."""
+    if verb == clause_start + 1 and words.lower[clause_start] in _DATIVE_PRONOUNS:
+        return (clause_start, verb)  # "Ihm wurde vorgeworfen"
     phrase = noun_phrase(words, clause_start, verb)
     if phrase is None or phrase[1] != verb or not _dative(words, phrase, verb):
         return None
     if words.pos(phrase[0] + 1) == "ADP":
         return None  # "der in einer Stellungnahme sagte": a relative pronoun, its phrase after
     return phrase
+
+
+_DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "mir", "uns"})
 
 
 def _dative(words: Words, phrase: tuple[int, int], verb: int) -> bool:
