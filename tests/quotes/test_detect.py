@@ -736,6 +736,9 @@ def test_addressee_of_a_request():
         ("„Das ist falsch“, so Karl Arid gegenüber dem Sender.", ["dem Sender"]),
         ("Das sei falsch, so Arid im Gespräch mit der Zeitung.", ["der Zeitung"]),
         ("Das sei falsch, so Arid weiter.", []),
+        # after a name, "der" begins whom a verb of addressing addresses, no genitive
+        ("Dann warf die OSZE der Wahlkommission vor, sie habe versagt.", ["der Wahlkommission"]),
+        ("Dann warf der „Arbeitskreis Daten“ der Polizei vor, sie lüge.", ["der Polizei"]),
     ],
 )
 def test_addressee_of_a_statement(body, addressee):
@@ -758,6 +761,12 @@ def test_a_medium_told_after_a_postposed_speaker(body, speaker, addressee):
     assert texts(article, found[0].speaker) == [speaker]
     told = body[body.index(speaker) + len(speaker) + 1 : -1]
     assert texts(article, found[0].addressee) == ([told] if addressee else [])
+
+
+@pytest.mark.parametrize("word", ["Danke", "Gut", "Nein"])
+def test_a_one_word_quotation_before_its_frame_is_no_name(word):
+    article, found = quotes(f"„{word}“, sagte der Trainer.")
+    assert [described(article, q)[:3] for q in found] == [("direct", f"„{word}“", "der Trainer")]
 
 
 @pytest.mark.parametrize(

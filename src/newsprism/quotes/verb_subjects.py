@@ -8,6 +8,7 @@ from newsprism.quotes.chunks import (
     DATIVE_CAPABLE,
     FOCUS,
     HEADS,
+    MARKS,
     OBJECT_DETERMINERS,
     ONE_OF,
     PRONOUNS,
@@ -19,6 +20,7 @@ from newsprism.quotes.chunks import (
     noun_phrase,
     quoted_name,
 )
+from newsprism.quotes.cues import cues
 from newsprism.quotes.times import names_a_time
 
 
@@ -58,6 +60,8 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         found = (found[0], verb)
     if found and found[1] - found[0] > 1 and names_a_time(words, found):
         return None  # "Ende Januar 2006 verkündete der DFB": when, not who ("Mai" may be a name)
+    if found and words.forms[found[0]] in MARKS and found[1] == verb - 1:
+        return None  # "„Danke“, sagte der Chef.": a quotation before its frame, not a name
     if found and (
         found[1] == verb
         or (found[1] == verb - 1 and words.forms[verb - 1] == ",")
@@ -246,24 +250,33 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
             index = phrase[1] if phrase else skip + 1
             continue
         phrase = noun_phrase(words, index, stop)
-        if phrase and words.tokens[verb].lemma in TELLING:
-            phrase = (phrase[0], _audience_start(words, phrase, stop) or phrase[1])
+        if phrase and (words.tokens[verb].lemma in TELLING or _addressing(words, verb)):
+            phrase = (phrase[0], _audience_start(words, verb, phrase, stop) or phrase[1])
         return agent(words, phrase)
     return None
 
 
-def _audience_start(words: Words, phrase: tuple[int, int], stop: int) -> int | None:
-    """Where a medium told something starts inside a phrase read as the subject: "der" after a
-    name is a dative there, not a genitive ("sagte Peskow der Nachrichtenagentur Interfax",
-    "sagte Scholz der „Süddeutschen Zeitung“"; but "der Sprecher der Agentur"). The medium's
-    name may run past the phrase ("der Frankfurter Allgemeinen Zeitung")."""
+def _addressing(words: Words, verb: int) -> bool:
+    """Whether the verb takes whom it addresses as its object ("warf … vor", "forderte … auf")."""
+    entries = cues(words.language).get(words.tokens[verb].lemma, ())
+    return any("to" in entry.frames for entry in entries)
+
+
+def _audience_start(words: Words, verb: int, phrase: tuple[int, int], stop: int) -> int | None:
+    """Where whom the speaker addressed starts inside a phrase read as the subject: "der" after
+    a name is a dative there, not a genitive, when a medium follows ("sagte Peskow der
+    Nachrichtenagentur Interfax", "sagte Scholz der „Süddeutschen Zeitung“"; but "der Sprecher
+    der Agentur") or the verb takes an addressee ("warf die OSZE der Wahlkommission vor"). The
+    medium's name may run past the phrase ("der Frankfurter Allgemeinen Zeitung")."""
+    addressing = _addressing(words, verb)
     for index in range(phrase[0] + 1, phrase[1] - 1):
         before = index - 1  # a name, or the surname after a first name ("Muriel Asseburg")
         name = words.pos(before) == "PROPN" or words.tokens[before].proper
         surname = words.forms[before][:1].isupper() and words.pos(before - 1) == "PROPN"
-        if words.lower[index] == "der" and (name or surname):
+        quoted = words.forms[before] in MARKS  # der „Arbeitskreis Vorratsdatenspeicherung“
+        if words.lower[index] == "der" and (name or surname or quoted):
             told = range(index + 1, min(max(phrase[1], index + 4), stop))
-            if any(words.tokens[i].lemma.lower().endswith(AUDIENCES) for i in told):
+            if addressing or any(words.tokens[i].lemma.lower().endswith(AUDIENCES) for i in told):
                 return index
     return None
 
