@@ -736,6 +736,11 @@ def test_addressee_of_a_request():
         ("„Das ist falsch“, so Karl Arid gegenüber dem Sender.", ["dem Sender"]),
         ("Das sei falsch, so Arid im Gespräch mit der Zeitung.", ["der Zeitung"]),
         ("Das sei falsch, so Arid weiter.", []),
+        # past a place after the verb; a name after it when the speaker came before
+        ("Der Minister sagte in Juba der Presse, die Lage sei ernst.", ["der Presse"]),
+        ("Der Minister sagte in der Sitzung der Partei, die Lage sei ernst.", []),
+        ("Ein Sprecher sagte SPIEGEL ONLINE, die Lage sei ernst.", ["SPIEGEL ONLINE"]),
+        ("Am Montag sagte Arid, die Lage sei ernst.", []),
         # after a name, "der" begins whom a verb of addressing addresses, no genitive
         ("Dann warf die OSZE der Wahlkommission vor, sie habe versagt.", ["der Wahlkommission"]),
         ("Dann warf der „Arbeitskreis Daten“ der Polizei vor, sie lüge.", ["der Polizei"]),

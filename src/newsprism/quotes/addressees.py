@@ -108,10 +108,16 @@ def _dative_after(
         index = speaker[1]
     while index < end and words.pos(index) in {"ADV", "PART"}:
         index += 1
+    if speaker is not None and speaker[1] <= head:
+        index = _past_place(words, index, end)  # "sagte in Juba der Presse"
     if speaker is None or index >= end:
         return None
     bare = words.pos(index) == "NOUN" and words.tokens[index].lemma.lower().endswith(AUDIENCES)
-    if words.lower[index] not in _DATIVES and not bare:  # "sagte Journalisten", no article
+    # "Ein Sprecher sagte SPIEGEL ONLINE": with the speaker before the verb, a name after it
+    named = speaker[1] <= head and (
+        words.pos(index) == "PROPN" or words.tokens[index].proper or words.forms[index].isupper()
+    )
+    if words.lower[index] not in _DATIVES and not bare and not named:  # "sagte Journalisten"
         return None
     if words.lower[index] == "der" and speaker[0] > head and index != speaker[1]:
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
@@ -119,6 +125,22 @@ def _dative_after(
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
         return None
     return _medium_name(words, phrase, end)
+
+
+def _past_place(words: Words, index: int, end: int) -> int:
+    """Past a place or time phrase after the verb ("in Juba", "am Montag"), to what follows."""
+    if words.lower[index] not in _PLACE_OR_TIME:
+        return index
+    after = index + 1
+    if words.pos(after) == "PROPN":  # "in Juba der Presse": no genitive after a place's name
+        while after < end and words.pos(after) == "PROPN":
+            after += 1
+        return after
+    phrase = noun_phrase(words, after, end)
+    return phrase[1] if phrase else index
+
+
+_PLACE_OR_TIME = frozenset({"in", "im", "am", "auf", "bei", "beim"})
 
 
 def _medium_name(words: Words, phrase: tuple[int, int], end: int) -> tuple[int, int]:

@@ -160,7 +160,11 @@ def subject_in_front(article: Article, words: Words, frame: Frame) -> None:
     if speaker is None or frame.side != "after" or speaker[1] not in frame.cue:
         return
     frame.speaker = person_after(article, words, speaker, frame.end - 1)
-    if frame.speaker == speaker or frame.addressee is not None:
+    if frame.speaker == speaker:
+        return
+    if frame.addressee == frame.speaker:
+        frame.addressee = None  # read as whom the phrase before the verb told
+    if frame.addressee is not None:
         return
     addressing = any("to" in entry.frames for entry in cues(words.language).get(frame.lemma, ()))
     if words.lower[speaker[0]] in (OBJECT_CASES if addressing else DATIVE_CAPABLE) and (
