@@ -3156,3 +3156,22 @@ def test_a_group_with_a_name_in_its_genitive_is_someone():
     )
     (quote,) = found
     assert texts(article, quote.speaker) == ["Das Team der Lindauer Stadtwerke GmbH"]
+
+
+@pytest.mark.parametrize(
+    ("body", "medium"),
+    [
+        ("Laut einem Bericht der UN sei die Lage ernst.", "writing"),
+        ("Dem Bericht zufolge ist die Lage ernst.", "writing"),
+        ("Nach Angaben der Zeitung sei die Lage ernst.", "writing"),
+        ("In dem Schreiben heißt es, die Lage sei ernst.", "writing"),
+        # reports in general may have been broadcast, a broadcaster's were
+        ("Laut Medienberichten sei die Lage ernst.", "speech+writing"),
+        ("Nach einem Bericht des Bayerischen Rundfunks sei die Lage ernst.", "speech+writing"),
+        ("Laut der Polizei sei die Lage ernst.", "speech+writing"),
+        ("Der Minister sagte, die Lage sei ernst.", "speech"),
+    ],
+)
+def test_a_source_that_is_a_text_wrote_what_it_says(body, medium):
+    _, found = quotes(body)
+    assert [q.medium for q in found] == [medium]

@@ -46,6 +46,7 @@ from newsprism.quotes.sources import (
     preposition_frame,
     said_where,
     source_before_relative,
+    source_medium,
     source_phrase,
 )
 from newsprism.quotes.subjects import (
@@ -88,6 +89,7 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
         if frame and found and frame.side == "before" and frame.start <= found[-1].end:
             continue  # "Wie X berichtet, hat Y den Trailer veröffentlicht": nothing before it
         if frame and not any(frame.start < f.end and f.start < frame.end for f in found):
+            frame.medium = source_medium(words, frame)
             found.append(frame)
     return sorted(found, key=lambda f: f.start)
 

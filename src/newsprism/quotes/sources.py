@@ -447,3 +447,51 @@ def source_before_relative(
     if source and relative_clause_end(words, source[1], end) == clause_start:
         return source
     return None
+
+
+# sources that report in writing: "laut dem Bericht", "In dem Schreiben heißt es"
+_SOURCE_CUES = frozenset({"laut", "nach", "zufolge", "gemäß", "heißen", "according"})
+_TEXTS = (
+    "bericht",
+    "mitteilung",
+    "meldung",
+    "zeitung",
+    "zeitschrift",
+    "magazin",
+    "blatt",
+    "schreiben",
+    "brief",
+    "studie",
+    "webseite",
+    "website",
+    "homepage",
+    "internetseite",
+    "urteil",
+    "dokument",
+    "artikel",
+    "report",
+    "letter",
+    "newspaper",
+)
+# words for what a source said, before the source itself ("Angaben des Berichts")
+_WRAPPERS = frozenset({"angabe", "information", "aussage", "darstellung", "einschätzung"})
+
+
+def source_medium(words: Words, frame: Frame) -> str:
+    """The medium of a frame whose source is one text: writing ("laut einem Bericht der UN",
+    "In dem Schreiben heißt es"); else the cue's, also for reports in general ("laut
+    Medienberichten", which may have been broadcast) and for a broadcaster's ("nach einem
+    Bericht des Bayerischen Rundfunks")."""
+    if frame.lemma not in _SOURCE_CUES or frame.speaker is None:
+        return frame.medium
+    nouns = [i for i in range(*frame.speaker) if words.pos(i) in {"NOUN", "PROPN"}]
+    while len(nouns) > 1 and words.tokens[nouns[0]].lemma.lower() in _WRAPPERS:
+        nouns = nouns[1:]
+    if not nouns or any(words.lower[i].endswith(_BROADCAST) for i in nouns):
+        return frame.medium
+    form, lemma = words.lower[nouns[0]], words.tokens[nouns[0]].lemma.lower()
+    plural = form.endswith("n") and not lemma.endswith("n")  # "Berichten", "Meldungen"
+    return "writing" if lemma.endswith(_TEXTS) and not plural else frame.medium
+
+
+_BROADCAST = ("fernsehen", "fernsehens", "rundfunk", "rundfunks", "sender", "senders", "radio")
