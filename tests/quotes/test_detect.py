@@ -741,6 +741,15 @@ def test_addressee_of_a_request():
         ("Der Minister sagte in der Sitzung der Partei, die Lage sei ernst.", []),
         ("Ein Sprecher sagte SPIEGEL ONLINE, die Lage sei ernst.", ["SPIEGEL ONLINE"]),
         ("Am Montag sagte Arid, die Lage sei ernst.", []),
+        # the recipient of a letter, whom something is demanded of, whom one told a story
+        ("Er schrieb in einem Brief an den Präsidenten, die Lage sei ernst.", ["den Präsidenten"]),
+        ("In einem Schreiben an das Parlament erklärte er, alles sei gut.", ["das Parlament"]),
+        ("Die Ministerin forderte von der Regierung, mehr zu tun.", ["der Regierung"]),
+        ("Sie forderte ein Ende der Gewalt von Milizen, sagte sie.", []),
+        (
+            "Ein Zeuge erzählte der Nachrichtenagentur Ruan, alles sei ruhig.",
+            ["der Nachrichtenagentur Ruan"],
+        ),
         # after a name, "der" begins whom a verb of addressing addresses, no genitive
         ("Dann warf die OSZE der Wahlkommission vor, sie habe versagt.", ["der Wahlkommission"]),
         ("Dann warf der „Arbeitskreis Daten“ der Polizei vor, sie lüge.", ["der Polizei"]),

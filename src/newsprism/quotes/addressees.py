@@ -19,12 +19,24 @@ def told_whom(
     Sender")."""
     if words.language == "en":
         return _english_addressee(words, head, end, speaker)
-    appeal = words.tokens[head].lemma == "appellieren"
+    lemma = words.tokens[head].lemma
     for index in range(start, end - 1):
-        if words.lower[index] == "gegenüber" or (appeal and words.lower[index] == "an"):
+        lower = words.lower[index]
+        if lower == "gegenüber" or (lemma == "appellieren" and lower == "an"):
             return noun_phrase(words, index + 1, end)  # "appellierte an die Fluglinien"
-        if words.lower[index] == "mit" and index > start and _conversation(words, index - 1):
+        if lower == "mit" and index > start and _conversation(words, index - 1):
             return noun_phrase(words, index + 1, end)  # "in einem Interview mit der Zeitung"
+        if lower == "an" and index > start and _letter(words, index - 1):
+            return noun_phrase(words, index + 1, end)  # "in einem Brief an den Präsidenten"
+        if (
+            lower in {"von", "vom"}
+            and lemma in _DEMANDING
+            and index > head
+            and not (speaker is not None and speaker[0] <= index < speaker[1])
+            # not "forderte ein Ende der Rekrutierung von Kindersoldaten"
+            and (words.pos(index - 1) not in HEADS or (speaker and index == speaker[1]))
+        ):
+            return noun_phrase(words, index + 1, end)  # "forderte von der Regierung, …"
     if words.tokens[head].lemma not in TELLING and not any(
         words.tokens[i].lemma in TELLING for i in range(head, end)
     ):
@@ -96,6 +108,18 @@ def _conversation(words: Words, index: int) -> bool:
 
 
 _DURING = frozenset({"in", "im", "bei", "beim", "während"})
+# whom something is demanded of: "forderte von der Regierung, …"
+_DEMANDING = frozenset({"fordern", "verlangen"})
+
+
+def _letter(words: Words, index: int) -> bool:
+    """Whether the word at ``index`` is a letter or appeal, whose recipient follows "an": "in
+    einem Brief an den Präsidenten", "in einem Schreiben an das Parlament"."""
+    lemma = words.tokens[index].lemma.lower()
+    return words.pos(index) == "NOUN" and lemma.endswith(_LETTERS)
+
+
+_LETTERS = ("brief", "schreiben", "appell", "botschaft", "aufruf", "mail", "petition")
 
 
 def _dative_after(

@@ -198,7 +198,19 @@ def _pronoun_after(words: Words, verb: int) -> bool:
 
 
 # verbs of telling, which take a dative: "Der Zeitung sagte sie"
-TELLING = frozenset({"sagen", "erklären", "mitteilen", "berichten", "bestätigen", "schildern"})
+TELLING = frozenset(
+    {
+        "sagen",
+        "erklären",
+        "mitteilen",
+        "berichten",
+        "bestätigen",
+        "schildern",
+        "erzählen",
+        "schreiben",
+        "antworten",
+    }
+)
 # whom one speaks to: the press, reporters, a medium ("sagte der Zeitung", "sagte vor der Presse")
 AUDIENCES = (
     "presse",
