@@ -741,6 +741,10 @@ def test_addressee_of_a_request():
         ("Der Minister sagte in der Sitzung der Partei, die Lage sei ernst.", []),
         ("Ein Sprecher sagte SPIEGEL ONLINE, die Lage sei ernst.", ["SPIEGEL ONLINE"]),
         ("Am Montag sagte Arid, die Lage sei ernst.", []),
+        # a dative plural of people, not an accusative
+        ("Er hat in einem Brief den Abgeordneten mitgeteilt, alles sei gut.", ["den Abgeordneten"]),
+        ("Der Verleger hatte den 18 Mitarbeitern erklärt, alles sei gut.", ["den 18 Mitarbeitern"]),
+        ("Der Minister hat den Plan erklärt: „Wir bauen.“", []),
         # the recipient of a letter, whom something is demanded of, whom one told a story
         ("Er schrieb in einem Brief an den Präsidenten, die Lage sei ernst.", ["den Präsidenten"]),
         ("In einem Schreiben an das Parlament erklärte er, alles sei gut.", ["das Parlament"]),

@@ -5,6 +5,7 @@ English "told reporters", "said to the committee")."""
 from __future__ import annotations
 
 from newsprism.quotes.chunks import DATIVE_CAPABLE, HEADS, Words, noun_phrase
+from newsprism.quotes.descriptions import person_noun
 from newsprism.quotes.verb_subjects import AUDIENCES, TELLING, dative_before
 
 _DATIVES = frozenset({"dem", "einem", "der"})
@@ -141,14 +142,27 @@ def _dative_after(
     named = speaker[1] <= head and (
         words.pos(index) == "PROPN" or words.tokens[index].proper or words.forms[index].isupper()
     )
-    if words.lower[index] not in _DATIVES and not bare and not named:  # "sagte Journalisten"
-        return None
+    people = words.lower[index] == "den" and _people(words, index, end)  # "den Mitarbeitern"
+    if words.lower[index] not in _DATIVES and not (bare or named or people):
+        return None  # "sagte Journalisten", no article, is whom they told
     if words.lower[index] == "der" and speaker[0] > head and index != speaker[1]:
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
     phrase = noun_phrase(words, index, end)
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
         return None
     return _medium_name(words, phrase, end)
+
+
+def _people(words: Words, index: int, end: int) -> bool:
+    """Whether the phrase at ``index`` is a dative plural of people or media ("den 18
+    Mitarbeitern", "den Abgeordneten"), not an accusative ("den Plan")."""
+    phrase = noun_phrase(words, index, end)
+    if phrase is None:
+        return False
+    head = phrase[1] - 1
+    lemma = words.tokens[head].lemma.lower()
+    plural = words.lower[head].endswith("n") and words.lower[head] != lemma
+    return plural and (person_noun(lemma) or lemma.endswith(AUDIENCES))
 
 
 def _past_place(words: Words, index: int, end: int) -> int:
