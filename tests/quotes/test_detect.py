@@ -1262,6 +1262,14 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
             "Stoltenberg spoke in Brussels, adding that allies must deliver more.",
             [("indirect", "allies must deliver more", "Stoltenberg", "adding")],
         ),
+        (  # a main verb of saying with a bare object: the participle frames what was said
+            "Israel denied the allegations, saying its forces had acted lawfully.",
+            [("indirect", "its forces had acted lawfully", "Israel", "saying")],
+        ),
+        (
+            "Putin warned the West, saying deliveries would prolong the war.",
+            [("indirect", "deliveries would prolong the war", "Putin", "saying")],
+        ),
         (  # "ruled" read as a participle after "on Monday" is the main clause's verb
             "Chancellor Olaf Scholz on Monday ruled out sending missiles, saying Germany must not"
             " become a party to the war.",

@@ -78,7 +78,7 @@ OBJECT_CASES = frozenset(DATIVE_CAPABLE | {"die", "den", "einen", "eine", "ihre"
 
 
 # English verbs of saying whose object is the one spoken to ("told reporters", "urged allies")
-_ENGLISH_ADDRESSING = frozenset(
+ENGLISH_ADDRESSING = frozenset(
     {"tell", "urge", "ask", "warn", "remind", "assure", "inform", "brief", "advise", "promise"}
 )
 
@@ -88,7 +88,7 @@ def _english_addressee(
 ) -> tuple[int, int] | None:
     """ "…," Stoltenberg told reporters. / "…," he said to the committee: the object of a verb
     of telling, or the phrase after "to" right after the verb and its speaker."""
-    if words.tokens[head].lemma in _ENGLISH_ADDRESSING:
+    if words.tokens[head].lemma in ENGLISH_ADDRESSING:
         return object_after(words, head, end, speaker)
     index = head + 1
     if speaker is not None and speaker[0] == index:

@@ -9,6 +9,7 @@ object does, and what follows is the quotation.
 
 from __future__ import annotations
 
+from newsprism.quotes.addressees import ENGLISH_ADDRESSING
 from newsprism.quotes.chunks import MARKS, Words, noun_phrase
 from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import Cue
@@ -46,6 +47,8 @@ def english_report(
     entry = _entry(words, index, lexicon.get(token.lemma, ()))
     if entry is None or not any(frame in entry.frames for frame in ("dass", "v2", "zu")):
         return None  # 'called the move "a provocation"': no clause follows "call"
+    if _object_then_participle(words, index, end, lexicon):
+        return None  # the participle frames what was said (:func:`english_participle`)
     speaker = subject_before(words, start, _verb_group_start(words, start, index))
     if speaker is None and words.forms[index - 1] == ",":
         # "Stoltenberg, speaking in Brussels, said …": the subject before the inserted phrase
@@ -161,10 +164,16 @@ def english_participle(
     if finite is None:
         return None
     main = lexicon.get(words.tokens[finite].lemma)
+    addressee = None
     if main and "zu" not in main[0].frames:
-        # "Putin warned the West …, saying "…"": the main verb frames it; but what allies were
-        # urged to do ends at the comma ("urged allies to …, warning that …")
-        return None
+        # "Putin warned the West against …, saying "…"": the main verb frames it; but what
+        # allies were urged to do ends at the comma ("urged allies to …, warning that …"), and
+        # a bare object is no speech ("Israel denied the allegations, saying …"), or whom the
+        # main verb addresses ("Putin warned the West, saying …")
+        if not _object_then_participle(words, finite, end, lexicon):
+            return None
+        if words.tokens[finite].lemma in ENGLISH_ADDRESSING:
+            addressee = noun_phrase(words, finite + 1, index - 1)
     speaker = subject_before(words, start, finite)
     if speaker is None:
         return None
@@ -172,4 +181,17 @@ def english_participle(
     begin = index + 1 + (words.lower[index + 1] == "that")
     if end - begin < 2:
         return None
-    return Frame(index, begin, "after", [index], speaker, entries[0].medium, token.lemma)
+    medium = entries[0].medium
+    return Frame(index, begin, "after", [index], speaker, medium, token.lemma, addressee)
+
+
+def _object_then_participle(
+    words: Words, verb: int, end: int, lexicon: dict[str, tuple[Cue, ...]]
+) -> bool:
+    """Whether the verb's object is followed by a comma and a verb of saying in "-ing":
+    "Israel denied the allegations, saying …", "Putin warned the West, saying …"."""
+    phrase = noun_phrase(words, verb + 1, end)
+    if phrase is None or phrase[1] + 1 >= end or words.forms[phrase[1]] != ",":
+        return False
+    after = words.tokens[phrase[1] + 1]
+    return after.tag == "VVG" and any(e.kind == "verb" for e in lexicon.get(after.lemma, ()))
