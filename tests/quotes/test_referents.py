@@ -225,6 +225,16 @@ def test_english_pronoun_and_source_speakers():
             "said the deal was close.",
             [("Israel", "Israel"), ("The minister", "")],
         ),
+        (  # a demonym describes the last speaker (also before an adverb); a seat of power
+            # with "the" is a name
+            "Jens Arvik said the talks were useful. The Norwegian also said that allies had to "
+            "deliver. The Vatican said it would mediate.",
+            [
+                ("Jens Arvik", "Jens Arvik"),
+                ("The Norwegian", "Jens Arvik"),
+                ("The Vatican", "Vatican"),
+            ],
+        ),
         (  # an English title says nothing of sex ("Prime Minister" is no man)
             'Prime Minister Karla Weiss arrived on Friday. "We will help," Weiss said. The '
             'meeting lasted two hours. "We stand together," she added.',

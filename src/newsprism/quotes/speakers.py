@@ -132,14 +132,16 @@ _QUOTED_NAME = re.compile(r"[„»«“\"‚]([^„»«“”\"‚‘]+)[“”\
 
 
 def _demonym(mention: str) -> bool:
-    """ "der Norweger", "die Norwegerin": an article and one word naming where a person is from,
-    which the lexicon may call a proper noun; it describes the last speaker, it is no name."""
+    """ "der Norweger", "die Norwegerin", "the Norwegian": an article and one word naming where
+    a person is from, which the lexicon may call a proper noun; it describes the last speaker,
+    it is no name."""
     words = mention.split()
-    return (
-        len(words) == 2
-        and words[0].lower() in {"der", "die", "dem", "den", "des"}
-        and words[1][:1].isupper()
-        and words[1].endswith(("er", "erin", "in"))
+    if len(words) != 2 or not words[1][:1].isupper():
+        return False
+    if words[0].lower() == "the":  # "the Norwegian", "the German"; not "the Vatican"
+        return words[1].endswith(("ian", "ese", "ish", "ean", "man", "i"))
+    return words[0].lower() in {"der", "die", "dem", "den", "des"} and words[1].endswith(
+        ("er", "erin", "in")
     )
 
 

@@ -361,7 +361,8 @@ def _english_context(forms: list[str], readings: list[Reading], lexicon: Lexicon
     """Fix the commonest context-free English errors around a subject and its verb:
 
     - a word read as an adjective that ends a noun phrase before its verb is a noun ("the NATO
-      chief said", "the secretary general said": an adjective needs a noun after it);
+      chief said", "the secretary general said": an adjective needs a noun after it), also
+      a capitalised one before an adverb and the verb ("The Norwegian also stressed");
     - an infinitive right after a plural subject is a present tense ("Officials say …");
     - a participle right after a subject and before its object is a past tense ("the attack
       killed 12 people"; not "the weapons sent to Kyiv");
@@ -374,9 +375,16 @@ def _english_context(forms: list[str], readings: list[Reading], lexicon: Lexicon
         reading, before, after = readings[index], readings[index - 1], readings[index + 1]
         word_before = forms[index - 1].lower()
         pronoun = word_before in _ENGLISH_SUBJECT_PRONOUNS
+        # "The Norwegian also stressed …": a capitalised one also before an adverb and the verb
+        adverb_then_verb = (
+            after.pos == "ADV"
+            and index + 2 < len(readings)
+            and readings[index + 2].tag in _ENGLISH_FINITE
+            and forms[index][:1].isupper()
+        )
         if (
             reading.tag == "AJ0"
-            and after.tag in _ENGLISH_FINITE
+            and (after.tag in _ENGLISH_FINITE or adverb_then_verb)
             and before.pos in {"DET", "NOUN", "PROPN"}
         ):
             readings[index] = make_reading(reading.lemma, "NN1", reading.score, "en")
