@@ -35,6 +35,12 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Lage sei ernst, sagte die Ministerin.",
             ("indirect", "Die Lage sei ernst", "die Ministerin", "sagte"),
         ),
+        # an inserted frame before what completes the clause: no description of the speaker
+        ("Die Lage sei, so Banke, ernst.", ("indirect", "Die Lage sei … ernst", "Banke", "so")),
+        (
+            "Die Lage sei, sagte Banke, ernst.",
+            ("indirect", "Die Lage sei … ernst", "Banke", "sagte"),
+        ),
         (
             "Der Sprecher erklärte, dass die Gespräche weitergehen.",
             ("indirect", "dass die Gespräche weitergehen", "Der Sprecher", "erklärte"),

@@ -531,6 +531,8 @@ def apposition_to_end(words: Words, comma: int, stop: int, adverbial: bool = Fal
             return index if index - comma >= 2 else 0
         if words.pos(index) not in _DESCRIBING:
             return 0
+    if not any(words.pos(i) in HEADS for i in range(comma + 1, stop)):
+        return 0  # "Die Lage sei, sagte Banke, ernst.": the rest of the quotation
     return stop if 2 <= stop - comma <= 16 else 0
 
 

@@ -259,6 +259,13 @@ def postposition_or_so_frame(
             )
             # "Sein Rivale, so Obama, würde …": after the first phrase of the clause
             or prefield_before(words, start, index - 1, inserted + 1)
+            # "Die Lage sei, so Banke, ernst": what completes the clause before it
+            or (
+                main_clause_first(words, start, index - 1)
+                and inserted + 1 < end
+                and words.pos(inserted + 1) in {"ADJ", "ADV", "PART", "VERB"}
+                and not has_finite(words, inserted + 1, end)
+            )
         )
     ):  # "…, so der Minister, …": the quotation goes on after the frame
         return Frame(
