@@ -38,9 +38,7 @@ def told_whom(
             and (words.pos(index - 1) not in HEADS or (speaker and index == speaker[1]))
         ):
             return noun_phrase(words, index + 1, end)  # "forderte von der Regierung, …"
-    if words.tokens[head].lemma not in TELLING and not any(
-        words.tokens[i].lemma in TELLING for i in range(head, end)
-    ):
+    if lemma not in TELLING and not any(words.tokens[i].lemma in TELLING for i in range(head, end)):
         return None
     if head > start and (before := dative_before(words, start, head)):
         return before  # "Der Zeitung sagte Filep Karma"
@@ -56,8 +54,8 @@ def fronted_object(
 ) -> tuple[int, int] | None:
     """The noun phrase that fills the field before the verb when the speaker comes after the
     verb, so that the phrase is an object: whom the speaker addressed ("Den Währungsfonds
-    forderte er auf"). It must open with one of ``determiners``
-    (cases the verb's object takes) and have a noun ("Das sagte Müller" has none)."""
+    forderte er auf"). It opens with one of ``determiners`` (the cases the verb's object
+    takes) and has a noun ("Das forderte er" has none)."""
     if speaker is None or speaker[0] <= head or head <= start:
         return None
     if words.lower[start] not in determiners:
@@ -137,6 +135,7 @@ def _dative_after(
         index = _past_place(words, index, end)  # "sagte in Juba der Presse"
     if speaker is None or index >= end:
         return None
+    # "sagte Journalisten": the press without an article
     bare = words.pos(index) == "NOUN" and words.tokens[index].lemma.lower().endswith(AUDIENCES)
     # "Ein Sprecher sagte SPIEGEL ONLINE": with the speaker before the verb, a name after it
     named = speaker[1] <= head and (
@@ -144,7 +143,7 @@ def _dative_after(
     )
     people = words.lower[index] == "den" and _people(words, index, end)  # "den Mitarbeitern"
     if words.lower[index] not in _DATIVES and not (bare or named or people):
-        return None  # "sagte Journalisten", no article, is whom they told
+        return None
     if words.lower[index] == "der" and speaker[0] > head and index != speaker[1]:
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
     phrase = noun_phrase(words, index, end)

@@ -14,7 +14,12 @@ from newsprism.quotes.clauses import FINITE_TAGS, STATEMENT_FINITE_TAGS, Frame, 
 from newsprism.quotes.cues import cues
 from newsprism.quotes.descriptions import person_noun
 from newsprism.quotes.subjects import long_subject
-from newsprism.quotes.verb_subjects import TELLING, subject_after, subject_before
+from newsprism.quotes.verb_subjects import (
+    TELLING,
+    subject_after,
+    subject_before,
+    takes_addressee,
+)
 
 
 def sentence_subject(words: Words, first: int, end: int) -> tuple[int, int] | None:
@@ -166,7 +171,7 @@ def subject_in_front(article: Article, words: Words, frame: Frame) -> None:
         frame.addressee = None  # read as whom the phrase before the verb told
     if frame.addressee is not None:
         return
-    addressing = any("to" in entry.frames for entry in cues(words.language).get(frame.lemma, ()))
+    addressing = takes_addressee(words.language, frame.lemma)
     if words.lower[speaker[0]] in (OBJECT_CASES if addressing else DATIVE_CAPABLE) and (
         addressing or frame.lemma in TELLING
     ):

@@ -262,16 +262,17 @@ def subject_after(words: Words, verb: int, stop: int) -> tuple[int, int] | None:
             index = phrase[1] if phrase else skip + 1
             continue
         phrase = noun_phrase(words, index, stop)
-        if phrase and (words.tokens[verb].lemma in TELLING or _addressing(words, verb)):
+        lemma = words.tokens[verb].lemma
+        if phrase and (lemma in TELLING or takes_addressee(words.language, lemma)):
             phrase = (phrase[0], _audience_start(words, verb, phrase, stop) or phrase[1])
         return agent(words, phrase)
     return None
 
 
-def _addressing(words: Words, verb: int) -> bool:
-    """Whether the verb takes whom it addresses as its object ("warf … vor", "forderte … auf")."""
-    entries = cues(words.language).get(words.tokens[verb].lemma, ())
-    return any("to" in entry.frames for entry in entries)
+def takes_addressee(language: str, lemma: str) -> bool:
+    """Whether a verb cue takes whom it addresses as its object ("warf … vor", "forderte …
+    auf"): its "to" frame in the cue lexicon."""
+    return any("to" in entry.frames for entry in cues(language).get(lemma, ()))
 
 
 def _audience_start(words: Words, verb: int, phrase: tuple[int, int], stop: int) -> int | None:
@@ -280,7 +281,7 @@ def _audience_start(words: Words, verb: int, phrase: tuple[int, int], stop: int)
     Nachrichtenagentur Interfax", "sagte Scholz der „Süddeutschen Zeitung“"; but "der Sprecher
     der Agentur") or the verb takes an addressee ("warf die OSZE der Wahlkommission vor"). The
     medium's name may run past the phrase ("der Frankfurter Allgemeinen Zeitung")."""
-    addressing = _addressing(words, verb)
+    addressing = takes_addressee(words.language, words.tokens[verb].lemma)
     for index in range(phrase[0] + 1, phrase[1] - 1):
         before = index - 1  # a name, or the surname after a first name ("Muriel Asseburg")
         name = words.pos(before) == "PROPN" or words.tokens[before].proper
