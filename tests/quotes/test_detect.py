@@ -35,6 +35,26 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Lage sei ernst, sagte die Ministerin.",
             ("indirect", "Die Lage sei ernst", "die Ministerin", "sagte"),
         ),
+        # a frame inserted after the clause's first phrase, however long, also with an
+        # apposition of the speaker
+        (
+            "Die Ukraine, sagte der Generalsekretär Jens Arvik am Montag, brauche mehr Munition.",
+            (
+                "indirect",
+                "Die Ukraine … brauche mehr Munition",
+                "der Generalsekretär Jens Arvik",
+                "sagte",
+            ),
+        ),
+        (
+            "Die Ukraine, sagte Jens Arvik, der Generalsekretär, brauche mehr Munition.",
+            (
+                "indirect",
+                "Die Ukraine … brauche mehr Munition",
+                "Jens Arvik, der Generalsekretär",
+                "sagte",
+            ),
+        ),
         # an inserted frame before what completes the clause: no description of the speaker
         ("Die Lage sei, so Banke, ernst.", ("indirect", "Die Lage sei … ernst", "Banke", "so")),
         (

@@ -206,14 +206,23 @@ def _any_verb_frame(
         clause_start += 1
     if after_comma and head == clause_start == index:
         clause_start = _wie_before(words, start, clause_start)
+
     # "…, hat er gesagt" but not "…, will die Stadt den Hafen schließen": before its cue, only a
     # tense auxiliary makes a frame that follows the quotation
-    interrupts = (
-        after_comma
-        and clause_end + 1 < end
-        and words.forms[clause_end] == ","
-        and prefield_before(words, start, comma, clause_end + 1)
-    )
+    def continues_after(last: int) -> bool:
+        return (
+            after_comma
+            and last + 1 < end
+            and words.forms[last] == ","
+            and prefield_before(words, start, comma, last + 1)
+        )
+
+    interrupts = continues_after(clause_end)
+    if after_comma and not interrupts and head == clause_start:
+        # "Die Ukraine, sagte Jens Stoltenberg, der Nato-Generalsekretär, brauche …"
+        described = apposition_after_subject(words, head, clause_end, end)
+        if described != clause_end and continues_after(described):
+            interrupts, clause_end = True, described
     postposed = (
         head == clause_start
         and (head == index or words.tokens[head].lemma in {"haben", "sein", "werden"})
@@ -276,7 +285,9 @@ def _any_verb_frame(
         short_insert = (
             attributable
             and inserted
-            and clause_end - clause_start <= 6
+            # a long frame only after the clause's first phrase ("Die Ukraine, sagte der
+            # Nato-Generalsekretär Jens Stoltenberg am Montag, brauche …")
+            and (clause_end - clause_start <= 6 or interrupts)
             and (main_clause_first(words, start, comma) or interrupts)
         )
 
