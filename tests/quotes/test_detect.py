@@ -1288,6 +1288,24 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
             "Stoltenberg spoke in Brussels, adding that allies must deliver more.",
             [("indirect", "allies must deliver more", "Stoltenberg", "adding")],
         ),
+        (  # after a main verb's reported clause, a participle of saying reports a second one
+            "Kuleba said the decision was historic, adding that more help was needed.",
+            [
+                ("indirect", "the decision was historic", "Kuleba", "said"),
+                ("indirect", "more help was needed", "Kuleba", "adding"),
+            ],
+        ),
+        (  # "military" is a noun (the lexicon reads it as an adjective only)
+            "According to the Ukrainian military, 30 drones were shot down overnight.",
+            [
+                (
+                    "indirect",
+                    "30 drones were shot down overnight",
+                    "the Ukrainian military",
+                    "According",
+                )
+            ],
+        ),
         (  # a main verb of saying with a bare object: the participle frames what was said
             "Israel denied the allegations, saying its forces had acted lawfully.",
             [("indirect", "its forces had acted lawfully", "Israel", "saying")],

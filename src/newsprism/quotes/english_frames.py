@@ -170,10 +170,12 @@ def english_participle(
         # allies were urged to do ends at the comma ("urged allies to …, warning that …"), and
         # a bare object is no speech ("Israel denied the allegations, saying …"), or whom the
         # main verb addresses ("Putin warned the West, saying …")
-        if not _object_then_participle(words, finite, end, lexicon):
+        if _object_then_participle(words, finite, end, lexicon):
+            if words.tokens[finite].lemma in ENGLISH_ADDRESSING:
+                addressee = noun_phrase(words, finite + 1, index - 1)
+        elif not _finite_outside_marks(words, finite + 1, index - 1):
             return None
-        if words.tokens[finite].lemma in ENGLISH_ADDRESSING:
-            addressee = noun_phrase(words, finite + 1, index - 1)
+        # else "Kuleba said the decision was historic, adding that …": a second quotation
     speaker = subject_before(words, start, finite)
     if speaker is None:
         return None

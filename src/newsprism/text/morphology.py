@@ -109,7 +109,14 @@ _GUESSED = (
     -40.0
 )  # below every lexicon reading, so a listed lower-case reading wins at sentence start
 # not "more" and "most", which are adverbs as often
-_ENGLISH_TAGS = {"several": "DT0", "many": "DT0", "few": "DT0", "chief": "NN1"}
+# ("military" as a noun also reads "military aid" as a compound, still one noun phrase)
+_ENGLISH_TAGS = {
+    "several": "DT0",
+    "many": "DT0",
+    "few": "DT0",
+    "chief": "NN1",
+    "military": "NN1",
+}
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(IMP)", "VA(IMP)"})
 _NOUN_TAGS = frozenset({"NN", "NE", "NNA", "NNI", "NP0", "NN0", "NN1", "NN2"})
 
@@ -186,7 +193,8 @@ class Lexicon:
             )
         if self.language == "en" and (tag := _ENGLISH_TAGS.get(form.lower())):
             # where HanTa's English lexicon reads a news word otherwise: "Several analysts
-            # said …" (an adverb), "NATO chief Jens Stoltenberg said …" (an adjective)
+            # said …" (an adverb), "NATO chief Jens Stoltenberg said …", "according to the
+            # military" (adjectives)
             return make_reading(form.lower(), tag, 0.0, self.language)
         if self.language == "de" and lowercase_name(form):
             tag, score = "NE", _GUESSED  # "Laut dpa", which the lexicon calls a foreign word
