@@ -55,6 +55,17 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "sagte",
             ),
         ),
+        # a frame of any length between two marked parts
+        (
+            "„Dies ist ein kritischer Moment“, sagte der Generalsekretär am Montag in Brüssel,"
+            " „und wir müssen handeln.“",
+            (
+                "direct",
+                "„Dies ist ein kritischer Moment“ … „und wir müssen handeln.“",
+                "der Generalsekretär",
+                "sagte",
+            ),
+        ),
         # an inserted frame before what completes the clause: no description of the speaker
         ("Die Lage sei, so Banke, ernst.", ("indirect", "Die Lage sei … ernst", "Banke", "so")),
         (
@@ -1287,6 +1298,18 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
         (
             "Stoltenberg spoke in Brussels, adding that allies must deliver more.",
             [("indirect", "allies must deliver more", "Stoltenberg", "adding")],
+        ),
+        (  # a frame of any length between two marked parts
+            '"This is a critical moment," Arvik told a news conference in Brussels, "and allies'
+            ' must deliver."',
+            [
+                (
+                    "direct",
+                    '"This is a critical moment," … "and allies must deliver."',
+                    "Arvik",
+                    "told",
+                )
+            ],
         ),
         (  # after a main verb's reported clause, a participle of saying reports a second one
             "Kuleba said the decision was historic, adding that more help was needed.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsprism.quotes.chunks import Words
+from newsprism.quotes.chunks import MARKS, Words
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.marks import OPENING_DOUBLE
 from newsprism.quotes.verb_subjects import subject_after, subject_before
@@ -322,4 +322,59 @@ def first_subject(words: Words, start: int, stop: int) -> tuple[int, int] | None
     for index in range(start, stop):
         if words.tokens[index].tag in FINITE_TAGS:
             return subject_before(words, start, index) or subject_after(words, index, stop)
+    return None
+
+
+def wie_before(words: Words, start: int, clause_start: int) -> int:
+    """Where a "wie" clause begins whose subject has an apposition between commas: in "…, wie
+    Burt Rutan, Chef der Firma, mitteilte" the verb's clause seems to begin after the last
+    comma. Else ``clause_start`` itself."""
+    for index in range(clause_start - 2, start - 1, -1):
+        if words.tokens[index].tag in FINITE_TAGS:
+            break
+        if words.lower[index] == "wie" and index > start and words.forms[index - 1] == ",":
+            return index
+    return clause_start
+
+
+# conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
+SUBORDINATORS = frozenset(
+    {"da", "weil", "als", "nachdem", "obwohl", "während", "bevor", "wenn", "falls"}
+)
+
+
+def reason_first(words: Words, start: int, comma: int) -> bool:
+    """Whether the sentence opens with a subordinate clause ending at ``comma``, outside marks
+    ("Da Brauereien angewiesen sind, warnte X …"): what a verb after it frames is elsewhere."""
+    return (
+        words.lower[start] in SUBORDINATORS
+        and all(words.forms[i] != "," for i in range(start, comma))
+        and not any(words.forms[i] in MARKS for i in range(max(0, start - 1), comma))
+    )
+
+
+AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst verlauten, dass"
+    {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein", "lassen"}
+)
+
+
+def auxiliary_before(words: Words, start: int, clause_start: int) -> int | None:
+    """The finite "haben" or "sein" that waits for a participle after the commas before
+    ``clause_start``: the last verb of the sentence before it, with only commas of appositions
+    between (no other verb)."""
+    if clause_start <= start or words.forms[clause_start - 1] != ",":
+        return None
+    for index in range(clause_start - 2, start - 1, -1):
+        token = words.tokens[index]
+        if token.pos in {"VERB", "AUX"}:
+            waits = token.tag in FINITE_TAGS and token.lemma in {"haben", "sein"}
+            return index if waits else None
+    return None
+
+
+def werden_before(words: Words, start: int, index: int) -> int | None:
+    for position in range(start, index):
+        token = words.tokens[position]
+        if token.lemma == "werden" and token.tag in FINITE_TAGS:
+            return position
     return None

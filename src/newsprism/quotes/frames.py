@@ -23,9 +23,12 @@ from newsprism.quotes.chunks import (
     relative_clause_closes,
 )
 from newsprism.quotes.clauses import (
+    AUXILIARIES,
     FINAL,
     FINITE_TAGS,
+    SUBORDINATORS,
     Frame,
+    auxiliary_before,
     complement_follows,
     end_of_clause,
     finite_verb_of,
@@ -34,7 +37,10 @@ from newsprism.quotes.clauses import (
     joins_clause,
     main_clause_first,
     prefield_before,
+    reason_first,
     start_of_clause,
+    werden_before,
+    wie_before,
 )
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.english_frames import english_participle, english_report
@@ -150,7 +156,7 @@ def _any_verb_frame(
                 i
                 for i in range(clause_start, index)
                 if words.tokens[i].tag in FINITE_TAGS
-                and words.tokens[i].lemma in _AUXILIARIES
+                and words.tokens[i].lemma in AUXILIARIES
                 # not "Die Lage war ernst und die Anwohner befürchten,": a clause of its own
                 and _subject_after_conjunction(words, i, index) is None
             ),
@@ -166,14 +172,14 @@ def _any_verb_frame(
     ):
         # "Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, …": an apposition
         # splits the clause; the participle belongs to the auxiliary before it
-        waiting = _auxiliary_before(words, start, clause_start)
+        waiting = auxiliary_before(words, start, clause_start)
         if waiting is not None:
             split = clause_start - 1
             clause_start, finite = start_of_clause(words, waiting, start), waiting
     if token.lemma == "zitieren":
         # "X wird (von Reuters) mit den Worten zitiert:": a passive, whose subject is the one
         # quoted; "zitiert" reads as finite to the tagger, but "wird" is the clause's verb
-        auxiliary = _werden_before(words, clause_start, index)
+        auxiliary = werden_before(words, clause_start, index)
         finite = finite if auxiliary is None else auxiliary
     if finite is not None and finite != index:
         cue.append(finite)
@@ -205,7 +211,7 @@ def _any_verb_frame(
         cue.append(clause_start)
         clause_start += 1
     if after_comma and head == clause_start == index:
-        clause_start = _wie_before(words, start, clause_start)
+        clause_start = wie_before(words, start, clause_start)
 
     # "…, hat er gesagt" but not "…, will die Stadt den Hafen schließen": before its cue, only a
     # tense auxiliary makes a frame that follows the quotation
@@ -230,7 +236,7 @@ def _any_verb_frame(
         # unless they are the first phrase of a clause the frame interrupts
         and (subject_before(words, start, head) is None or interrupts)
         # not "Da Brauereien angewiesen sind, warnte X:": a clause of reason is no quotation
-        and not _reason_first(words, start, clause_start - 1)
+        and not reason_first(words, start, clause_start - 1)
         # not "Sie begrüßten die Ankündigung, fordern aber …": a second clause of the same subject
         and words.lower[head + 1] not in {"aber", "jedoch", "allerdings"}
     )
@@ -282,12 +288,19 @@ def _any_verb_frame(
             and clause_end < end
             and words.forms[clause_end] == ","
         )
+        # „…“, sagte der Generalsekretär am Montag in Brüssel, „und …“: between two marked parts
+        marked = (
+            inserted
+            and words.forms[clause_end + 1] in MARKS
+            # '"…," Stoltenberg told …': in English the frame starts at the closing mark
+            and MARKS & set(words.forms[max(clause_start - 2, start) : clause_start + 1])
+        )
         short_insert = (
             attributable
             and inserted
             # a long frame only after the clause's first phrase ("Die Ukraine, sagte der
-            # Nato-Generalsekretär Jens Stoltenberg am Montag, brauche …")
-            and (clause_end - clause_start <= 6 or interrupts)
+            # Nato-Generalsekretär Jens Stoltenberg am Montag, brauche …") or between marks
+            and (clause_end - clause_start <= 6 or interrupts or marked)
             and (main_clause_first(words, start, comma) or interrupts)
         )
 
@@ -362,7 +375,7 @@ def _any_verb_frame(
         elif (
             (
                 words.pos(clause_start) in {"SCONJ", "PRON"}
-                or words.lower[clause_start] in _SUBORDINATORS
+                or words.lower[clause_start] in SUBORDINATORS
                 or relative_pronoun(words, clause_start)
                 or (words.pos(clause_start) == "ADP" and words.forms[clause_start][:1].islower())
                 # "…, die Gerhard Schröder zum Kriterium erklärt hatte:": before a name
@@ -532,63 +545,8 @@ def _quoted_from(words: Words, start: int, closing: int) -> bool:
     )
 
 
-def _wie_before(words: Words, start: int, clause_start: int) -> int:
-    """Where a "wie" clause begins whose subject has an apposition between commas: in "…, wie
-    Burt Rutan, Chef der Firma, mitteilte" the verb's clause seems to begin after the last
-    comma. Else ``clause_start`` itself."""
-    for index in range(clause_start - 2, start - 1, -1):
-        if words.tokens[index].tag in FINITE_TAGS:
-            break
-        if words.lower[index] == "wie" and index > start and words.forms[index - 1] == ",":
-            return index
-    return clause_start
-
-
 # the prepositions before the agent of a passive ("von der Polizei gebeten")
 AGENT = frozenset({"von", "vom"})
-
-
-# conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
-_SUBORDINATORS = frozenset(
-    {"da", "weil", "als", "nachdem", "obwohl", "während", "bevor", "wenn", "falls"}
-)
-
-
-def _reason_first(words: Words, start: int, comma: int) -> bool:
-    """Whether the sentence opens with a subordinate clause ending at ``comma``, outside marks
-    ("Da Brauereien angewiesen sind, warnte X …"): what a verb after it frames is elsewhere."""
-    return (
-        words.lower[start] in _SUBORDINATORS
-        and all(words.forms[i] != "," for i in range(start, comma))
-        and not any(words.forms[i] in MARKS for i in range(max(0, start - 1), comma))
-    )
-
-
-_AUXILIARIES = frozenset(  # and "lassen": "Außerdem ließ der Pressedienst verlauten, dass"
-    {"müssen", "können", "sollen", "wollen", "dürfen", "mögen", "werden", "haben", "sein", "lassen"}
-)
-
-
-def _auxiliary_before(words: Words, start: int, clause_start: int) -> int | None:
-    """The finite "haben" or "sein" that waits for a participle after the commas before
-    ``clause_start``: the last verb of the sentence before it, with only commas of appositions
-    between (no other verb)."""
-    if clause_start <= start or words.forms[clause_start - 1] != ",":
-        return None
-    for index in range(clause_start - 2, start - 1, -1):
-        token = words.tokens[index]
-        if token.pos in {"VERB", "AUX"}:
-            waits = token.tag in FINITE_TAGS and token.lemma in {"haben", "sein"}
-            return index if waits else None
-    return None
-
-
-def _werden_before(words: Words, start: int, index: int) -> int | None:
-    for position in range(start, index):
-        token = words.tokens[position]
-        if token.lemma == "werden" and token.tag in FINITE_TAGS:
-            return position
-    return None
 
 
 # verbs that report only with someone doing it: a plan or a threat without an agent is none
