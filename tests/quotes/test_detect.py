@@ -1299,6 +1299,14 @@ def test_english_reports_ignore_a_later_comma_and_keep_titles_in_the_speaker():
             "Stoltenberg spoke in Brussels, adding that allies must deliver more.",
             [("indirect", "allies must deliver more", "Stoltenberg", "adding")],
         ),
+        (  # a time or a statement between the verb and the clause belongs to the frame
+            "The Pentagon said on Friday it would send more air defence systems.",
+            [("indirect", "it would send more air defence systems", "The Pentagon", "said")],
+        ),
+        (
+            "Zelensky said in a statement the attack was a war crime.",
+            [("indirect", "the attack was a war crime", "Zelensky", "said")],
+        ),
         (  # a frame of any length between two marked parts
             '"This is a critical moment," Arvik told a news conference in Brussels, "and allies'
             ' must deliver."',

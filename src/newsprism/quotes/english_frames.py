@@ -91,6 +91,15 @@ def english_report(
         or names_a_time(words, (begin, that))
     ):
         begin = that + 1
+    elif (
+        words.pos(begin) == "ADP"
+        and (phrase := noun_phrase(words, begin + 1, end))
+        and words.pos(phrase[1]) in {"DET", "PRON", "PROPN", "NOUN"}
+        and _finite_outside_marks(words, phrase[1], end)
+    ):
+        # "said on Friday it would …", "said in a statement the attack was …": the frame's
+        # own phrase, when a clause with its subject follows it
+        begin = phrase[1]
     if end - begin < 3 or not _finite_outside_marks(words, begin, end):
         return None  # not "warned the West against escalation, saying „this would be …“"
     return Frame(start, begin, "after", cue, speaker, entry.medium, token.lemma, addressee)
