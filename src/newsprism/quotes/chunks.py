@@ -25,6 +25,10 @@ _DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "jene", "jener"})
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einen", "einem", "eines", "a", "an"})
 DATIVE_CAPABLE = frozenset({"der", "dem", "den", "einer", "einem", "ihrer", "seiner"})
 NAME_PARTICLES = frozenset({"von", "van", "de", "del", "da", "zu"})
+# conjunctions of adverbial clauses, which the tagger may read as adverbs ("da sie befürchtete")
+SUBORDINATORS = frozenset(
+    {"da", "weil", "als", "nachdem", "obwohl", "während", "bevor", "wenn", "falls"}
+)
 MARKS = frozenset('„“”"»«')  # quotation marks, opening and closing
 ONE_OF = frozenset({"einer", "eine", "eines", "keiner", "keine"})  # "Einer der Putschisten"
 _LINKING = frozenset({"ADP", "CCONJ", "DET"})
@@ -536,18 +540,13 @@ def apposition_to_end(words: Words, comma: int, stop: int, adverbial: bool = Fal
     return stop if 2 <= stop - comma <= 16 else 0
 
 
-_ADVERBIAL_CONJUNCTIONS = frozenset(
-    {"nachdem", "als", "bevor", "während", "weil", "da", "seit", "seitdem", "obwohl", "wenn"}
-)
-
-
 def _adverbial_to_end(words: Words, start: int, stop: int) -> bool:
     """Whether ``start`` to ``stop`` is an adverbial ("gegenüber dem Sender", "nach dem Spiel
     in Sinsheim", "nachdem das Spiel vorbei war"): what may follow a speaker's description in
     a frame after the quotation. A phrase has no verb; a clause opens with a conjunction."""
     if start >= stop or any(words.forms[i] in MARKS for i in range(start, stop)):
         return False
-    if words.lower[start] in _ADVERBIAL_CONJUNCTIONS:
+    if words.lower[start] in SUBORDINATORS:
         return True
     return words.pos(start) in {"ADP", "ADV"} and all(
         words.pos(i) not in {"VERB", "AUX"} for i in range(start, stop)

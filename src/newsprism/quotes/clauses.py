@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsprism.quotes.chunks import MARKS, Words
+from newsprism.quotes.chunks import MARKS, SUBORDINATORS, Words
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.marks import OPENING_DOUBLE
 from newsprism.quotes.verb_subjects import subject_after, subject_before
@@ -335,12 +335,6 @@ def wie_before(words: Words, start: int, clause_start: int) -> int:
         if words.lower[index] == "wie" and index > start and words.forms[index - 1] == ",":
             return index
     return clause_start
-
-
-# conjunctions the tagger may read as adverbs ("da sie befürchtete, …")
-SUBORDINATORS = frozenset(
-    {"da", "weil", "als", "nachdem", "obwohl", "während", "bevor", "wenn", "falls"}
-)
 
 
 def reason_first(words: Words, start: int, comma: int) -> bool:

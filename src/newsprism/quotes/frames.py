@@ -12,6 +12,7 @@ from newsprism.quotes.addressees import OBJECT_CASES, fronted_object, object_aft
 from newsprism.quotes.chunks import (
     MARKS,
     RELATIVE_PRONOUNS,
+    SUBORDINATORS,
     Words,
     adverbial_clause_closes,
     apposition_to_end,
@@ -26,7 +27,6 @@ from newsprism.quotes.clauses import (
     AUXILIARIES,
     FINAL,
     FINITE_TAGS,
-    SUBORDINATORS,
     Frame,
     auxiliary_before,
     complement_follows,
