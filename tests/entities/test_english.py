@@ -189,6 +189,9 @@ def test_without_a_tagger_the_rules_classes_stand(monkeypatch):
         ("The Bank of England kept rates on hold.", {("Bank of England", "ORG")}),
         ("The Christian Democrats accused him of weakness.", {("Christian Democrats", "ORG")}),
         ("Theresa May said on May 3 that she would go.", {("Theresa May", "PER")}),
+        # a title word before an organisation word is part of the organisation's name
+        ("Russia's Defence Ministry said the village was taken.", {("Defence Ministry", "ORG")}),
+        ("Defence Minister Karl Arid said the village was taken.", {("Karl Arid", "PER")}),
     ],
 )
 def test_titles_possessives_coordination_and_organisation_words(text, expected):

@@ -242,10 +242,12 @@ def _mention(
 ) -> Mention | None:
     titled = False
     first = start
+    # "Defence Ministry", "Foreign Office": an organisation, whose first word is no title
+    body = texts[end - 1].removesuffix("'s").removesuffix("’s") in words.heads
     # a sentence's ordinary first word, articles and titles are not part of the name
     while first < end and (
         texts[first] in words.not_names
-        or texts[first] in words.titles
+        or (texts[first] in words.titles and not body)
         or (
             # first in its sentence, or after an opening mark: '"No," he said.'
             all(token.pos == "PUNCT" for token in tokens[:first])
@@ -256,7 +258,7 @@ def _mention(
     ):
         titled = titled or texts[first] in words.titles
         first += 1
-    if first > start and texts[first - 1] in words.titles:
+    if first > start and texts[first - 1] in words.titles and not body:
         titled = True
     while first < end and texts[first] in words.connectors:
         first += 1
