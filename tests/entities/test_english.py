@@ -191,6 +191,10 @@ def test_without_a_tagger_the_rules_classes_stand(monkeypatch):
         ("Theresa May said on May 3 that she would go.", {("Theresa May", "PER")}),
         # a title word before an organisation word is part of the organisation's name
         ("Russia's Defence Ministry said the village was taken.", {("Defence Ministry", "ORG")}),
+        (
+            "The World Health Organization warned of cholera.",
+            {("World Health Organization", "ORG")},
+        ),
         ("Defence Minister Karl Arid said the village was taken.", {("Karl Arid", "PER")}),
     ],
 )

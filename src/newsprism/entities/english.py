@@ -139,13 +139,16 @@ def _by_tagger(
 
 
 def _parts(texts: list[str], start: int, end: int, words: _Words) -> list[tuple[int, int]]:
-    """A run split where a title starts inside it ("NATO | Secretary General Jens Stoltenberg")
-    and after a possessive ("Marine Le Pen's | National Rally")."""
+    """A run split where a title starts inside it ("NATO | Secretary General Jens Stoltenberg";
+    not "World Health Organization") and after a possessive ("Marine Le Pen's | National
+    Rally")."""
     parts = []
     begin = start
+    # "World Health Organization": an organisation word at the end keeps its title words
+    body = texts[end - 1].removesuffix("'s").removesuffix("’s") in words.heads
     for index in range(start + 1, end):
         title = texts[index] in words.titles and texts[index - 1] not in words.titles
-        title = title and texts[index - 1] not in words.connectors  # "Court of Justice"
+        title = title and not body and texts[index - 1] not in words.connectors  # "Court of …"
         if title or _possessive(texts[index - 1]):
             parts.append((begin, index))
             begin = index
