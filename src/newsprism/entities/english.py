@@ -145,7 +145,7 @@ def _parts(texts: list[str], start: int, end: int, words: _Words) -> list[tuple[
     parts = []
     begin = start
     # "World Health Organization": an organisation word at the end keeps its title words
-    body = texts[end - 1].removesuffix("'s").removesuffix("’s") in words.heads
+    body = _organisation_body(texts, end, words)
     for index in range(start + 1, end):
         title = texts[index] in words.titles and texts[index - 1] not in words.titles
         title = title and not body and texts[index - 1] not in words.connectors  # "Court of …"
@@ -175,6 +175,12 @@ def _day_follows(word: str, texts: list[str], end: int, words: _Words) -> bool:
 
 def _possessive(text: str) -> bool:
     return text.endswith(("'s", "’s"))
+
+
+def _organisation_body(texts: list[str], end: int, words: _Words) -> bool:
+    """Whether a run ends in an organisation word ("Defence Ministry", "World Health
+    Organization"), whose title words before it are part of the name."""
+    return texts[end - 1].removesuffix("'s").removesuffix("’s") in words.heads
 
 
 def _by_evidence(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -246,7 +252,7 @@ def _mention(
     titled = False
     first = start
     # "Defence Ministry", "Foreign Office": an organisation, whose first word is no title
-    body = texts[end - 1].removesuffix("'s").removesuffix("’s") in words.heads
+    body = _organisation_body(texts, end, words)
     # a sentence's ordinary first word, articles and titles are not part of the name
     while first < end and (
         texts[first] in words.not_names
