@@ -759,6 +759,8 @@ def test_addressee_of_a_request():
         # the press without an article
         ("Der Minister sagte Journalisten, die Lage sei ernst.", ["Journalisten"]),
         ("Die Lage sei ernst, sagte er Reportern.", ["Reportern"]),
+        # a medium before "zufolge" is the source
+        ("Peskow sagte der Agentur Ruan zufolge, Moskau werde reagieren.", []),
         # a dative pronoun before a passive
         ("Ihm wurde vorgeworfen, seine Frau bedroht zu haben.", ["Ihm"]),
         # the object before the verb when the speaker follows it

@@ -149,6 +149,8 @@ def _dative_after(
     phrase = noun_phrase(words, index, end)
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
         return None
+    if words.lower[phrase[1] : phrase[1] + 1] == ["zufolge"]:
+        return None  # "sagte der Agentur Interfax zufolge": the source, not whom he told
     return _medium_name(words, phrase, end)
 
 
