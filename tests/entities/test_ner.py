@@ -308,6 +308,22 @@ def test_best_labels_follow_the_transitions_and_never_start_an_entity_with_i():
     assert best_labels(scores, (moves, first, last))[-1] == "O"
 
 
+def test_a_batch_of_sentences_of_any_lengths_finds_each_its_own_best_path():
+    rng = np.random.default_rng(3)
+    lengths = np.array([5, 1, 9, 3, 9, 2])  # not sorted: the batch is reordered inside
+    scores = rng.normal(size=(len(lengths), 9, len(BIOES))).astype(np.float32)
+    moves, first, last = (rng.normal(size=a.shape).astype(np.float32) for a in no_transitions(17))
+    together = best_paths(scores, lengths, (moves, first, last), BIOES)
+    for number, length in enumerate(lengths):
+        alone = best_paths(
+            scores[number : number + 1, :length],
+            lengths[number : number + 1],
+            (moves, first, last),
+            BIOES,
+        )[0]
+        assert together[number, :length].tolist() == alone.tolist()
+
+
 def test_bioes_marks_the_last_and_the_only_token_of_an_entity():
     bio = ["B-PER", "I-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-LOC"]
     bioes = ["B-PER", "I-PER", "E-PER", "S-PER", "O", "S-LOC", "B-ORG", "E-ORG", "S-LOC"]
