@@ -497,6 +497,20 @@ def test_a_frame_in_konjunktiv_inside_a_quotation_is_part_of_it():
     ]
 
 
+def test_a_frame_in_konjunktiv_before_a_postposed_frame_is_part_of_what_it_quotes():
+    article, found = quotes(
+        "Er gehe davon aus, dass die Verhandlungen noch Wochen dauern würden, sagte Habeck."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect",
+            "Er gehe davon aus, dass die Verhandlungen noch Wochen dauern würden",
+            "Habeck",
+            "sagte",
+        )
+    ]
+
+
 def test_a_frame_right_after_a_wie_clause_is_what_that_clause_reports():
     article, found = quotes(
         "Wie eine Sprecherin des Konzerns bestätigte, plant das Unternehmen, neue Anträge zu "

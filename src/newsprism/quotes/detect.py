@@ -105,6 +105,7 @@ def find_quotes(
             frame
             for position, frame in enumerate(frames)
             if not (position and _reported_by(words, frame, frames[position - 1]))
+            and not _reported_after(words, frame, frames[position + 1 :])
         ]
         attributed = 0  # frames that attribute something in the sentence
         for position, frame in enumerate(frames):
@@ -552,6 +553,14 @@ def _reported_by(words: Words, frame: Frame, before: Frame) -> bool:
     if any(words.tokens[i].mood == "subj1" for i in frame.cue):
         return True
     return words.lower[before.start] == "wie" and frame.cue[0] == before.end
+
+
+def _reported_after(words: Words, frame: Frame, later: list[Frame]) -> bool:
+    """Whether ``frame``, its verb in Konjunktiv I, is part of what a frame after the quotation
+    attributes: "Er gehe davon aus, dass …, sagte Habeck" quotes Habeck, not "Er"."""
+    return any(words.tokens[i].mood == "subj1" for i in frame.cue) and any(
+        other.side == "before" and other.start >= frame.end for other in later
+    )
 
 
 def _passive(words: Words, start: int, end: int) -> bool:
