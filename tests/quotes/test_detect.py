@@ -3023,6 +3023,22 @@ def test_a_longer_quoted_name_after_an_article_is_one_subject():
     ]
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Zuvor hatte die „Bild“-Zeitung berichtet, der Kanzler plane eine Reise.",
+            "die „Bild“-Zeitung",
+        ),
+        ("Dem „Spiegel“-Bericht zufolge plant der Kanzler eine Reise.", "Dem „Spiegel“-Bericht"),
+    ],
+)
+def test_a_noun_joined_by_a_hyphen_to_a_quoted_name_is_part_of_the_speaker(body, speaker):
+    article, found = quotes(body)
+    assert [texts(article, q.speaker) for q in found] == [[speaker]]
+    assert found[0].speaker_name in {"Bild", "Spiegel"}
+
+
 def test_frame_after_the_marks_takes_the_quotation_from_a_colon_frame():
     # "bat den Papst: „…“, heißt es in einer Erklärung": one quotation, the statement's
     article, found = quotes(

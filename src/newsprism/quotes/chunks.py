@@ -473,9 +473,39 @@ def quoted_name(words: Words, index: int, stop: int) -> int:
                     for i in inside
                 )
             ) and (words.forms[index + 1][:1].isupper() or words.pos(index + 1) == "PROPN"):
-                return end + 1  # „tagesschau.de“: a name that is written small
+                return _hyphen_compound_end(words, end + 1, stop)  # „tagesschau.de“: small
             return 0
     return 0
+
+
+def quoted_compound_start(words: Words, noun: int, start: int) -> int | None:
+    """Where the quoted name joined by a hyphen to the noun at ``noun`` opens (dem
+    „Spiegel“-Bericht: the index of „), if there is one after ``start``."""
+    hyphen = noun - 1
+    if hyphen - 2 <= start or _hyphen_compound_end(words, hyphen, noun + 1) != noun + 1:
+        return None
+    closing = hyphen - 1
+    if words.forms[closing] not in MARKS:
+        return None
+    opening = next(
+        (i for i in range(closing - 1, max(start, closing - 6) - 1, -1) if words.forms[i] in MARKS),
+        None,
+    )
+    return opening if opening is not None and quoted_name(words, opening, noun + 1) else None
+
+
+def _hyphen_compound_end(words: Words, index: int, stop: int) -> int:
+    """Past a noun joined by a hyphen to the quoted name that ends before ``index``: the
+    „Bild“-Zeitung, der „Spiegel“-Bericht (written without spaces); else ``index``."""
+    tokens = words.tokens
+    joined = (
+        index + 1 < stop
+        and words.forms[index] == "-"
+        and tokens[index - 1].end == tokens[index].start
+        and tokens[index].end == tokens[index + 1].start
+        and words.pos(index + 1) == "NOUN"
+    )
+    return index + 2 if joined else index
 
 
 def _apposition_end(words: Words, comma: int, stop: int) -> int:

@@ -13,6 +13,7 @@ from newsprism.quotes.chunks import (
     attachments_end,
     noun_phrase,
     opens_quote,
+    quoted_compound_start,
     quoted_name,
     relative_clause_end,
 )
@@ -230,11 +231,16 @@ def postposition_or_so_frame(
             joining = words.lower[previous] in {"von", "vom", "und", "in", "im", "aus"} and (
                 words.pos(previous - 1) in {"NOUN", "PROPN"}
             )
-            if words.pos(previous) not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and not joining:
+            compound = quoted_compound_start(words, phrase_start, start)
+            if (
+                words.pos(previous) not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+                and not joining
+                and compound is None
+            ):
                 break
             if words.pos(previous) == "DET" and words.pos(phrase_start) == "DET":
                 break  # "…, das seiner Meinung nach …": a relative pronoun before the phrase
-            phrase_start = previous
+            phrase_start = previous if compound is None else compound
         before = (phrase_start, index)
         if phrase_start < index and (lower == "zufolge" or has_cue_noun(words, before, lexicon)):
             return Frame(
