@@ -1049,6 +1049,23 @@ def test_english_direct_quote_with_said():
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        'Talks\n"We will respond," he added.',  # "respond" is a cue of its own
+        'Talks\nBiden spoke first. "I said we would respond, and we will," he told reporters.',
+        "Titel\n„Wir sagen das seit Jahren“, fügte er hinzu.",
+    ],
+)
+def test_a_cue_inside_the_quotation_does_not_hide_the_frame_after_it(body):
+    article = analyze(body)
+    (quote,) = article.quotes
+    assert quote.type == "direct" and texts(article, quote.speaker) == [
+        "he" if "Talks" in body else "er"
+    ]
+    assert texts(article, quote.cue)[0] in {"added", "told", "fügte"}
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         (

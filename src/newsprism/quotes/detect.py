@@ -91,11 +91,7 @@ def find_quotes(
     last: tuple[tuple[int, int] | None, str, int] | None = None  # speaker, medium, sentence number
     for number, sentence in enumerate(article.sentences):
         first, end = sentence.token_start, sentence.token_end
-        frames = [
-            frame
-            for frame in find_frames(words, first, end, article.language)
-            if not any(a < frame.cue[0] < b - 1 for a, b in direct)  # a cue inside a direct quote
-        ]
+        frames = find_frames(words, first, end, article.language, direct)
         if not frames and number == 0:
             frames = _headline_frame(article, words, first, end)
         carried = last is not None and number - last[2] <= _CARRY_SENTENCES

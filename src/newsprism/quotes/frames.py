@@ -8,6 +8,8 @@ the rest of the sentence). Token ranges are end-exclusive indices into the artic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsprism.quotes.addressees import OBJECT_CASES, fronted_object, object_after, told_whom
 from newsprism.quotes.chunks import (
     MARKS,
@@ -69,8 +71,14 @@ from newsprism.quotes.verb_cues import not_a_report, verb_entry
 from newsprism.quotes.verb_subjects import dative_before, subject_after, subject_before
 
 
-def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame]:
-    """The frames of the sentence with tokens [start, end), left to right, not overlapping."""
+def find_frames(
+    words: Words, start: int, end: int, language: str, marked: Sequence[tuple[int, int]] = ()
+) -> list[Frame]:
+    """The frames of the sentence with tokens [start, end), left to right, not overlapping.
+
+    A cue inside a direct quotation (token ranges ``marked``, marks included) frames nothing:
+    in '"We will respond," he added.' the frame is "he added", not "will respond".
+    """
     lexicon = cues(language)
     body_end = end
     while body_end > start and words.forms[body_end - 1] in FINAL | {"“", "”", '"', "«", "»"}:
@@ -90,6 +98,8 @@ def find_frames(words: Words, start: int, end: int, language: str) -> list[Frame
             or _verb_frame(words, index, start, body_end, lexicon)
             or noun_frame(words, index, start, body_end, lexicon)
         )
+        if frame and any(a < frame.cue[0] < b - 1 for a, b in marked):
+            continue
         if frame and found and frame.start < found[-1].end <= index:
             frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames
         if frame and found and frame.side == "before" and frame.start <= found[-1].end:
