@@ -1066,6 +1066,23 @@ def test_a_cue_inside_the_quotation_does_not_hide_the_frame_after_it(body):
 
 
 @pytest.mark.parametrize(
+    "body, said",
+    [
+        ("Titel\n„Wir geben nicht auf“, sagte er. „Niemals.“", "„Niemals.“"),
+        ('Talks\n"We will not give up," he told Reuters. "Never."', '"Never."'),
+    ],
+)
+def test_a_short_quotation_that_is_a_sentence_of_its_own_goes_on_the_one_before(body, said):
+    article = analyze(body)
+    assert [texts(article, q.quote) for q in article.quotes][1:] == [[said]]
+    assert texts(article, article.quotes[1].speaker) == texts(article, article.quotes[0].speaker)
+
+
+def test_a_short_marked_label_opening_a_sentence_is_no_quotation():
+    assert analyze("Titel\n„Straftäter“: DNA-Tests für alle.").quotes == ()
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         (

@@ -444,7 +444,14 @@ def _attach_unframed_direct(
         fills_sentence = a <= sentence.token_start + 1
         if not fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS:
             continue
-        if fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS and not has_finite(words, a, b):
+        # „Niemals.“ after a quotation: a sentence of its own, its final mark inside the marks
+        utterance = b >= sentence.token_end - 1 and words.forms[b - 2] in {".", "!", "?"}
+        if (
+            fills_sentence
+            and b - a - 2 < _SCARE_QUOTE_TOKENS
+            and not has_finite(words, a, b)
+            and not utterance
+        ):
             # a few marked words without a verb opening the sentence are its subject or a
             # label: „Langzeitarbeitslose“ dürfen mehr verdienen; „Straftäter“: DNA-Tests …
             continue
