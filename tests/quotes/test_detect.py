@@ -1078,6 +1078,14 @@ def test_a_short_quotation_that_is_a_sentence_of_its_own_goes_on_the_one_before(
     assert texts(article, article.quotes[1].speaker) == texts(article, article.quotes[0].speaker)
 
 
+def test_a_speech_act_inside_a_direct_quotation_is_no_summary_of_its_own():
+    article, found = quotes(
+        "„Das habe ich immer gesagt. Wir müssen handeln“, erklärte Müller am Montag."
+    )
+    assert [described(article, q)[0] for q in found] == ["direct"]
+    assert texts(article, found[0].speaker) == ["Müller"]
+
+
 def test_a_short_marked_label_opening_a_sentence_is_no_quotation():
     assert analyze("Titel\n„Straftäter“: DNA-Tests für alle.").quotes == ()
 

@@ -194,6 +194,8 @@ def find_quotes(
         # a frame that attributes nothing ("Die Partei, die Hamas, bezeichnete …" read as
         # "…, sagte X") leaves the sentence to the summaries
         speech_act = reported(words, first, end, article.language) if not attributed else None
+        if speech_act is not None and _inside_marks(direct, first):
+            speech_act = None  # „Das habe ich immer gesagt. …“, erklärte er: his, not a summary
         if speech_act is not None and speech_act.bare:
             last = (speech_act.speaker, speech_act.medium, number)  # spoke, quoted nothing
             continue
@@ -556,6 +558,11 @@ def _reported_by(words: Words, frame: Frame, before: Frame) -> bool:
     if any(words.tokens[i].mood == "subj1" for i in frame.cue):
         return True
     return words.lower[before.start] == "wie" and frame.cue[0] == before.end
+
+
+def _inside_marks(direct: list[tuple[int, int]], index: int) -> bool:
+    """Whether token ``index`` is a direct quotation's opening mark or inside one."""
+    return any(a <= index < b - 1 for a, b in direct)
 
 
 def _reported_after(words: Words, frame: Frame, later: list[Frame]) -> bool:
