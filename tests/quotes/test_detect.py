@@ -1042,6 +1042,20 @@ def test_quote_continued_over_paragraphs_is_one_quotation():
     assert texts(article, direct[0].quote)[0].endswith("bleiben lange.“")
 
 
+@pytest.mark.parametrize(
+    "body, speaker, quoted",
+    [
+        ('The Kremlin dismissed the claims as "absurd".', "The Kremlin", '"absurd"'),
+        ('Kuleba branded the referendum a "sham".', "Kuleba", '"sham"'),
+    ],
+)
+def test_english_verbs_of_judgement_quote_the_marked_words_they_use(body, speaker, quoted):
+    article = analyze("Talks\n" + body)
+    assert [(texts(article, q.speaker), texts(article, q.quote)) for q in article.quotes] == [
+        ([speaker], [quoted])
+    ]
+
+
 def test_english_direct_quote_with_said():
     article = analyze('Talks\n"We are close to a deal," the minister said on Friday.')
     (quote,) = article.quotes
