@@ -1056,6 +1056,26 @@ def test_english_verbs_of_judgement_quote_the_marked_words_they_use(body, speake
     ]
 
 
+@pytest.mark.parametrize(
+    "body, speaker, quoted",
+    [
+        (
+            "On Friday, the White House said it was concerned.",
+            "the White House",
+            "it was concerned",
+        ),
+        ("If the talks fail, Russia said it would respond.", "Russia", "it would respond"),
+        ("Asked about the plan, Johnson said it would work.", "Johnson", "it would work"),
+        ('Asked whether he would resign, Johnson said: "Never."', "Johnson", '"Never."'),
+    ],
+)
+def test_english_frames_after_an_opening_phrase_or_clause(body, speaker, quoted):
+    article = analyze("Talks\n" + body)
+    assert [(texts(article, q.speaker), texts(article, q.quote)) for q in article.quotes] == [
+        ([speaker], [quoted])
+    ]
+
+
 def test_english_direct_quote_with_said():
     article = analyze('Talks\n"We are close to a deal," the minister said on Friday.')
     (quote,) = article.quotes

@@ -49,7 +49,8 @@ def english_report(
         return None  # 'called the move "a provocation"': no clause follows "call"
     if _object_then_participle(words, index, end, lexicon):
         return None  # the participle frames what was said (:func:`english_participle`)
-    speaker = subject_before(words, start, _verb_group_start(words, start, index))
+    group = _verb_group_start(words, start, index)
+    speaker = subject_before(words, start, group) or _after_opening_phrase(words, start, group)
     if speaker is None and words.forms[index - 1] == ",":
         # "Stoltenberg, speaking in Brussels, said …": the subject before the inserted phrase
         phrase = noun_phrase(words, start, index)
@@ -103,6 +104,38 @@ def english_report(
     if end - begin < 3 or not _finite_outside_marks(words, begin, end):
         return None  # not "warned the West against escalation, saying „this would be …“"
     return Frame(start, begin, "after", cue, speaker, entry.medium, token.lemma, addressee)
+
+
+def _after_opening_phrase(words: Words, start: int, verb: int) -> tuple[int, int] | None:
+    """The subject after a phrase without a verb and its comma at the start of the sentence:
+    "On Friday, the White House said …", "In a statement, the ministry said …"."""
+    comma = next((i for i in range(verb - 1, start, -1) if words.forms[i] == ","), None)
+    if comma is None:
+        return None
+    # "If the talks fail, Russia said it would respond": a clause of condition or time before;
+    # "Asked about the plan, Johnson said …": a participle (read as a past tense) opens it
+    participle = words.tokens[start].tag in FINITE_TAGS
+    if (
+        has_finite(words, start + participle, comma)
+        and words.lower[start] not in _OPENING_SUBORDINATORS
+    ):
+        return None
+    return subject_before(words, comma + 1, verb)
+
+
+_OPENING_SUBORDINATORS = frozenset(
+    {"if", "when", "while", "after", "before", "although", "though", "because", "since", "unless"}
+)
+
+
+def postposed_frame_with_clause_after(words: Words, frame: Frame, end: int) -> bool:
+    """Whether an English frame read as following what was said ("…, X said") goes on with a
+    colon or a clause of its own: "Asked whether he would resign, Johnson said: "No."" and
+    "…, Russia said it would respond" report what follows the verb, not the clause before."""
+    after = frame.cue[-1] + 1
+    if after < end and words.forms[after] == ":":
+        return True
+    return _finite_outside_marks(words, after, end)
 
 
 def _verb_group_start(words: Words, start: int, verb: int) -> int:

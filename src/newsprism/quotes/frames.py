@@ -45,7 +45,11 @@ from newsprism.quotes.clauses import (
     wie_before,
 )
 from newsprism.quotes.cues import Cue, cues
-from newsprism.quotes.english_frames import english_participle, english_report
+from newsprism.quotes.english_frames import (
+    english_participle,
+    english_report,
+    postposed_frame_with_clause_after,
+)
 from newsprism.quotes.sources import (
     names_a_text,
     noun_frame,
@@ -99,6 +103,13 @@ def find_frames(
             or noun_frame(words, index, start, body_end, lexicon)
         )
         if frame and any(a < frame.cue[0] < b - 1 for a, b in marked):
+            continue
+        if (
+            frame
+            and english
+            and frame.side == "before"
+            and postposed_frame_with_clause_after(words, frame, body_end)
+        ):
             continue
         if frame and found and frame.start < found[-1].end <= index:
             frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames

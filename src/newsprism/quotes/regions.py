@@ -39,6 +39,7 @@ def frame_region(
             words.language == "en"
             and frame.start > left
             and words.forms[frame.start - 1] == ","
+            and words.forms[frame.end - 1] != ":"  # 'Asked …, he said: "Never."': the colon's
             and not has_finite(words, frame.end, right)
             # the tagger may read a past tense as a participle: "A strike killed 12 people"
             and (
