@@ -137,6 +137,11 @@ def test_a_dateline_in_capitals_is_a_place_and_its_date_no_name(text, expected):
             {("Korvenhof", "ORG"), ("Ilse Brandvik", "PER")},
             "",
         ),
+        (  # a one-letter word is no name; "thanked" is said of a person
+            "Mahlberg wrote on X. Brandvik thanked the leaders.",
+            {("Mahlberg", "PER"), ("Brandvik", "PER")},
+            "X",
+        ),
     ],
 )
 def test_english_classes_from_the_words_around_a_name(text, expected, absent):

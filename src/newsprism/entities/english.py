@@ -277,6 +277,8 @@ def _mention(
     bare = [n.removesuffix("'s").removesuffix("’s") for n in names]
     if all(t in words.not_names for t in bare) or all(t.isdigit() for t in bare):
         return None
+    if len(bare) == 1 and len(bare[0]) == 1:
+        return None  # "wrote on X.": a one-letter word names nothing the classes know
     if len(names) == 1 and (tokens[first].pos == "ADJ" or _demonym(names[0], tokens, end)):
         return None  # "European", "Bavarian city", "German lawmakers": not names themselves
     if len(names) == 1 and bare[0] in words.demonym_nouns and not titled:

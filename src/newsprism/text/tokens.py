@@ -54,4 +54,22 @@ def _pattern(language: str, with_links: bool) -> re.Pattern[str]:
 def tokenize(text: str, language: str = "de") -> list[tuple[int, int]]:
     """(start, end) of every token in ``text``."""
     with_links = "@" in text or "://" in text or "www." in text
-    return [match.span() for match in _pattern(language, with_links).finditer(text)]
+    spans = [match.span() for match in _pattern(language, with_links).finditer(text)]
+    return _one_letter_names(text, spans)
+
+
+# before a one-letter name (the platform), not an initial: "wrote on X.", "via X.", "auf X."
+_BEFORE_ONE_LETTER_NAME = frozenset({"on", "via", "auf"})
+
+
+def _one_letter_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "X." after a preposition into the letter and a period that may end the sentence:
+    "Michel wrote on X. Zelenskiy thanked …" (a name's initial follows a first name)."""
+    found: list[tuple[int, int]] = []
+    for start, end in spans:
+        letter = end - start == 2 and text[end - 1] == "." and text[start].isupper()
+        if letter and found and text[found[-1][0] : found[-1][1]] in _BEFORE_ONE_LETTER_NAME:
+            found += [(start, start + 1), (start + 1, end)]
+        else:
+            found.append((start, end))
+    return found
