@@ -1076,6 +1076,46 @@ def test_english_frames_after_an_opening_phrase_or_clause(body, speaker, quoted)
     ]
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            '"It\'s a disaster," said one resident, who asked not to be named.',
+            [('"It\'s a disaster,"', "one resident", "said")],
+        ),
+        (
+            '"We are ready," said Baerbock, who chairs the panel, "and we will stay."',
+            [('"We are ready," | "and we will stay."', "Baerbock", "said")],
+        ),
+        (
+            '"We are ready," said Baerbock, adding that talks would continue.',
+            [
+                ('"We are ready,"', "Baerbock", "said"),
+                ("talks would continue", "Baerbock", "adding"),
+            ],
+        ),
+        (
+            'Zelensky thanked partners, saying the systems "save lives".',
+            [
+                ('the systems "save lives"', "Zelensky", "saying"),
+                ('"save lives"', "Zelensky", "saying"),
+            ],
+        ),
+    ],
+)
+def test_english_what_follows_a_frame_after_the_marks(body, expected):
+    article = analyze("Talks\n" + body)
+    found = [
+        (
+            " | ".join(texts(article, q.quote)),
+            " ".join(texts(article, q.speaker)),
+            texts(article, q.cue)[0],
+        )
+        for q in article.quotes
+    ]
+    assert found == expected
+
+
 def test_english_direct_quote_with_said():
     article = analyze('Talks\n"We are close to a deal," the minister said on Friday.')
     (quote,) = article.quotes

@@ -128,6 +128,19 @@ _OPENING_SUBORDINATORS = frozenset(
 )
 
 
+def relative_clause_on_speaker(words: Words, frame: Frame) -> bool:
+    """Whether what follows a frame that comes right after marked words is a relative clause on
+    its speaker ('"…," said one resident, who asked not to be named'): the frame attributes the
+    marked words before it."""
+    return (
+        frame.side == "after"
+        and frame.start > 0
+        and words.forms[frame.start - 1] in MARKS
+        and frame.end < len(words)
+        and words.lower[frame.end] in {"who", "whose", "which"}
+    )
+
+
 def postposed_frame_with_clause_after(words: Words, frame: Frame, end: int) -> bool:
     """Whether an English frame read as following what was said ("…, X said") goes on with a
     colon or a clause of its own: "Asked whether he would resign, Johnson said: "No."" and
@@ -195,16 +208,21 @@ def english_participle(
     entries = lexicon.get(token.lemma)
     if not entries or entries[0].kind != "verb":
         return None
-    finite = next(
-        (
-            i
-            for i in range(start, index)
-            if words.tokens[i].tag in STATEMENT_FINITE_TAGS or english_past(words, i)
-        ),
-        None,
-    )
+    finite = _first_finite_outside_marks(words, start, index)
     if finite is None:
         return None
+    if words.forms[finite - 1] in MARKS:
+        # '"We are ready," said Baerbock, adding that …': the subject after the verb speaks
+        speaker = noun_phrase(words, finite + 1, index)
+        if (
+            speaker is None
+            or speaker[1] != index - 1
+            or not lexicon.get(words.tokens[finite].lemma)
+        ):
+            return None
+        begin = index + 1 + (words.lower[index + 1] == "that")
+        medium = entries[0].medium
+        return Frame(index, begin, "after", [index], speaker, medium, token.lemma)
     main = lexicon.get(words.tokens[finite].lemma)
     addressee = None
     if main and "zu" not in main[0].frames:
@@ -227,6 +245,18 @@ def english_participle(
         return None
     medium = entries[0].medium
     return Frame(index, begin, "after", [index], speaker, medium, token.lemma, addressee)
+
+
+def _first_finite_outside_marks(words: Words, start: int, end: int) -> int | None:
+    quoted = False
+    for index in range(start, end):
+        if words.forms[index] in MARKS:
+            quoted = not quoted
+        elif not quoted and (
+            words.tokens[index].tag in STATEMENT_FINITE_TAGS or english_past(words, index)
+        ):
+            return index
+    return None
 
 
 def _object_then_participle(

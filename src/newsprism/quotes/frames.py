@@ -49,6 +49,7 @@ from newsprism.quotes.english_frames import (
     english_participle,
     english_report,
     postposed_frame_with_clause_after,
+    relative_clause_on_speaker,
 )
 from newsprism.quotes.sources import (
     names_a_text,
@@ -111,6 +112,8 @@ def find_frames(
             and postposed_frame_with_clause_after(words, frame, body_end)
         ):
             continue
+        if frame and english and relative_clause_on_speaker(words, frame):
+            frame.side = "before"  # '"…," said one resident, who asked not to be named.'
         if frame and found and frame.start < found[-1].end <= index:
             frame.start = found[-1].end  # "Laut BBC News sagte der Minister,": two frames
         if frame and found and frame.side == "before" and frame.start <= found[-1].end:

@@ -15,6 +15,7 @@ from newsprism.quotes.clauses import (
 from newsprism.quotes.english_frames import english_past
 
 _EDGE = frozenset({",", ";", ":", "und", "–", "-", "and"})
+_ENGLISH_RELATIVES = frozenset({"who", "whose", "which"})
 _FINAL = frozenset({".", "!", "?", "…"})
 
 
@@ -40,6 +41,7 @@ def frame_region(
             and frame.start > left
             and words.forms[frame.start - 1] == ","
             and words.forms[frame.end - 1] != ":"  # 'Asked …, he said: "Never."': the colon's
+            and words.tokens[frame.cue[0]].tag != "VVG"  # ', saying the systems "save lives"'
             and not has_finite(words, frame.end, right)
             # the tagger may read a past tense as a participle: "A strike killed 12 people"
             and (
@@ -246,6 +248,11 @@ def _past_relative_clause(words: Words, frame: Frame, right: int) -> int:
     start = frame.end
     if words.forms[start - 1] != "," or frame.speaker is None or frame.speaker[1] > start:
         return start
+    if words.language == "en" and words.lower[start] in _ENGLISH_RELATIVES:
+        # '"…," said Baerbock, who arrived on Monday': to its comma, where marked words may go
+        # on ('…, who chairs the panel, "and …"'), else to the end
+        comma = next((i for i in range(start, right) if words.forms[i] == ","), None)
+        return comma + 1 if comma is not None and words.forms[comma + 1] in MARKS else right
     pronoun = start + 1 if words.pos(start) == "ADP" else start  # "…, von dem …"
     if (
         pronoun + 1 >= min(right, len(words))
