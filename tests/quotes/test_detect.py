@@ -1088,6 +1088,13 @@ def test_english_frames_after_an_opening_phrase_or_clause(body, speaker, quoted)
             [('"We are ready," | "and we will stay."', "Baerbock", "said")],
         ),
         (
+            '"We are ready," Baerbock said, adding that talks would continue.',
+            [
+                ('"We are ready,"', "Baerbock", "said"),
+                ("talks would continue", "Baerbock", "adding"),
+            ],
+        ),
+        (
             '"We are ready," said Baerbock, adding that talks would continue.',
             [
                 ('"We are ready,"', "Baerbock", "said"),

@@ -211,18 +211,25 @@ def english_participle(
     finite = _first_finite_outside_marks(words, start, index)
     if finite is None:
         return None
-    if words.forms[finite - 1] in MARKS:
-        # '"We are ready," said Baerbock, adding that …': the subject after the verb speaks
-        speaker = noun_phrase(words, finite + 1, index)
-        if (
-            speaker is None
-            or speaker[1] != index - 1
-            or not lexicon.get(words.tokens[finite].lemma)
-        ):
+    closing = next((i for i in range(finite - 1, start - 1, -1) if words.forms[i] in MARKS), None)
+    if closing is not None and lexicon.get(words.tokens[finite].lemma):
+        # '"We are ready," said Baerbock, adding that …' (or 'Baerbock said, adding …'): the
+        # frame after the marks, whose speaker goes on
+        addressee = None
+        if closing == finite - 1:
+            speaker = noun_phrase(words, finite + 1, index)
+            reached = speaker[1] if speaker else 0
+        else:
+            speaker = subject_before(words, closing + 1, _verb_group_start(words, start, finite))
+            reached = finite + 1
+            if words.tokens[finite].lemma in ENGLISH_ADDRESSING:  # "… told reporters, adding"
+                addressee = noun_phrase(words, finite + 1, index)
+                reached = addressee[1] if addressee else reached
+        if speaker is None or reached != index - 1:
             return None
         begin = index + 1 + (words.lower[index + 1] == "that")
         medium = entries[0].medium
-        return Frame(index, begin, "after", [index], speaker, medium, token.lemma)
+        return Frame(index, begin, "after", [index], speaker, medium, token.lemma, addressee)
     main = lexicon.get(words.tokens[finite].lemma)
     addressee = None
     if main and "zu" not in main[0].frames:
