@@ -1047,6 +1047,7 @@ def test_quote_continued_over_paragraphs_is_one_quotation():
     [
         ('The Kremlin dismissed the claims as "absurd".', "The Kremlin", '"absurd"'),
         ('Kuleba branded the referendum a "sham".', "Kuleba", '"sham"'),
+        ('Lavrov accused the West of "waging a hybrid war".', "Lavrov", '"waging a hybrid war"'),
     ],
 )
 def test_english_verbs_of_judgement_quote_the_marked_words_they_use(body, speaker, quoted):
@@ -1100,6 +1101,15 @@ def test_english_frames_after_an_opening_phrase_or_clause(body, speaker, quoted)
                 ('"We are ready,"', "Baerbock", "said"),
                 ("talks would continue", "Baerbock", "adding"),
             ],
+        ),
+        (  # a verb that only judges frames no clause: the participle reports what was said
+            'Lavrov accused the West of lying, saying it "wants war".',
+            [('"wants war"', "Lavrov", "saying")],
+        ),
+        (  # the writer's comment on a claim is not part of it
+            "The ministry claimed its forces had taken the village, a claim that could not be "
+            "independently verified.",
+            [("its forces had taken the village", "The ministry", "claimed")],
         ),
         (
             'Zelensky thanked partners, saying the systems "save lives".',

@@ -232,7 +232,7 @@ def english_participle(
         return Frame(index, begin, "after", [index], speaker, medium, token.lemma, addressee)
     main = lexicon.get(words.tokens[finite].lemma)
     addressee = None
-    if main and "zu" not in main[0].frames:
+    if main and "zu" not in main[0].frames and not _judging_only(main[0]):
         # "Putin warned the West against …, saying "…"": the main verb frames it; but what
         # allies were urged to do ends at the comma ("urged allies to …, warning that …"), and
         # a bare object is no speech ("Israel denied the allegations, saying …"), or whom the
@@ -252,6 +252,12 @@ def english_participle(
         return None
     medium = entries[0].medium
     return Frame(index, begin, "after", [index], speaker, medium, token.lemma, addressee)
+
+
+def _judging_only(entry: Cue) -> bool:
+    """A verb that only judges its object ("accused the West of lying") frames no clause: a
+    participle of saying after it reports what was said."""
+    return not any(frame in entry.frames for frame in ("dass", "v2", "zu"))
 
 
 def _first_finite_outside_marks(words: Words, start: int, end: int) -> int | None:

@@ -35,6 +35,7 @@ def frame_region(
         # "…, dass es ins Ausland getragen würde: „Das hat es nicht gegeben.“": what follows
         # the colon is a direct quotation of its own
         right = next((i for i in range(frame.end, right - 1) if opens_quote(words, i)), right)
+        right = _comment_start(words, frame.end, right)  # "…, a claim that could not be …"
         pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
         if (
             words.language == "en"
@@ -276,6 +277,24 @@ def _verb_final_end(words: Words, start: int, stop: int) -> int:
 def _after_last(words: Words, start: int, stop: int, marks: set[str]) -> int:
     """The index after the last of ``marks`` in [start, stop), or ``start`` without one."""
     return max([start] + [i + 1 for i in range(start, stop) if words.forms[i] in marks])
+
+
+def _comment_start(words: Words, start: int, end: int) -> int:
+    """Where the writer's own comment on what was said begins: "…, a claim that could not be
+    independently verified" (English); else ``end``."""
+    if words.language != "en":
+        return end
+    for index in range(start + 1, end - 2):
+        if (
+            words.forms[index] == ","
+            and words.lower[index + 1] in {"a", "an"}
+            and words.lower[index + 2] in _CLAIM_NOUNS
+        ):
+            return index
+    return end
+
+
+_CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "charge", "figure"})
 
 
 def _subordinate_end(words: Words, start: int, end: int) -> int:
