@@ -825,6 +825,17 @@ def test_addressee_of_a_statement(body, addressee):
         ("Die Lage sei ernst, sagte Arid der „Nordstädter Zeitung“.", "Arid", True),
         # after a noun it is a genitive
         ("„Das ist absurd“, sagte der Sprecher der Agentur.", "der Sprecher der Agentur", False),
+        # after a genitive a medium is told, another noun goes on the name
+        (
+            "„Nein“, sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur.",
+            "ein Sprecher des Ministeriums",
+            True,
+        ),
+        (
+            "„Nein“, sagte die Chefin des Verbands der Automobilindustrie.",
+            "die Chefin des Verbands der Automobilindustrie",
+            False,
+        ),
     ],
 )
 def test_a_medium_told_after_a_postposed_speaker(body, speaker, addressee):

@@ -287,9 +287,16 @@ def _audience_start(words: Words, verb: int, phrase: tuple[int, int], stop: int)
         name = words.pos(before) == "PROPN" or words.tokens[before].proper
         surname = words.forms[before][:1].isupper() and words.pos(before - 1) == "PROPN"
         quoted = words.forms[before] in MARKS  # der „Arbeitskreis Vorratsdatenspeicherung“
-        if words.lower[index] == "der" and (name or surname or quoted):
+        # "ein Sprecher des Außenministeriums der Deutschen Presse-Agentur": no genitive of a
+        # genitive there
+        genitive = words.pos(before) == "NOUN" and any(
+            words.lower[i] in {"des", "eines"} for i in range(max(phrase[0], before - 3), before)
+        )
+        if words.lower[index] == "der" and (name or surname or quoted or genitive):
             told = range(index + 1, min(max(phrase[1], index + 4), stop))
-            if addressing or any(words.tokens[i].lemma.lower().endswith(AUDIENCES) for i in told):
+            medium = any(words.tokens[i].lemma.lower().endswith(AUDIENCES) for i in told)
+            # after a genitive only a medium ("des Verbands der Automobilindustrie": a name)
+            if medium or (addressing and not genitive):
                 return index
     return None
 
