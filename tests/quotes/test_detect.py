@@ -939,6 +939,8 @@ def test_a_second_clause_with_aber_is_no_frame_after_a_quotation():
         "Das Spiel ging in die Pause, nach der die Borussia etwas stärker wurde.",
         "Die Identität des Kindes gab die Behörde nicht bekannt.",  # a speech act not made
         "Start und Ziel der Maschine wurden von den Behörden nicht genannt.",
+        "Bedingungen für ein Treffen nannte der Sprecher nicht.",  # "nicht" after the verb
+        "Der Sprecher nannte keine Einzelheiten zu dem Treffen.",
         "Vom Vorwurf der Verschwörung sprachen ihn die Geschworenen frei.",  # acquitted
         "Wenn er verurteilt werden sollte, droht ihm die Todesstrafe.",  # a condition, no quote
     ],

@@ -134,7 +134,20 @@ def _negated(words: Words, entry: Cue, verb: int, start: int, end: int) -> bool:
         i for i in range(verb + 1, end) if entry.particle and words.lower[i] == entry.particle
     ]
     completes = [verb, *particles]
-    return any(i > start and words.lower[i - 1] == "nicht" for i in completes)
+    if any(i > start and words.lower[i - 1] == "nicht" for i in completes):
+        return True
+    # "Bedingungen nannte er nicht.", "Er nannte keine Details.": after the verb, in its
+    # clause; but "schloss keine Ursache aus" rules nothing out, which is a statement
+    clause_end = next((i for i in range(verb + 1, end) if words.lower[i] in _JOINS), end)
+    after = words.lower[verb + 1 : clause_end]
+    if entry.lemma in _RULING_OUT:
+        return False
+    return (not particles and after[-1:] == ["nicht"]) or bool(_NONE & set(after))
+
+
+_NONE = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keinerlei"})
+_JOINS = frozenset({",", ";", "und", "oder", "aber"})
+_RULING_OUT = frozenset({"ausschließen", "schließen"})
 
 
 def _reflexive(words: Words, start: int, verb: int) -> bool:
