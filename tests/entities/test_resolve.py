@@ -84,6 +84,30 @@ def test_an_entity_met_only_in_the_genitive_is_named_in_the_nominative():
     assert "Washington" in {e.name for e in article.entities}
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "speaker_name"),
+    [
+        # a bare name after a noun with its article is that noun's genitive
+        (
+            "Die Lage ist nach den Worten Merkels ernst, und die Regierung prüft weitere Schritte.",
+            "Merkel",
+            "Merkel",
+        ),
+        ("Die Rede Obamas war nach Ansicht vieler Beobachter lang und deutlich.", "Obama", None),
+        # after a noun naming a person it is an apposition
+        ("Der Trainer Thomas sagte, es sei gut.", "Thomas", "Thomas"),
+    ],
+)
+def test_a_person_named_only_in_the_genitive_after_a_noun(body, name, speaker_name):
+    article = analyze("Titel\n" + body)
+    entity = next(e for e in article.entities if e.label == "PER")
+    assert entity.name == name
+    if speaker_name:
+        assert [q.speaker_name for q in article.quotes] == [speaker_name]
+    else:  # "Die Rede" is no description of Obama
+        assert [m.kind for m in entity.mentions] == ["name"]
+
+
 def test_a_surname_seen_in_a_full_name_is_a_person_everywhere():
     mentions = [mention("Jens Brandvik", "PER"), mention("Brandvik", "LOC", 2)]
     assert [m.label for m in _consistent(TEXT, mentions)] == ["PER", "PER"]

@@ -96,9 +96,13 @@ def find_entities(article: Article) -> tuple[Entity, ...]:
     mentions = _consistent(text, mentions)
     mentions += _descriptions(article, mentions)
     lemmas = {token.end: token.lemma for token in article.tokens}
+    after_noun = _after_a_noun_phrase(article)
 
     def nominative(mention: Mention) -> str:
-        return _without_genitive(_name(text, mention), mention.label, lemmas.get(mention.end, ""))
+        name = _name(text, mention)
+        if mention.label == "PER" and mention.start in after_noun and _genitive_s(name):
+            return name[:-1]  # "nach den Worten Selenskyjs": a genitive after its noun
+        return _without_genitive(name, mention.label, lemmas.get(mention.end, ""))
 
     return _group(text, mentions, nominative)
 
@@ -121,6 +125,35 @@ def _title_before_name(
 def _office(token: Token) -> bool:
     """Whether a token is a common noun naming an office ("Kanzlerin", "Kremlsprecher")."""
     return token.pos == "NOUN" and token.lemma.lower().endswith(OFFICES)
+
+
+def _after_a_noun_phrase(article: Article) -> set[int]:
+    """Where tokens start that follow a common noun with its article ("den Worten", "die
+    Rede"): a bare name there is that noun's genitive."""
+    tokens = article.tokens
+    return {
+        tokens[i].start
+        for i in range(2, len(tokens))
+        if tokens[i - 1].pos == "NOUN"
+        and tokens[i - 2].pos == "DET"
+        and not _names_a_person(tokens[i - 1])
+    }
+
+
+def _names_a_person(token: Token) -> bool:
+    """ "der Trainer Thomas", "die Ministerin Karla": an apposition, not a genitive."""
+    lemma = token.lemma.lower()
+    return _office(token) or lemma.endswith(("er", "in", "ent", "ist", "ant", "eur", "ling"))
+
+
+def _genitive_s(name: str) -> bool:
+    """A one-word name in the genitive ("Selenskyjs", "Obamas"; not "Weiss", "Hans")."""
+    return (
+        " " not in name
+        and len(name) > 4
+        and name.endswith("s")
+        and not name.endswith(("ss", "us", "os", "is", "es"))  # "Obamas", but not "Markus"
+    )
 
 
 def _without_genitive(name: str, label: str, lemma: str) -> str:
@@ -184,6 +217,7 @@ def _descriptions(article: Article, mentions: list[Mention]) -> list[Mention]:
     """ "der Norweger Stoltenberg", "NATO-Generalsekretär Jens Stoltenberg": a noun right before
     a person's name describes that person."""
     starts = {t.start: i for i, t in enumerate(article.tokens)}
+    after_noun = _after_a_noun_phrase(article)
     found = []
     for mention in mentions:
         index = starts.get(mention.start)
@@ -195,6 +229,8 @@ def _descriptions(article: Article, mentions: list[Mention]) -> list[Mention]:
         determined = index > 1 and article.tokens[index - 2].pos == "DET"
         if noun.pos != "NOUN" and not (noun.pos == "PROPN" and determined):
             continue  # "der Norweger" is a proper noun to the lexicon, but a description here
+        if mention.start in after_noun and _genitive_s(_name(article.text, mention)):
+            continue  # "nach den Worten Selenskyjs": the name is the noun's genitive
         begin = index - 1
         while begin > 0 and article.tokens[begin - 1].pos in {"DET", "ADJ"}:
             begin -= 1
@@ -344,7 +380,8 @@ def link_speakers(
                 kind = "pronoun" if word.lower() in _PRONOUNS else "description"
                 added[entity.id].append(Mention(span.start, span.end, kind, entity.label))
         name = entity.name
-        if quote.speaker_name and entity.name in quote.speaker_name:
+        fuller = len(quote.speaker_name.split()) > len(entity.name.split())
+        if fuller and entity.name in quote.speaker_name:
             name = quote.speaker_name  # the mention named the speaker more fully ("Paul Beispiel")
         linked.append(replace(quote, speaker_entity=entity.id, speaker_name=name))
     updated = tuple(
