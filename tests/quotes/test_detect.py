@@ -1688,6 +1688,12 @@ def test_a_demonym_describes_the_last_speaker_though_the_lexicon_calls_it_a_name
     assert [q.speaker_name for q in found] == ["Ilse Brandvik", "Ilse Brandvik"]
 
 
+@pytest.mark.parametrize("name", ["Stoltenberg", "Jens Stoltenberg"])
+def test_a_demonym_before_a_name_is_not_part_of_it(name):
+    _, found = quotes(f"Der Norweger {name} sagte, die Lage sei ernst.")
+    assert [q.speaker_name for q in found] == [name]
+
+
 def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
     _, found = quotes(
         "„Wir liefern“, sagte Brandvik am Freitag. Als Grund nannte Korvenstadt wiederholt die "

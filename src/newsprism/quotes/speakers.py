@@ -220,7 +220,18 @@ def _name_runs(article: Article) -> list[tuple[int, int]]:
             continue
         if token.proper or surname:
             possessive = current is not None and _possessive(article, current[1])
-            if current and article.text[current[1] : token.start] == " " and not possessive:
+            # "Der Norweger Stoltenberg": where he is from, then his name
+            demonym = (
+                current is not None
+                and index >= 2
+                and _demonym(article.text[article.tokens[index - 2].start : current[1]])
+            )
+            if (
+                current
+                and article.text[current[1] : token.start] == " "
+                and not possessive
+                and not demonym
+            ):
                 current = (current[0], token.end)
             else:
                 if current:
