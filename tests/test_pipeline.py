@@ -78,3 +78,34 @@ def test_a_failing_stage_becomes_a_problem_and_the_batch_goes_on():
     assert [type(r).__name__ for r in results] == ["Article", "Problem", "Article"]
     problem = results[1]
     assert isinstance(problem, Problem) and problem.code == "E401" and "kaputt" in str(problem)
+
+
+def explode_all(articles: list[Article], settings: Settings) -> list[Article]:
+    if any("Bombe" in article.text for article in articles):
+        raise RuntimeError("kaputt")
+    return [shout(article, settings) for article in articles]
+
+
+def test_a_failing_batch_stage_runs_on_each_article_alone_and_only_the_bad_one_fails():
+    pipeline = Pipeline((stage("shout", ["text"], ["title"], explode, explode_all),), Settings())
+    items = [Article(id="a", text="gut", title="a"), Article(id="b", text="Bombe", title="b")]
+    results = list(run(pipeline, items))
+    assert [type(r).__name__ for r in results] == ["Article", "Problem"]
+    good = [Article(id="a", text="gut", title="a"), Article(id="c", text="gut", title="c")]
+    assert [r.title for r in run(pipeline, good)] == ["A", "C"]  # the batch form ran
+
+
+def test_articles_analysed_together_are_the_ones_analysed_alone():
+    # German and English articles, a Problem from ingest in between: the NER tagger steps
+    # through the German sentences of the chunk at once
+    items = [
+        Article(id="de1", text="Nato\n\nJens Stoltenberg sagte in Brüssel, die Lage sei ernst."),
+        Problem("E101", "broken.html", "", "unreadable"),
+        Article(id="en", text="Talks\n\nPutin said Russia was ready for talks in Geneva."),
+        Article(id="de2", text="Kiew\n\nDer Kanzler reiste am Montag nach Kiew und Warschau."),
+    ]
+    pipeline = default_pipeline()
+    alone = [item if isinstance(item, Problem) else pipeline(item) for item in items]
+    together = list(run(pipeline, items, chunk_size=8))
+    assert together == alone
+    assert {e.name for e in together[0].entities} >= {"Jens Stoltenberg", "Brüssel"}

@@ -28,32 +28,52 @@ _worker_pipeline: Pipeline | None = None
 def run(
     pipeline: Pipeline, items: Iterable[Item], jobs: int = 1, chunk_size: int = 32
 ) -> Iterator[Item]:
+    """The analysed articles in input order. They are analysed ``chunk_size`` at a time, so
+    that stages with a batch form (the NER tagger) work on many articles at once."""
+    iterator = iter(items)
     if jobs <= 1:
-        for item in items:
-            yield apply(pipeline, item)
+        while chunk := list(islice(iterator, chunk_size)):
+            yield from apply_all(pipeline, chunk)
         return
     # fork shares the loaded lexicons with the workers; elsewhere spawn is the safe choice.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(jobs, initializer=_start_worker, initargs=(pipeline,)) as pool:
         # imap reads ahead without limit; feed it a window at a time to keep memory flat.
-        iterator = iter(items)
-        window = jobs * chunk_size * 4
-        while batch := list(islice(iterator, window)):
-            yield from pool.imap(_work, batch, chunksize=chunk_size)
+        window = jobs * 4
+        while chunks := [
+            c for c in (list(islice(iterator, chunk_size)) for _ in range(window)) if c
+        ]:
+            for done in pool.imap(_work, chunks):
+                yield from done
 
 
 def apply(pipeline: Pipeline, item: Item) -> Item:
-    if isinstance(item, Problem):
-        return item
-    try:
-        return pipeline(item)
-    except Exception as error:  # a bug or pathological input must not end the batch
-        where = item.origin or item.id
-        last = traceback.extract_tb(error.__traceback__)[-1]
-        detail = (
-            f"{type(error).__name__}: {error} (at {last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
-        )
-        return Problem("E401", where, "", detail)
+    (done,) = apply_all(pipeline, [item])
+    return done
+
+
+def apply_all(pipeline: Pipeline, items: list[Item]) -> list[Item]:
+    """Each item analysed; Problems pass through, and an article on which a stage fails becomes
+    a Problem (E401): a bug or pathological input must not end the batch."""
+    articles = [item for item in items if isinstance(item, Article)]
+    results = iter(pipeline.run_batch(articles) if articles else [])
+    done: list[Item] = []
+    for item in items:
+        if isinstance(item, Problem):
+            done.append(item)
+            continue
+        result = next(results)
+        done.append(_problem(item, result) if isinstance(result, Exception) else result)
+    return done
+
+
+def _problem(article: Article, error: Exception) -> Problem:
+    where = article.origin or article.id
+    last = traceback.extract_tb(error.__traceback__)[-1]
+    detail = (
+        f"{type(error).__name__}: {error} (at {last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
+    )
+    return Problem("E401", where, "", detail)
 
 
 def _start_worker(pipeline: Pipeline) -> None:
@@ -62,6 +82,6 @@ def _start_worker(pipeline: Pipeline) -> None:
     threadpool_limits(1)  # for the rest of the worker's life, forked or spawned
 
 
-def _work(item: Item) -> Item:
+def _work(items: list[Item]) -> list[Item]:
     assert _worker_pipeline is not None
-    return apply(_worker_pipeline, item)
+    return apply_all(_worker_pipeline, items)

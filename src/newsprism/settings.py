@@ -96,7 +96,11 @@ class Settings:
     )
     jobs: int = field(default=1, metadata=_doc("Worker processes for analyze (--jobs)."))
     chunk_size: int = field(
-        default=32, metadata=_doc("Articles sent to a worker process at a time.")
+        default=32,
+        metadata=_doc(
+            "Articles analysed together (and sent to a worker process) at a time; the NER "
+            "tagger steps through their sentences at once."
+        ),
     )
     db: str = field(default="newsprism.db", metadata=_doc("SQLite database file (--db)."))
 
