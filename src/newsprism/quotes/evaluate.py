@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from newsprism.errors import NewsprismError
 from newsprism.ingest.normalize import verbatim
-from newsprism.model import Quote, Span
+from newsprism.model import Article, Quote, Span
 from newsprism.pipeline import Pipeline, default_pipeline
 from newsprism.quotes.score import ROLES, Annotation, Scores
 from newsprism.settings import Settings
@@ -103,8 +104,7 @@ def evaluate(
     scores = Scores()
     if predictions is not None:
         predictions.mkdir(parents=True, exist_ok=True)
-    for path, document in gold_documents(folder):
-        article = pipeline(verbatim(document["originalText"], path.stem, str(path)))
+    for path, document, article in _analysed(pipeline, gold_documents(folder)):
         predicted = predicted_annotations(article.quotes, TokenMap(document["tokens"]))
         scores.add_document(gold_annotations(document), predicted)
         if predictions is not None:
@@ -124,3 +124,20 @@ def evaluate(
                 json.dumps(output, ensure_ascii=False, indent=1), encoding="utf-8"
             )
     return scores
+
+
+def _analysed(
+    pipeline: Pipeline, documents: Iterable[tuple[Path, dict[str, Any]]], chunk: int = 32
+) -> Iterator[tuple[Path, dict[str, Any], Article]]:
+    """Each gold document with the pipeline's analysis of its raw text, ``chunk`` documents at
+    a time (the NER tagger tags a chunk's sentences together). A failure is raised: a score
+    over fewer documents than the folder holds would mislead."""
+    iterator = iter(documents)
+    while batch := list(islice(iterator, chunk)):
+        articles = pipeline.run_batch(
+            [verbatim(document["originalText"], path.stem, str(path)) for path, document in batch]
+        )
+        for (path, document), article in zip(batch, articles, strict=True):
+            if isinstance(article, Exception):
+                raise article
+            yield path, document, article
