@@ -77,15 +77,12 @@ def tag_german(articles: Sequence[Article]) -> list[list[list[str]] | None]:
     tagged in one call: the tagger steps through many sentences together faster than through
     each article's few."""
     model = packaged_model()
-    german = [a for a in articles if a.tokens and a.language == "de"] if model else []
-    words = [_sentence_words(a) for a in german]
-    labels = model.tag([s for sentences in words for s in sentences]) if model and german else []
-    found: dict[int, list[list[str]]] = {}
-    first = 0
-    for article, sentences in zip(german, words, strict=True):
-        found[id(article)] = labels[first : first + len(sentences)]
-        first += len(sentences)
-    return [found.get(id(article)) for article in articles]
+    words = [
+        _sentence_words(a) if model and a.tokens and a.language == "de" else None for a in articles
+    ]
+    every = [sentence for sentences in words if sentences for sentence in sentences]
+    tagged = iter(model.tag(every) if model and every else [])
+    return [None if sentences is None else [next(tagged) for _ in sentences] for sentences in words]
 
 
 def _sentence_words(article: Article) -> list[list[str]]:

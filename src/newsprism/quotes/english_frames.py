@@ -188,13 +188,8 @@ def _first_verb_subject(words: Words, start: int, joint: int) -> tuple[int, int]
 
 
 def _finite_outside_marks(words: Words, begin: int, end: int) -> bool:
-    quoted = False
-    for index in range(begin, end):
-        if words.forms[index] in MARKS:
-            quoted = not quoted
-        elif not quoted and (words.tokens[index].tag in FINITE_TAGS or english_past(words, index)):
-            return True  # "… said Ukraine needed help": a past tense the tagger reads as participle
-    return False
+    # "… said Ukraine needed help": a past tense the tagger reads as participle counts too
+    return _first_finite_outside_marks(words, begin, end, FINITE_TAGS) is not None
 
 
 def english_participle(
@@ -260,14 +255,16 @@ def _judging_only(entry: Cue) -> bool:
     return not any(frame in entry.frames for frame in ("dass", "v2", "zu"))
 
 
-def _first_finite_outside_marks(words: Words, start: int, end: int) -> int | None:
+def _first_finite_outside_marks(
+    words: Words, start: int, end: int, tags: frozenset[str] = STATEMENT_FINITE_TAGS
+) -> int | None:
+    """The first finite verb (a tag in ``tags``, or a past tense read as a participle) between
+    ``start`` and ``end`` that is not inside quotation marks."""
     quoted = False
     for index in range(start, end):
         if words.forms[index] in MARKS:
             quoted = not quoted
-        elif not quoted and (
-            words.tokens[index].tag in STATEMENT_FINITE_TAGS or english_past(words, index)
-        ):
+        elif not quoted and (words.tokens[index].tag in tags or english_past(words, index)):
             return index
     return None
 
