@@ -1056,41 +1056,6 @@ def test_quote_continued_over_paragraphs_is_one_quotation():
 
 
 @pytest.mark.parametrize(
-    "body, speaker, quoted",
-    [
-        ('The Kremlin dismissed the claims as "absurd".', "The Kremlin", '"absurd"'),
-        ('Kuleba branded the referendum a "sham".', "Kuleba", '"sham"'),
-        ('Lavrov accused the West of "waging a hybrid war".', "Lavrov", '"waging a hybrid war"'),
-    ],
-)
-def test_english_verbs_of_judgement_quote_the_marked_words_they_use(body, speaker, quoted):
-    article = analyze("Talks\n" + body)
-    assert [(texts(article, q.speaker), texts(article, q.quote)) for q in article.quotes] == [
-        ([speaker], [quoted])
-    ]
-
-
-@pytest.mark.parametrize(
-    "body, speaker, quoted",
-    [
-        (
-            "On Friday, the White House said it was concerned.",
-            "the White House",
-            "it was concerned",
-        ),
-        ("If the talks fail, Russia said it would respond.", "Russia", "it would respond"),
-        ("Asked about the plan, Johnson said it would work.", "Johnson", "it would work"),
-        ('Asked whether he would resign, Johnson said: "Never."', "Johnson", '"Never."'),
-    ],
-)
-def test_english_frames_after_an_opening_phrase_or_clause(body, speaker, quoted):
-    article = analyze("Talks\n" + body)
-    assert [(texts(article, q.speaker), texts(article, q.quote)) for q in article.quotes] == [
-        ([speaker], [quoted])
-    ]
-
-
-@pytest.mark.parametrize(
     "body, expected",
     [
         (
@@ -1387,9 +1352,24 @@ def test_english_reported_speech_without_a_comma():
             "The agency",
             "the data needed checking",
         ),
+        # verbs of judgement quote the marked words they use
+        ('The Kremlin dismissed the claims as "absurd".', "The Kremlin", '"absurd"'),
+        ('Kuleba branded the referendum a "sham".', "Kuleba", '"sham"'),
+        ('Lavrov accused the West of "waging a hybrid war".', "Lavrov", '"waging a hybrid war"'),
+        # the subject after an opening phrase or clause
+        (
+            "On Friday, the White House said it was concerned.",
+            "the White House",
+            "it was concerned",
+        ),
+        ("If the talks fail, Russia said it would respond.", "Russia", "it would respond"),
+        ("Asked about the plan, Johnson said it would work.", "Johnson", "it would work"),
+        ('Asked whether he would resign, Johnson said: "Never."', "Johnson", '"Never."'),
     ],
 )
-def test_english_adverbs_and_auxiliaries_between_the_subject_and_the_verb(body, speaker, quoted):
+def test_english_speaker_and_quotation_of_one_sentence(body, speaker, quoted):
+    # adverbs and auxiliaries between the subject and the verb, verbs of judgement, an opening
+    # phrase or clause before the subject
     article = analyze("Talks\n" + body)
     assert [(texts(article, q.speaker), texts(article, q.quote)) for q in article.quotes] == [
         ([speaker], [quoted])
