@@ -9,16 +9,15 @@
    (``indirect_free_indirect``), consecutive sentences as one quotation.
 4. Sentences built on "soll" ("Er soll … gesagt haben") report hearsay: ``free_indirect``.
 5. A marked quotation without a frame takes the last speaker when it fills its sentence, and is
-   left alone as a likely scare quote when it is short.
+   left alone as a likely scare quote when it is short (:mod:`newsprism.quotes.unframed`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from newsprism.model import Article, Quote, Span
-from newsprism.quotes.chunks import INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, Words
+from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import cues
 from newsprism.quotes.direct_spans import (
@@ -38,34 +37,17 @@ from newsprism.quotes.sentence_frames import (
     quote_before,
 )
 from newsprism.quotes.speaker_context import (
-    mention_in,
-    opinion_holder,
     person_after,
-    personal,
     pronoun,
     sentence_subject,
-    someone,
     subject_in_front,
     topic_before,
 )
 from newsprism.quotes.speakers import resolve_speakers
 from newsprism.quotes.summaries import Summary, reported
-from newsprism.quotes.titles import is_name, titled
+from newsprism.quotes.unframed import Found, attach_unframed_direct, framed
 
 _CARRY_SENTENCES = 3  # how far back free indirect speech looks for its speaker
-_SCARE_QUOTE_TOKENS = 3
-
-
-@dataclass
-class Found:
-    type: str
-    quote: list[tuple[int, int]]  # token ranges
-    frame: Frame | None = None
-    speaker: tuple[int, int] | None = None
-    medium: str = "speech"
-    nested_in: int = -1
-    frame_ranges: list[tuple[int, int]] = field(default_factory=list)
-    addressee: tuple[int, int] | None = None
 
 
 Decider = Callable[[Words, int, int, Context, str], str]
@@ -122,16 +104,16 @@ def find_quotes(
             joined = joined_direct(words, direct, region, used_direct) if marked is None else []
             if marked is not None:
                 used_direct.add(marked)
-                item = _framed("direct", [direct[marked]], frame)
+                item = framed("direct", [direct[marked]], frame)
             elif joined:  # "erklärte: „A.“ und „B.“": two quotations of one frame
                 used_direct.update(joined)
-                found.extend(_framed("direct", [direct[i]], frame) for i in joined[:-1])
-                item = _framed("direct", [direct[joined[-1]]], frame)
+                found.extend(framed("direct", [direct[i]], frame) for i in joined[:-1])
+                item = framed("direct", [direct[joined[-1]]], frame)
             elif split:  # "„Dies ist ein kritischer Moment“, sagte er, „und …“"
                 used_direct.update(split)
-                item = _framed("direct", [direct[i] for i in split], frame)
+                item = framed("direct", [direct[i] for i in split], frame)
             else:
-                item = _framed("indirect", region, frame)
+                item = framed("indirect", region, frame)
             found.append(item)
             covered.update(i for a, b in region for i in range(a, b))
             covered.update(i for a, b in item.quote for i in range(a, b))
@@ -148,7 +130,7 @@ def find_quotes(
             marked, frame = colon
             subject_in_front(article, words, frame)
             used_direct.add(marked)
-            item = _framed("direct", [direct[marked]], frame)
+            item = framed("direct", [direct[marked]], frame)
             found.append(item)
             covered.update(range(frame.start, frame.end))
             covered.update(range(*direct[marked]))
@@ -168,7 +150,7 @@ def find_quotes(
             said = trim(words, before.token_start, before.token_end)
             overlapping = any(f.quote[0][0] < said[1] and said[0] < f.quote[-1][1] for f in found)
             if said[1] > said[0] and not overlapping:
-                item = _framed("indirect", [said], backwards)
+                item = framed("indirect", [said], backwards)
                 found.append(item)
                 covered.update(range(first, end))
                 last = (item.speaker, item.medium, number)
@@ -177,7 +159,7 @@ def find_quotes(
         if anaphoric is not None:  # „…“ Das sagte der Minister.
             marked, frame = anaphoric
             used_direct.add(marked)
-            item = _framed("direct", [direct[marked]], frame)
+            item = framed("direct", [direct[marked]], frame)
             found.append(item)
             covered.update(range(first, end))
             last = (item.speaker, item.medium, number)
@@ -229,7 +211,7 @@ def find_quotes(
             named = _marked_object(words, direct, used_direct, first, end, speech_act)
             if named is not None:  # "McCarthy nannte die Wahl „eine sehr schlechte Wahl“"
                 used_direct.add(named[0])
-                item = _framed("direct", [direct[named[0]]], named[1])
+                item = framed("direct", [direct[named[0]]], named[1])
                 found.append(item)
                 covered.update(range(first, end))
                 last = (item.speaker, item.medium, number)
@@ -274,7 +256,7 @@ def find_quotes(
                 found.append(Found(kind, [(start, stop)], None, speaker, last[1]))
                 last = (speaker, last[1], number)
         covered.update(range(first, end))
-    _attach_unframed_direct(found, direct, used_direct, words, article, covered)
+    attach_unframed_direct(found, direct, used_direct, words, article, covered)
     found.sort(key=lambda f: f.quote[0][0])
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
@@ -318,19 +300,6 @@ def _frame_in_konjunktiv(words: Words, frame: Frame) -> bool:
     """Whether a frame is itself reported: its verb in Konjunktiv I and its speaker a pronoun
     ("Er gehe davon aus, dass …" after a quotation of the same person)."""
     return pronoun(words, frame.speaker) and any(words.tokens[i].mood == "subj1" for i in frame.cue)
-
-
-def _framed(kind: str, ranges: list[tuple[int, int]], frame: Frame) -> Found:
-    """A quotation attributed by a frame, with the frame's speaker, medium and addressee."""
-    return Found(
-        kind,
-        ranges,
-        frame,
-        frame.speaker,
-        frame.medium,
-        frame_ranges=[(frame.start, frame.end)],
-        addressee=frame.addressee,
-    )
 
 
 def _default_decider(model_path: str) -> Decider:
@@ -378,119 +347,6 @@ def _hearsay_infinitive(words: Words, modal: int, end: int) -> bool:
 _INFINITIVES = frozenset({"haben", "sein", "worden", "werden"})
 
 
-def _attach_unframed_direct(
-    found: list[Found],
-    direct: list[tuple[int, int]],
-    used: set[int],
-    words: Words,
-    article: Article,
-    covered: set[int],
-) -> None:
-    """Marked quotations without a frame of their own: nested, carried, or left as scare quotes."""
-    sentence_of = {}
-    for number, sentence in enumerate(article.sentences):
-        for index in range(sentence.token_start, sentence.token_end):
-            sentence_of[index] = number
-    for index, (a, b) in enumerate(direct):
-        if index in used or titled(words, a) or _in_compound(words, a, b):
-            continue
-        if any(
-            role and role[0] <= a < role[1]
-            for item in found
-            for role in (item.speaker, item.addressee)
-        ):
-            continue  # "Wie „heise online“ berichtet,", "sagte er dem „Spiegel“": a name
-        container = _innermost_container(found, a, b)
-        sentence = article.sentences[sentence_of.get(a, 0)]
-        if (
-            is_name(words, a, b)
-            and (container is None or _names_something(words, a, b))
-            and not _called(words, sentence.token_start, sentence.token_end, a, b)
-        ):
-            continue
-        if container is not None and container.frame is not None:
-            # "Nach Angaben von Tass bezeichnete Peskow die Ankündigung als „Provokation“": the
-            # verb inside what the source reports has a speaker of its own
-            own = object_frame(words, sentence.token_start, sentence.token_end, a, b)
-            if (
-                own is not None
-                and own.speaker is not None
-                # not "die Gefährdung, die von dem „verhaltensauffälligen Bären“ ausgehe"
-                and words.lower[own.speaker[0]] not in RELATIVE_PRONOUNS
-                and any(s <= own.cue[0] < e for s, e in container.quote)
-            ):
-                found.append(_framed("direct", [(a, b)], own))
-                continue
-        if container is not None:
-            speaker = container.speaker
-            if container.frame is None and speaker is not None:  # carried: its name here
-                sentence = article.sentences[sentence_of.get(a, 0)]
-                outside = [(sentence.token_start, a), (b, sentence.token_end)]
-                speaker = mention_in(words, outside, speaker) or speaker
-            found.append(
-                Found(
-                    "direct",
-                    [(a, b)],
-                    container.frame,
-                    speaker,
-                    container.medium,
-                    frame_ranges=list(container.frame_ranges),
-                )
-            )
-            continue
-        sentence = article.sentences[sentence_of.get(a, 0)]
-        frame = object_frame(words, sentence.token_start, sentence.token_end, a, b)
-        if frame is not None:
-            found.append(_framed("direct", [(a, b)], frame))
-            continue
-        fills_sentence = a <= sentence.token_start + 1
-        if not fills_sentence and b - a - 2 < _SCARE_QUOTE_TOKENS:
-            continue
-        # „Niemals.“ after a quotation: a sentence of its own, its final mark inside the marks
-        utterance = b >= sentence.token_end - 1 and words.forms[b - 2] in {".", "!", "?"}
-        if (
-            fills_sentence
-            and b - a - 2 < _SCARE_QUOTE_TOKENS
-            and not has_finite(words, a, b)
-            and not utterance
-        ):
-            # a few marked words without a verb opening the sentence are its subject or a
-            # label: „Langzeitarbeitslose“ dürfen mehr verdienen; „Straftäter“: DNA-Tests …
-            continue
-        # the nearest quotation before it in the text (``found`` is not in text order: the
-        # marked quotations this loop frames come after the sentence loop's)
-        previous = max(
-            (
-                item
-                for item in found
-                if item.quote[0][0] < a
-                and item.speaker is not None
-                and personal(words, item.speaker)
-            ),
-            key=lambda item: item.quote[0][0],
-            default=None,
-        )
-        speaker = previous.speaker if previous else None
-        medium = previous.medium if previous else "speech"
-        if fills_sentence:
-            speaker = (
-                topic_before(
-                    article,
-                    words,
-                    sentence_of.get(a, 0),
-                    [part for item in found for part in item.quote],
-                )
-                or speaker
-            )
-        elif speaker is not None:
-            outside = [(sentence.token_start, a), (b, sentence.token_end)]
-            named = mention_in(words, outside, speaker)
-            subject = someone(article, words, sentence_subject(words, sentence.token_start, a))
-            speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
-        holder = opinion_holder(article, words, sentence.token_start, a)
-        found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
-
-
 def _headline_frame(article: Article, words: Words, first: int, end: int) -> list[Frame]:
     """A headline that opens with a person's or an organisation's name and a colon quotes them:
     "Lawrow: Westen will Russland eine „strategische Niederlage“ zufügen", "Nato: Russland
@@ -512,41 +368,6 @@ def _headline_frame(article: Article, words: Words, first: int, end: int) -> lis
     if not (named and capitalised):
         return []
     return [Frame(first, colon + 1, "after", [colon], (first, colon), "speech", ":")]
-
-
-def _in_compound(words: Words, a: int, b: int) -> bool:
-    """Whether the marked words [a, b) are part of a compound by a hyphen that touches them: a
-    name, not a quotation ("im ARD-„Morgenmagazin“", "der „Bild“-Zeitung")."""
-    tokens = words.tokens
-
-    def joined(left: int, right: int) -> bool:
-        return left >= 0 and right < len(tokens) and tokens[left].end == tokens[right].start
-
-    before = a - 1 >= 1 and words.forms[a - 1] == "-" and joined(a - 2, a - 1) and joined(a - 1, a)
-    after = b < len(tokens) and words.forms[b] == "-" and joined(b - 1, b) and joined(b, b + 1)
-    return before or after
-
-
-def _called(words: Words, start: int, end: int, a: int, b: int) -> bool:
-    """Whether one marked word that looks like a name is what someone called something: after
-    an indefinite article, as the object of a verb of naming ("sprach von einer
-    „Heizungs-Stasi“", "nannte ihn einen „Meilenstein“")."""
-    if b - a != 3 or words.lower[a - 1] not in INDEFINITE_ARTICLES:
-        return False
-    frame = object_frame(words, start, end, a, b)
-    entries = cues(words.language).get(frame.lemma, ()) if frame is not None else ()
-    return any("als" in entry.frames for entry in entries)
-
-
-def _innermost_container(found: list[Found], a: int, b: int) -> Found | None:
-    """The innermost attributed quotation around the marked words [a, b): the one whose span
-    around them starts last."""
-    around = [
-        (max(s for s, e in item.quote if s <= a and b <= e + 1), number)
-        for number, item in enumerate(found)
-        if item.type != "direct" and any(s <= a and b <= e + 1 for s, e in item.quote)
-    ]
-    return found[max(around)[1]] if around else None
 
 
 def _reported_by(words: Words, frame: Frame, before: Frame) -> bool:
@@ -579,12 +400,6 @@ def _passive(words: Words, start: int, end: int) -> bool:
     lemmas = [words.tokens[i].lemma for i in range(start, end)]
     tags = [words.tokens[i].tag for i in range(start, end)]
     return ("werden" in lemmas or "worden" in words.lower[start:end]) and "VV(PP)" in tags
-
-
-def _names_something(words: Words, start: int, end: int) -> bool:
-    """Whether a marked stretch that looks like a name has a proper noun in it („Washington
-    Post“), rather than common nouns only („Opfer des Terrorismus“, words someone used)."""
-    return any(words.tokens[i].pos in {"PROPN", "X"} for i in range(start, end))
 
 
 def _marked_object(
