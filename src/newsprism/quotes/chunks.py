@@ -432,7 +432,7 @@ def _verb_final_to_end(words: Words, start: int, end: int) -> bool:
     """Whether the clause from ``start`` to the sentence's end is verb-final: not a clause of
     its own ("…, heißt es, die Zahl sei gestiegen."); two clauses joined by "und" are ("der
     seit 1991 vergeben wird und dotiert ist")."""
-    last = _without_final_point(words, start, end)
+    last = without_final_point(words, start, end)
     finite = [i for i in range(start, last) if words.tokens[i].tag.endswith("(FIN)")]
     return (
         finite[-1:] == [last - 1]
@@ -441,7 +441,7 @@ def _verb_final_to_end(words: Words, start: int, end: int) -> bool:
     )
 
 
-def _without_final_point(words: Words, start: int, end: int) -> int:
+def without_final_point(words: Words, start: int, end: int) -> int:
     """The end of the sentence ending at ``end`` without its final points."""
     while end > start and words.forms[end - 1] in {".", "!", "?", "…"}:
         end -= 1
@@ -598,24 +598,4 @@ def _bracket_end(words: Words, bracket: int, stop: int) -> int:
     for end in range(bracket + 2, min(bracket + 5, stop)):
         if words.forms[end] == ")":
             return end + 1
-    return 0
-
-
-_LIST_WORDS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ"})
-
-
-def enumeration_to_end(words: Words, comma: int, end: int) -> int:
-    """Where the sentence's last words end if, after ``comma``, they only continue a list of
-    nouns that the word before it begins ("an Staatsanwaltschaft, Polizei und Veranstalter."),
-    else 0."""
-    last = _without_final_point(words, comma + 1, end)
-    rest = range(comma + 1, last)
-    if (
-        words.pos(comma - 1) not in {"NOUN", "PROPN"}
-        or not rest
-        or not any(words.lower[i] in {"und", "oder", "sowie"} for i in rest)
-    ):
-        return 0
-    if all(words.pos(i) in _LIST_WORDS or words.forms[i] == "," for i in rest):
-        return last
     return 0

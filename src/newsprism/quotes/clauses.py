@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsprism.quotes.chunks import MARKS, SUBORDINATORS, Words
+from newsprism.quotes.chunks import MARKS, SUBORDINATORS, Words, without_final_point
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.marks import OPENING_DOUBLE
 from newsprism.quotes.verb_subjects import subject_after, subject_before
@@ -372,3 +372,23 @@ def werden_before(words: Words, start: int, index: int) -> int | None:
         if token.lemma == "werden" and token.tag in FINITE_TAGS:
             return position
     return None
+
+
+_LIST_WORDS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ"})
+
+
+def enumeration_to_end(words: Words, comma: int, end: int) -> int:
+    """Where the sentence's last words end if, after ``comma``, they only continue a list of
+    nouns that the word before it begins ("an Staatsanwaltschaft, Polizei und Veranstalter."),
+    else 0."""
+    last = without_final_point(words, comma + 1, end)
+    rest = range(comma + 1, last)
+    if (
+        words.pos(comma - 1) not in {"NOUN", "PROPN"}
+        or not rest
+        or not any(words.lower[i] in {"und", "oder", "sowie"} for i in rest)
+    ):
+        return 0
+    if all(words.pos(i) in _LIST_WORDS or words.forms[i] == "," for i in rest):
+        return last
+    return 0
