@@ -86,3 +86,9 @@ def test_every_setting_and_error_is_documented(capsys):
     assert all(text for text in CATALOGUE.values())
     code, out, _ = run(capsys, "settings")
     assert code == 0 and "morphology = 'fast'" in out
+
+
+def test_a_slow_rate_is_shown_with_a_decimal():
+    from newsprism.cli import rate
+
+    assert (rate(2, 6.0), rate(1200, 10.0)) == ("0.3/s", "120/s")

@@ -328,6 +328,12 @@ def _open_output(path: str | None) -> TextIO | None:
     return open(path, "w", encoding="utf-8")
 
 
+def rate(count: int, seconds: float) -> str:
+    """Articles per second, with a decimal below ten: "0.3/s" for two articles in six seconds."""
+    per_second = count / max(seconds, 1e-9)
+    return f"{per_second:,.0f}/s" if per_second >= 10 else f"{per_second:.1f}/s"
+
+
 def _print_summary(
     progress: Progress,
     statuses: Counter[str],
@@ -340,10 +346,9 @@ def _print_summary(
         print(article_line(article), file=out)
     if progress.articles > len(listed):
         print(f"… and {progress.articles - len(listed):,} more", file=out)
-    rate = progress.articles / max(progress.elapsed, 1e-9)
     parts = [
         f"analysed {plural(progress.articles, 'article')} in {progress.elapsed:.1f} s "
-        f"({rate:,.0f}/s)"
+        f"({rate(progress.articles, progress.elapsed)})"
     ]
     if settings is not None:
         parts.append(
