@@ -279,8 +279,11 @@ def _mention(
         return None
     if len(bare) == 1 and len(bare[0]) == 1:
         return None  # "wrote on X.": a one-letter word names nothing the classes know
-    if len(names) == 1 and (tokens[first].pos == "ADJ" or _demonym(names[0], tokens, end)):
-        return None  # "European", "Bavarian city", "German lawmakers": not names themselves
+    if len(names) == 1 and (
+        tokens[first].pos in {"ADJ", "INTJ"} or _demonym(names[0], tokens, end)
+    ):
+        # "European", "Bavarian city", "German lawmakers", '"No. We …"': not names themselves
+        return None
     if len(names) == 1 and bare[0] in words.demonym_nouns and not titled:
         return None  # "The Spaniard, 21, dropped only seven games"
     if len(bare) == 1 and _day_follows(bare[0].rstrip("."), texts, end, words):

@@ -64,12 +64,19 @@ _BEFORE_ONE_LETTER_NAME = frozenset({"on", "via", "auf"})
 
 def _one_letter_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split "X." after a preposition into the letter and a period that may end the sentence:
-    "Michel wrote on X. Zelenskiy thanked …" (a name's initial follows a first name)."""
+    "Michel wrote on X. Zelenskiy thanked …" (a name's initial follows a first name); and "No."
+    that no number follows into "No" and a period."""
     found: list[tuple[int, int]] = []
     for start, end in spans:
         letter = end - start == 2 and text[end - 1] == "." and text[start].isupper()
         if letter and found and text[found[-1][0] : found[-1][1]] in _BEFORE_ONE_LETTER_NAME:
             found += [(start, start + 1), (start + 1, end)]
+        elif text[start:end] in _NUMBER_SIGNS and not text[end:].lstrip()[:1].isdigit():
+            found += [(start, end - 1), (end - 1, end)]  # '"No. We are not …"': the word "No"
         else:
             found.append((start, end))
     return found
+
+
+# abbreviations of "number" only before one ("No. 10"); else the word and a period
+_NUMBER_SIGNS = frozenset({"No.", "Nr."})
