@@ -1674,6 +1674,11 @@ def test_a_demonym_before_a_name_is_not_part_of_it(name):
     assert [q.speaker_name for q in found] == [name]
 
 
+def test_a_source_named_in_the_genitive_is_named_in_the_nominative():
+    _, found = quotes("Nach Angaben des Kiewer Präsidialamts sprachen beide über den Wiederaufbau.")
+    assert [q.speaker_name for q in found] == ["Kiewer Präsidialamt"]
+
+
 def test_an_unknown_single_name_is_its_own_speaker_not_the_last_one():
     _, found = quotes(
         "„Wir liefern“, sagte Brandvik am Freitag. Als Grund nannte Korvenstadt wiederholt die "

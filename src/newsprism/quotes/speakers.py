@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 from newsprism.entities.resolve import ENGLISH_ROLES, OFFICES, modifies, says_where
-from newsprism.model import Article, Quote, Span
+from newsprism.model import Article, Quote, Span, Token
 from newsprism.quotes.chunks import NAME_PARTICLES, Words
 from newsprism.quotes.descriptions import (
     IMPERSONAL,
@@ -192,9 +193,21 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
         name_end = tokens[last].end - 2 * _possessive(article, tokens[last].end)
         if not modifies(article.text, name_end, end, article.language):
             begin, finish = _without_titles(article, (tokens[first].start, name_end))
-            return article.text[begin:finish]
+            return _nominative(article, tokens[first : last + 1], begin, finish)
         first = last + 1  # "the NATO chief", "Kremlin spokesman Dmitry Peskov"
     return ""
+
+
+def _nominative(article: Article, run: Sequence[Token], begin: int, finish: int) -> str:
+    """The name from ``begin`` to ``finish``; if it ends in a common noun in the genitive, with
+    that noun's lemma: "des Kiewer Präsidialamts" names "Kiewer Präsidialamt" (a proper noun
+    keeps its "s"; one inside the name, "New Yorks Bürgermeister", is left as it is)."""
+    text, last = article.text, run[-1]
+    form = text[last.start : last.end]
+    genitive = last.pos == "NOUN" and form in {last.lemma + "s", last.lemma + "es"}
+    if genitive and last.end == finish:
+        return text[begin : last.start] + last.lemma
+    return text[begin:finish]
 
 
 def _possessive(article: Article, end: int) -> bool:
