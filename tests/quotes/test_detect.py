@@ -1287,6 +1287,20 @@ def test_colon_sentence_before_a_quotation_in_the_next_paragraph():
     ]
 
 
+def test_the_next_sentence_names_who_gave_a_subject_s_own_account():
+    article, found = quotes(
+        "Korvenien hat nach eigenen Angaben den Hafen eingenommen. Das teilte das Ministerium "
+        "in Korvenstadt am Samstag mit."
+    )
+    assert [described(article, q)[1:] for q in found] == [
+        (
+            "Korvenien hat nach eigenen Angaben den Hafen eingenommen",
+            "das Ministerium",
+            "teilte mit",
+        )
+    ]
+
+
 def test_frame_in_the_next_sentence_attributes_a_plain_sentence():
     article, found = quotes(
         "Der Jet startete am Mittwoch zu seinem ersten Testflug. "

@@ -146,7 +146,14 @@ def find_quotes(
             # "Das Flugzeug startete zum Testflug. Dies gab Airbus bekannt.": the sentence before
             before = article.sentences[number - 1]
             whole = [(before.token_start, before.token_end)]
-            found[:] = [f for f in found if not (f.type != "direct" and f.quote == whole)]
+            # the whole sentence, or what its subject's own account attributed ("Russland hat
+            # nach eigenen Angaben … eingenommen. Das teilte das Ministerium mit."): the verb
+            # after it says who reported it
+            found[:] = [
+                f
+                for f in found
+                if not (f.type != "direct" and (f.quote == whole or _sourced_in(words, f, whole)))
+            ]
             said = trim(words, before.token_start, before.token_end)
             overlapping = any(f.quote[0][0] < said[1] and said[0] < f.quote[-1][1] for f in found)
             if said[1] > said[0] and not overlapping:
@@ -379,6 +386,15 @@ def _reported_by(words: Words, frame: Frame, before: Frame) -> bool:
     if any(words.tokens[i].mood == "subj1" for i in frame.cue):
         return True
     return words.lower[before.start] == "wie" and frame.cue[0] == before.end
+
+
+def _sourced_in(words: Words, item: Found, sentence: list[tuple[int, int]]) -> bool:
+    """Whether a quotation lies in ``sentence`` and its subject's own account attributed it
+    ("nach eigenen Angaben", "eigenen Angaben zufolge"), which a verb after it can name."""
+    (start, end), frame = sentence[0], item.frame
+    inside = start <= item.quote[0][0] and item.quote[-1][1] <= end
+    own = item.speaker is not None and "eigenen" in words.lower[item.speaker[0] : item.speaker[1]]
+    return inside and own and frame is not None and is_source(words, frame)
 
 
 def _inside_marks(direct: list[tuple[int, int]], index: int) -> bool:
