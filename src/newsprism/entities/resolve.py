@@ -117,9 +117,9 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
                 first += 1  # "Kanzlerin Karla Weiß": the title describes the person
             mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
     mentions = _consistent(text, mentions)
-    mentions += _descriptions(article, mentions)
-    lemmas = {token.end: token.lemma for token in article.tokens}
     after_noun = _after_a_noun_phrase(article)
+    mentions += _descriptions(article, mentions, after_noun)
+    lemmas = {token.end: token.lemma for token in article.tokens}
 
     def nominative(mention: Mention) -> str:
         name = _name(text, mention)
@@ -236,11 +236,11 @@ def _transliterated_place(word: str) -> bool:
 _IN_BEFORE = re.compile(r"(?:^|\s)in\s$")
 
 
-def _descriptions(article: Article, mentions: list[Mention]) -> list[Mention]:
+def _descriptions(article: Article, mentions: list[Mention], after_noun: set[int]) -> list[Mention]:
     """ "der Norweger Stoltenberg", "NATO-Generalsekretär Jens Stoltenberg": a noun right before
-    a person's name describes that person."""
+    a person's name describes that person; not one whose genitive the name is (``after_noun``:
+    see :func:`_after_a_noun_phrase`)."""
     starts = {t.start: i for i, t in enumerate(article.tokens)}
-    after_noun = _after_a_noun_phrase(article)
     found = []
     for mention in mentions:
         index = starts.get(mention.start)
