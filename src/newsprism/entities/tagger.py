@@ -342,14 +342,16 @@ class Tagger:
         segments = [[p for p in self.segmenter.segment(word) if p >= 0] for word in words]
         counts = np.array([len(ids) for ids in segments])
         flat = np.fromiter((p for ids in segments for p in ids), dtype=np.int64, count=counts.sum())
-        owners = np.repeat(np.arange(len(words)), counts)
+        pieced = counts > 0  # a word of characters no piece covers has no piece vector
+        starts = (np.cumsum(counts) - counts)[pieced]
         ids = np.array([word_ids(word, self.vocabulary, self.gazetteer) for word in words])
         described = []
         for member in self.members:
             w = member.weights
             rows = member.table[flat] * member.table_scale[flat, None]
             pieces = np.zeros((len(words), self.sizes.pieces), dtype=np.float32)
-            np.add.at(pieces, owners, rows)
+            if len(starts):
+                pieces[pieced] = np.add.reduceat(rows, starts, axis=0)
             pieces /= np.maximum(counts, 1)[:, None]
             described += [
                 np.tanh(pieces + w["project_bias"]),
@@ -365,6 +367,11 @@ class Tagger:
     def _char_features(weights: dict[str, np.ndarray], chars: np.ndarray) -> np.ndarray:
         """The character CNN over (words x CHARS_PER_WORD) character ids, max-pooled.
 
+        A window of three characters scores the sum of what each character contributes at its
+        place in the window, so that contribution is computed once per character and place and
+        the windows only add rows of it up. ReLU after the maximum is the maximum after ReLU,
+        and the bias is the same for every window, so both come after the maximum.
+
         A window past a word's last character covers only padding and gives the same value for
         every word, so words are taken in groups of similar length and each group's windows stop
         after the one past its longest word; the padding value joins the maximum where windows
@@ -372,19 +379,22 @@ class Tagger:
         """
         padded = np.pad(chars, ((0, 0), (1, 1)))  # the convolution's zero padding, one each side
         kernel = weights["convolution"]  # filters x char vector x 3
-        matrix = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0])
-        bias = weights["convolution_bias"]
-        blank = np.maximum(np.tile(weights["chars"][0], 3) @ matrix + bias, 0)
+        # (place in the window, character, filter)
+        places = np.einsum("cv,fvk->kcf", weights["chars"], kernel).astype(np.float32)
+        blank = places[:, 0].sum(axis=0)  # a window of padding
         # windows needed per word: up to the one after its last character, in steps of four
         widths = np.minimum(((chars > 0).sum(axis=1) + 4) // 4 * 4, CHARS_PER_WORD)
         features = np.empty((len(chars), kernel.shape[0]), dtype=np.float32)
         for width in np.unique(widths).tolist():
             group = np.flatnonzero(widths == width)
-            vectors = weights["chars"][padded[group, : width + 2]]  # words x positions x vector
-            windows = np.concatenate([vectors[:, k : k + width] for k in range(3)], axis=2)
-            found = np.maximum(windows @ matrix + bias, 0).max(axis=1)
+            ids = padded[group, : width + 2]
+            windows = places[0][ids[:, :width]]
+            windows += places[1][ids[:, 1 : width + 1]]
+            windows += places[2][ids[:, 2:]]
+            found = windows.max(axis=1)
             features[group] = found if width == CHARS_PER_WORD else np.maximum(found, blank)
-        return features
+        features += weights["convolution_bias"]
+        return np.maximum(features, 0, out=features)
 
     # ----- tagging -----
 
