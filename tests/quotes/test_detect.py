@@ -2062,6 +2062,20 @@ def test_a_frame_in_konjunktiv_after_a_quotation_is_itself_reported():
     assert texts(article, second.speaker) == ["Der Minister Paul Weber"]
 
 
+def test_a_summarising_verb_in_konjunktiv_after_a_quotation_goes_on_reporting_it():
+    article = analyze(
+        "Titel\n\nDie Fraktionschefin Renate Künast sagte, die Autos seien zu groß. Sie rate"
+        " zum Kauf japanischer Hybridautos."
+    )
+    _, second = article.quotes
+    assert second.type == "indirect_free_indirect"
+    assert texts(article, second.speaker) == ["Die Fraktionschefin Renate Künast"]
+
+
+def test_looking_at_something_is_no_speech():
+    assert analyze("Titel\n\nDie Touristen betrachteten das Bild im Museum.").quotes == ()
+
+
 def test_free_indirect_speech_after_a_subject_with_a_long_apposition_is_theirs():
     article = analyze(
         "Titel\n\nGabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes Memmingen und"
@@ -2727,6 +2741,12 @@ def test_a_genitive_with_an_extended_attribute_stays_in_the_speaker():
         (
             "Ministerpräsident Kretschmann versicherte eine gute Zusammenarbeit.",
             "Ministerpräsident Kretschmann",
+        ),
+        ("Der Forscher Heino Weber riet zu Gelassenheit.", "Der Forscher Heino Weber"),
+        ("Zusammen mit Geithner plädiert Frank für eine Reform.", "Frank"),
+        (  # a view, summarised by what it holds the thing to be
+            "Der Vize-Außenminister betrachtet die Anrufung des Rates als Eskalation.",
+            "Der Vize-Außenminister",
         ),
     ],
 )

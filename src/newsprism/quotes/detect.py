@@ -189,6 +189,8 @@ def find_quotes(
             last = (speech_act.speaker, speech_act.medium, number)  # spoke, quoted nothing
             continue
         carry = last is not None and number - last[2] <= _CARRY_SENTENCES
+        if speech_act is not None and carry and words.tokens[speech_act.cue].mood == "subj1":
+            speech_act = None  # "Sie rate zum Kauf …": the one before goes on, in Konjunktiv
         # Konjunktiv II continues a report that ended in the sentence before
         continuing = (
             last is not None
