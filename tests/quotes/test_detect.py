@@ -1276,6 +1276,27 @@ def test_frames_inside_the_sentence(body, expected):
     assert [described(article, q) for q in found if q.nested_in < 0] == [expected]
 
 
+def test_danach_after_a_published_document_is_its_source():
+    article, found = quotes(
+        "Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet sie Verluste."
+    )
+    assert [described(article, q) for q in found] == [
+        ("indirect", "verzeichnet sie Verluste", "Danach", "Danach")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Minister traf die Gäste. Danach fuhr er nach Hause.",
+        "Der Richter will das Urteil im März sprechen. Danach durfte der Mann gehen.",
+        "Die Studie erscheint im Mai. Sie fuhren danach nach Hause.",
+    ],
+)
+def test_danach_after_anything_else_is_afterwards(body):
+    assert quotes(body)[1] == []
+
+
 def test_colon_sentence_before_a_quotation_in_the_next_paragraph():
     article = analyze(
         "Titel\nJustizminister Paul Beispiel sagte nach dem Ende der Geiselnahme:\n\n"

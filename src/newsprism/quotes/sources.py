@@ -1,7 +1,8 @@
 """Frames around a source rather than a verb: "laut dpa", "nach Angaben der Polizei", "dem
-Bericht zufolge", "ihrer Meinung nach", ", so der Minister", "Demnach", "…, wonach", and cue
-nouns ("Er ist der Meinung, dass …", "die Forderung des Ministers, …"); and the source of a
-verb frame without a subject ("In dem Bericht heißt es", "Aus Paris hieß es")."""
+Bericht zufolge", "ihrer Meinung nach", ", so der Minister", "Demnach" (and "Danach" after a
+document), "…, wonach", and cue nouns ("Er ist der Meinung, dass …", "die Forderung des
+Ministers, …"); and the source of a verb frame without a subject ("In dem Bericht heißt es",
+"Aus Paris hieß es")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from newsprism.quotes.chunks import (
     relative_clause_end,
 )
 from newsprism.quotes.clauses import (
+    FINAL,
     FINITE_TAGS,
     Frame,
     complement_follows,
@@ -67,7 +69,11 @@ def preposition_frame(
         if speaker is not None:
             medium = medium_of(lexicon, lower)
             return Frame(index, index + 1, "after", [index], speaker, medium, lower)
-    if lower == "demnach":  # the adverb stands for the source it refers back to
+    if lower == "demnach" or (
+        lower == "danach" and index == start and _document_before(words, start)
+    ):
+        # the adverb stands for the source it refers back to: "Die Bank veröffentlichte ihre
+        # Quartalszahlen. Danach verzeichnet sie Verluste" (else "Danach" is "afterwards")
         medium = medium_of(lexicon, lower)
         return Frame(index, index + 1, "inside", [index], (index, index + 1), medium, lower)
     if lower == "nach":  # "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"
@@ -76,6 +82,36 @@ def preposition_frame(
             phrase, frame_end = _source_and_frame_end(words, index, start, phrase, end)
             return Frame(index, frame_end, "inside", [index], phrase, "speech+writing", "nach")
     return None
+
+
+def _document_before(words: Words, start: int) -> bool:
+    """Whether the sentence before ``start`` names a document or figures that were published,
+    which a sentence-initial "Danach" can refer back to as its source."""
+    if start == 0:
+        return False
+    index = start - 1
+    while index > 0 and words.forms[index - 1] not in FINAL:
+        index -= 1
+    return any(
+        words.tokens[i].pos == "NOUN" and words.tokens[i].lemma.lower().endswith(_DOCUMENTS)
+        for i in range(index, start)
+    )
+
+
+_DOCUMENTS = (
+    "studie",
+    "bericht",
+    "umfrage",
+    "darstellung",
+    "erklärung",
+    "mitteilung",
+    "statistik",
+    "analyse",
+    "gutachten",
+    "prognose",
+    "bilanz",
+    "zahl",
+)
 
 
 def _antecedent(words: Words, comma: int, start: int) -> tuple[int, int] | None:
