@@ -1276,6 +1276,20 @@ def test_frames_inside_the_sentence(body, expected):
     assert [described(article, q) for q in found if q.nested_in < 0] == [expected]
 
 
+def test_a_nominative_after_a_source_name_is_what_the_source_says():
+    article, found = quotes(
+        "Jedoch wurde laut Sergei Woznjak der persönliche Sprecher des Kandidaten festgenommen."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect",
+            "Jedoch wurde … der persönliche Sprecher des Kandidaten festgenommen",
+            "Sergei Woznjak",
+            "laut",
+        )
+    ]
+
+
 def test_danach_after_a_published_document_is_its_source():
     article, found = quotes(
         "Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet sie Verluste."

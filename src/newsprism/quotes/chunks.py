@@ -122,6 +122,16 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
         if previous == "PROPN" and pos == "DET" and words.forms[index + 1 : index + 2] == ["„"]:
             break  # "sagte Faeser der „Bild am Sonntag“": a name spoken to, no genitive
+        if (
+            after_head
+            and words.lower[index] == "der"
+            and words.pos(index + 1) == "ADJ"
+            and words.lower[index + 1].endswith("e")
+        ):
+            # "laut Sergei Voznyak der persönliche Sprecher … festgenommen": "der" before a
+            # weak "-e" adjective is nominative (a genitive would be "der persönlichen"), so
+            # it opens the next phrase
+            break
         if after_head and pos == "NUM" and words.pos(index + 1) == "NOUN":
             break  # "nach anderen Angaben 110 Kilometer": a number that counts the next noun
         if pos in _INSIDE or (form in MARKS and quoted_name(words, index, stop)):
