@@ -1290,6 +1290,34 @@ def test_a_nominative_after_a_source_name_is_what_the_source_says():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "„Die Lage ist ernst“, sagte der Minister laut BBC.",
+            [
+                ("direct", "„Die Lage ist ernst“", "der Minister", "sagte"),
+                ("indirect", "„Die Lage ist ernst“, sagte der Minister", "BBC", "laut"),
+            ],
+        ),
+        (
+            "Er sagte nach Angaben von Teilnehmern, die Lage sei ernst.",
+            [
+                ("indirect", "Er sagte … , die Lage sei ernst", "Angaben von Teilnehmern", "nach"),
+                ("indirect", "die Lage sei ernst", "Er", "sagte"),
+            ],
+        ),
+        (  # "nach" with no source: a time
+            "Er sagte nach dem Treffen, die Lage sei ernst.",
+            [("indirect", "die Lage sei ernst", "Er", "sagte")],
+        ),
+    ],
+)
+def test_a_source_after_the_verb_of_a_frame_reports_the_whole_sentence(body, expected):
+    article, found = quotes(body)
+    assert [described(article, q) for q in found] == expected
+
+
 def test_danach_after_a_published_document_is_its_source():
     article, found = quotes(
         "Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet sie Verluste."

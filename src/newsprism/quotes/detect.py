@@ -36,6 +36,7 @@ from newsprism.quotes.sentence_frames import (
     object_frame,
     quote_before,
 )
+from newsprism.quotes.sources import preposition_frame
 from newsprism.quotes.speaker_context import (
     person_after,
     pronoun,
@@ -115,6 +116,11 @@ def find_quotes(
             else:
                 item = framed("indirect", region, frame)
             found.append(item)
+            source = _source_in_frame(words, frame, first, end)
+            if source is not None:  # "„…“, sagte der Minister laut BBC": the BBC reports it
+                said = trim(words, first, end)
+                ranges = [(said[0], source.start), (source.end, said[1])]
+                found.append(framed("indirect", [(a, b) for a, b in ranges if a < b], source))
             covered.update(i for a, b in region for i in range(a, b))
             covered.update(i for a, b in item.quote for i in range(a, b))
             covered.update(range(frame.start, frame.end))
@@ -270,6 +276,22 @@ def find_quotes(
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes, words)
+
+
+def _source_in_frame(words: Words, frame: Frame, first: int, end: int) -> Frame | None:
+    """A source after the verb of a frame ("sagte der Minister laut BBC", "sagte laut Reuters"),
+    which reports the whole sentence, the frame's quotation with it: the same as "Laut BBC
+    sagte der Minister …", where the source comes first and frames a quotation of its own."""
+    lexicon = cues(words.language)
+    for index in range(frame.cue[-1] + 1, frame.end):
+        if words.lower[index] in _SOURCE_PREPOSITIONS:
+            source = preposition_frame(words, index, first, end, lexicon)
+            if source is not None and source.speaker and source.end <= frame.end:
+                return source
+    return None
+
+
+_SOURCE_PREPOSITIONS = frozenset({"laut", "nach"})
 
 
 def _taken_back(
