@@ -87,6 +87,10 @@ def sentences(body: str) -> list[str]:
             "Mehr unter www.beispiel.example/info. Das ist alles.",
             ["Mehr unter www.beispiel.example/info.", "Das ist alles."],
         ),
+        (  # a quotation that opens in lower case goes on the sentence; one in capitals opens
+            "Sie sagte, Benedikt XVI. „ist ein Denker“. Er kam. „Wir gehen“, sagte er.",
+            ["Sie sagte, Benedikt XVI. „ist ein Denker“.", "Er kam.", "„Wir gehen“, sagte er."],
+        ),
     ],
 )
 def test_german_sentence_boundaries(body, expected):

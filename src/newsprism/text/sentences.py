@@ -1,7 +1,8 @@
 """Sentence boundaries for news text, decided over tokens.
 
 A sentence ends at ``.``, ``!``, ``?`` or an ellipsis when the next token starts a sentence: an
-upper-case word, a digit or an opening mark. Closing quotation marks and brackets written right
+upper-case word, a digit or an opening mark (not one before a lower-case word, which goes on
+the sentence: "Benedikt XVI. „ist …“"). Closing quotation marks and brackets written right
 after the punctuation („… Moment.“) stay with the sentence they close. A period after a
 number is an ordinal, not an end, when a month follows ("am 17. März") or an article or
 preposition precedes ("der 2. Weltkrieg"). Abbreviations never end a sentence, because the
@@ -157,6 +158,10 @@ def _starts_sentence(
         return False  # a lower-case word continues the sentence, but "eBay" may open one
     if following in _DASHES and nxt + 1 < end and text[tokens[nxt + 1][0]].islower():
         return False  # „Wir kommen!“ – rief sie.
+    if following in _OPENING and nxt + 1 < end:
+        quoted = text[tokens[nxt + 1][0] : tokens[nxt + 1][1]]
+        if quoted[0].islower() and not camel_case_name(quoted):
+            return False  # "sagte, Benedikt XVI. „ist und bleibt …“": a quotation goes on
     if text[tokens[stop][0] : tokens[stop][1]] == "." and stop > 0 and nxt == stop + 1:
         number = text[tokens[stop - 1][0] : tokens[stop - 1][1]]
         if number.isdigit() and tokens[stop - 1][1] == tokens[stop][0] and len(number) <= 3:
