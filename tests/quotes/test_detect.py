@@ -1350,6 +1350,25 @@ def test_colon_sentence_before_a_quotation_in_the_next_paragraph():
     ]
 
 
+def test_a_frame_after_a_comma_that_points_back_attributes_the_clause_before_it():
+    article, found = quotes("Seit Juni ist die Kamera ausgefallen, das teilte das Institut mit.")
+    assert [described(article, q) for q in found] == [
+        ("indirect", "Seit Juni ist die Kamera ausgefallen", "das Institut", "teilte mit")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Militär wurde gestärkt, das nennt sich das Militär-Zuerst-Prinzip.",
+        "Laien halten Gottesdienste, das heißt der Übergang zum allgemeinen Priestertum.",
+        "Die Kasse ist leer. Das heißt, wir müssen sparen.",
+    ],
+)
+def test_what_something_is_called_or_means_is_no_frame(body):
+    assert quotes(body)[1] == []
+
+
 def test_the_next_sentence_names_who_gave_a_subject_s_own_account():
     article, found = quotes(
         "Korvenien hat nach eigenen Angaben den Hafen eingenommen. Das teilte das Ministerium "

@@ -142,6 +142,13 @@ def find_quotes(
             covered.update(range(*direct[marked]))
             last = (item.speaker, item.medium, number)
             continue
+        after_comma = None if frames else _backward_after_comma(words, first, end)
+        if after_comma is not None:  # "Die Kamera ist ausgefallen, das teilte die NASA mit."
+            item = framed("indirect", [after_comma[1]], after_comma[0])
+            found.append(item)
+            covered.update(range(first, end))
+            last = (item.speaker, item.medium, number)
+            continue
         backwards = backward_frame(words, first, end, article.language)
         if (
             backwards is not None
@@ -276,6 +283,22 @@ def find_quotes(
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes, words)
+
+
+def _backward_after_comma(
+    words: Words, first: int, end: int
+) -> tuple[Frame, tuple[int, int]] | None:
+    """A frame after a comma that points back with "das" or "dies" to the clause before it,
+    which is what was said: "Seit Juni ist die Kamera ausgefallen, das teilte das Institut
+    mit." (the frame of "… ausgefallen. Das teilte das Institut mit." within one sentence)."""
+    for comma in range(first + 2, end - 3):
+        if words.forms[comma] != "," or words.lower[comma + 1] not in {"das", "dies"}:
+            continue
+        frame = backward_frame(words, comma + 1, end, words.language)
+        said = trim(words, first, comma)
+        if frame is not None and has_finite(words, said[0], said[1]):
+            return frame, said
+    return None
 
 
 def _source_in_frame(words: Words, frame: Frame, first: int, end: int) -> Frame | None:

@@ -141,6 +141,10 @@ def backward_frame(words: Words, first: int, end: int, language: str) -> Frame |
     entry, particle = verb_entry(words, entries, head, body_end)
     if entry is None or entry.lemma in _DECIDING:
         return None  # "Das beschloss ein Gericht": a decision, not what was said before
+    if words.lower[head + 1 : head + 2] == ["sich"] or (
+        entry.lemma == "heißen" and words.lower[head + 1 : head + 2] != ["es"]
+    ):
+        return None  # "das nennt sich X", "das heißt X": what it is called, what it means
     speaker = subject_after(words, first + 1, body_end)
     if entry.lemma == "hervorgehen" or entry.particle == "hervor":
         # "Dies geht aus einer Pressemitteilung des Konzerns hervor."
