@@ -1307,6 +1307,18 @@ def test_a_nominative_after_a_source_name_is_what_the_source_says():
                 ("indirect", "die Lage sei ernst", "Er", "sagte"),
             ],
         ),
+        (  # a source before "zufolge", after the speaker; the quotation goes on past the end
+            "Die Kanzlerin sagte Teilnehmern zufolge: „Er war gut. Ich mochte ihn.“",
+            [
+                (
+                    "indirect",
+                    "Die Kanzlerin sagte … : „Er war gut. Ich mochte ihn.“",
+                    "Teilnehmern",
+                    "zufolge",
+                ),
+                ("direct", "„Er war gut. Ich mochte ihn.“", "Die Kanzlerin", "sagte"),
+            ],
+        ),
         (  # "nach" with no source: a time
             "Er sagte nach dem Treffen, die Lage sei ernst.",
             [("indirect", "die Lage sei ernst", "Er", "sagte")],

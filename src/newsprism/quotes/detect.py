@@ -36,7 +36,7 @@ from newsprism.quotes.sentence_frames import (
     object_frame,
     quote_before,
 )
-from newsprism.quotes.sources import preposition_frame
+from newsprism.quotes.sources import postposition_or_so_frame, preposition_frame
 from newsprism.quotes.speaker_context import (
     person_after,
     pronoun,
@@ -118,8 +118,8 @@ def find_quotes(
             found.append(item)
             source = _source_in_frame(words, frame, first, end)
             if source is not None:  # "„…“, sagte der Minister laut BBC": the BBC reports it
-                said = trim(words, first, end)
-                ranges = [(said[0], source.start), (source.end, said[1])]
+                said = trim(words, first, end)  # with all of the quotation, if it goes on
+                ranges = [(said[0], source.start), (source.end, max(said[1], item.quote[-1][1]))]
                 found.append(framed("indirect", [(a, b) for a, b in ranges if a < b], source))
             covered.update(i for a, b in region for i in range(a, b))
             covered.update(i for a, b in item.quote for i in range(a, b))
@@ -302,14 +302,20 @@ def _backward_after_comma(
 
 
 def _source_in_frame(words: Words, frame: Frame, first: int, end: int) -> Frame | None:
-    """A source after the verb of a frame ("sagte der Minister laut BBC", "sagte laut Reuters"),
-    which reports the whole sentence, the frame's quotation with it: the same as "Laut BBC
-    sagte der Minister …", where the source comes first and frames a quotation of its own."""
+    """A source after the verb of a frame ("sagte der Minister laut BBC", "sagte laut Reuters",
+    "sagte die Kanzlerin Teilnehmern zufolge"), which reports the whole sentence, the frame's
+    quotation with it: the same as "Laut BBC sagte der Minister …", where the source comes
+    first and frames a quotation of its own."""
     lexicon = cues(words.language)
     for index in range(frame.cue[-1] + 1, frame.end):
         if words.lower[index] in _SOURCE_PREPOSITIONS:
             source = preposition_frame(words, index, first, end, lexicon)
             if source is not None and source.speaker and source.end <= frame.end:
+                return source
+        if words.lower[index] == "zufolge":  # "sagte die Kanzlerin einigen Teilnehmern zufolge"
+            after = max(frame.cue[-1], frame.speaker[1] - 1 if frame.speaker else first) + 1
+            source = postposition_or_so_frame(words, index, after, end, lexicon)
+            if source is not None and source.speaker and source.speaker[0] >= after:
                 return source
     return None
 
