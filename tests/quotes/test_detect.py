@@ -1330,6 +1330,21 @@ def test_a_source_after_the_verb_of_a_frame_reports_the_whole_sentence(body, exp
     assert [described(article, q) for q in found] == expected
 
 
+def test_a_quotation_with_a_relative_clause_before_a_postposed_frame_is_whole():
+    article, found = quotes(
+        "Ein Tief, das lange über der Bucht gestanden hatte, habe nun das Festland erreicht,"
+        " meldet die Wetterbehörde."
+    )
+    assert [described(article, q) for q in found] == [
+        (
+            "indirect",
+            "Ein Tief, das lange über der Bucht gestanden hatte, habe nun das Festland erreicht",
+            "die Wetterbehörde",
+            "meldet",
+        )
+    ]
+
+
 def test_danach_after_a_published_document_is_its_source():
     article, found = quotes(
         "Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet sie Verluste."

@@ -182,6 +182,13 @@ def _relative_clause(words: Words, end: int, verb: int) -> bool:
         and words.forms[verb - 1] == ","
         # a verb of its own: else it is an apposition ("Marcelo Ebrard, der Bürgermeister …,")
         and any(words.pos(i) in {"VERB", "AUX"} for i in range(end + 2, verb - 1))
+        # and nothing after it but subordinate clauses: not "Ein Gebiet, das dort gestanden
+        # hatte, habe das Festland erreicht, sagte": a finite verb after a comma opens a clause
+        # of its own, the subject's, before the verb
+        and not any(
+            words.forms[i] == "," and words.tokens[i + 1].tag.endswith("(FIN)")
+            for i in range(end + 2, verb - 1)
+        )
     )
 
 
