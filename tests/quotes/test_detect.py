@@ -1345,6 +1345,28 @@ def test_a_quotation_with_a_relative_clause_before_a_postposed_frame_is_whole():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Am Montag meldete der Sender, Radio Vatikan, dass das Buch gut verkauft wird.",
+            ("indirect", "dass das Buch gut verkauft wird", "der Sender, Radio Vatikan", "meldete"),
+        ),
+        (
+            "Am Montag sagte der Sprecher, Hans Müller, das Buch verkaufe sich gut.",
+            ("indirect", "das Buch verkaufe sich gut", "der Sprecher, Hans Müller", "sagte"),
+        ),
+        (  # no comma after the name: it is what was said
+            "Am Montag sagte der Sprecher, Müller habe gelogen.",
+            ("indirect", "Müller habe gelogen", "der Sprecher", "sagte"),
+        ),
+    ],
+)
+def test_a_name_between_commas_after_a_described_speaker_is_theirs(body, expected):
+    article, found = quotes(body)
+    assert [described(article, q) for q in found] == [expected]
+
+
 def test_danach_after_a_published_document_is_its_source():
     article, found = quotes(
         "Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet sie Verluste."

@@ -108,9 +108,34 @@ def apposition_after_subject(words: Words, head: int, clause_end: int, end: int)
     """Where a frame's clause ends when the name after its verb has an apposition between
     commas ("Gestern erklärte Jan Roth, der Leiter der Firma, dass …"): after the apposition,
     which belongs to the speaker, not to the quotation. Else ``clause_end`` itself."""
+    if words.pos(clause_end - 1) == "NOUN":
+        # "sagte der Sprecher, Hans Müller, dass …": a description, then the name
+        return _name_apposition_end(words, head, clause_end, end) or clause_end
     if words.pos(clause_end - 1) != "PROPN" and words.forms[clause_end - 1] != ")":
         return clause_end  # a name, or one with its party: "Jan Roth (CDU), der Leiter …"
     return _apposition_end(words, head, clause_end, end) or clause_end
+
+
+def _name_apposition_end(words: Words, verb: int, clause_end: int, end: int) -> int | None:
+    """The comma that closes a name between commas after a subject that ends in a common noun
+    ("der Sprecher, Hans Müller,"); None if the name goes on into a clause ("der Sprecher,
+    Müller habe …")."""
+    if clause_end >= end or words.forms[clause_end] != ",":
+        return None
+    subject = subject_after(words, verb, clause_end)
+    if subject is None or subject[1] != clause_end:
+        return None
+    name = noun_phrase(words, clause_end + 1, end)
+    if (
+        name is None
+        # a name, maybe with a common noun in it ("Radio Vatikan"), but no article
+        or words.pos(name[1] - 1) != "PROPN"
+        or any(words.pos(i) == "DET" for i in range(*name))
+        or name[1] >= end
+        or words.forms[name[1]] != ","
+    ):
+        return None
+    return name[1]
 
 
 def particle_after_apposition(words: Words, verb: int, clause_end: int, end: int) -> int:
