@@ -302,7 +302,12 @@ def _without_titles(article: Article, run: tuple[int, int]) -> tuple[int, int]:
     while (space := article.text.find(" ", begin, end)) >= 0:
         word = article.text[begin:space]
         if article.language == "en":
-            title = word.lower().rstrip(".") in _ENGLISH_TITLES
+            following = article.text[space + 1 : end].split(" ", 1)[0]
+            title = word.lower().rstrip(".") in _ENGLISH_TITLES or (
+                # "German Chancellor Olaf Scholz": a demonym before a title is part of it
+                word.endswith(_ENGLISH_DEMONYMS)
+                and following.lower().rstrip(".") in _ENGLISH_TITLES
+            )
         else:
             title = word in _TITLES or word.lower().endswith(OFFICES)
         if not title:
@@ -312,6 +317,7 @@ def _without_titles(article: Article, run: tuple[int, int]) -> tuple[int, int]:
 
 
 _ENGLISH_TITLES = ENGLISH_ROLES | {"prime", "foreign", "defence", "defense", "vice", "deputy"}
+_ENGLISH_DEMONYMS = ("an", "ese", "ish", "ch", "i")  # German, Chinese, British, French, Israeli
 _ENGLISH_TITLES |= {"mr", "mrs", "ms", "dr", "sir", "prof"}
 
 
