@@ -734,6 +734,7 @@ def test_a_bare_noun_speaker_names_no_one_and_does_not_stand_for_the_next_pronou
         # a demonym before the office is part of the title
         ('"We will help," German Chancellor Olaf Brandt told reporters.', "Olaf Brandt"),
         ('"No," said French President Emile Varga.', "Emile Varga"),
+        ('"We will respond," said US President Joe Brandt.', "Joe Brandt"),
     ],
 )
 def test_an_english_name_before_an_office_names_whose_office_it_is(body, name):

@@ -304,9 +304,9 @@ def _without_titles(article: Article, run: tuple[int, int]) -> tuple[int, int]:
         if article.language == "en":
             following = article.text[space + 1 : end].split(" ", 1)[0]
             title = word.lower().rstrip(".") in _ENGLISH_TITLES or (
-                # "German Chancellor Olaf Scholz": a demonym before a title is part of it
-                word.endswith(_ENGLISH_DEMONYMS)
-                and following.lower().rstrip(".") in _ENGLISH_TITLES
+                # "German Chancellor Olaf Scholz", "US President Joe Biden": a word that says
+                # whose office it is, before the first title, is part of the title
+                begin == run[0] and following.lower().rstrip(".") in _ENGLISH_TITLES
             )
         else:
             title = word in _TITLES or word.lower().endswith(OFFICES)
@@ -317,7 +317,6 @@ def _without_titles(article: Article, run: tuple[int, int]) -> tuple[int, int]:
 
 
 _ENGLISH_TITLES = ENGLISH_ROLES | {"prime", "foreign", "defence", "defense", "vice", "deputy"}
-_ENGLISH_DEMONYMS = ("an", "ese", "ish", "ch", "i")  # German, Chinese, British, French, Israeli
 _ENGLISH_TITLES |= {"mr", "mrs", "ms", "dr", "sir", "prof"}
 
 
