@@ -1371,6 +1371,25 @@ def test_a_name_between_commas_after_a_described_speaker_is_theirs(body, expecte
     assert [described(article, q) for q in found] == [expected]
 
 
+def test_a_source_named_by_a_plural_noun_names_no_one_spoken_of_before():
+    article = analyze(
+        "Titel\n\nFranz Beispiel trat zurück. Die Kanzlerin Karla Weiß traf die Fraktion. Dort"
+        " sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war gut.“"
+    )
+    assert [(texts(article, q.speaker), q.speaker_name) for q in article.quotes] == [
+        (["einigen Teilnehmern"], ""),
+        (["die Kanzlerin"], "Karla Weiß"),
+    ]
+
+
+def test_an_organisation_as_source_is_not_the_person_described_next():
+    article = analyze(
+        "Titel\n\nHugo Varga kam nach Caracas. Er sagte laut BBC News, die Lage sei ernst. Der"
+        " Politiker sagte, er sei müde."
+    )
+    assert [q.speaker_name for q in article.quotes] == ["BBC News", "Hugo Varga", "Hugo Varga"]
+
+
 def test_danach_after_a_published_document_is_its_source():
     article, found = quotes(
         "Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet sie Verluste."

@@ -68,6 +68,14 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                 # a medium or group by its quoted name (der „Tagesspiegel“), which no later
                 # "er" or "der Berliner" stands for
                 name, referable = quoted.group(1), False
+            elif (
+                quote.cue_lemma in _SOURCES
+                and not _possessive_first(local)
+                and local.lower() not in PERSONAL
+            ):
+                # "einigen Teilnehmern zufolge", "laut Augenzeugen": no one named before, but
+                # "seiner Meinung nach" and "Ihm zufolge" stand for someone named before
+                pass
             elif _unknown_name(local):
                 # a name the lexicon does not know is its own name; a bare noun ("Beobachter",
                 # "Polizeiangaben") names no one, and stands for no one named before it
@@ -90,11 +98,22 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                     elif name and (sex or _role(local)) and organisation(article, name):
                         # "er", "der Student", "the minister": a person, not "Haaretz"
                         name = ""
+        if name and quote.cue_lemma in _SOURCES and organisation(article, name):
+            referable = False  # "laut BBC": a later "der Präsident" is not the BBC
         if name:
             last_name = name if referable else last_name
             since = max(since, *(part.end for part in quote.quote))
         resolved.append(replace(quote, speaker_name=name))
     return tuple(headline_speakers(article, resolved))
+
+
+# cues of sources, whose speaker mention is where it was said, not a description of a person
+# named before
+_SOURCES = frozenset({"laut", "nach", "zufolge", "gemäß", "according"})
+
+
+def _possessive_first(mention: str) -> bool:
+    return mention.split()[0].lower().startswith(("sein", "ihr", "his", "her", "their"))
 
 
 def _role(mention: str) -> bool:
