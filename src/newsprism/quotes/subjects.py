@@ -120,10 +120,7 @@ def _name_apposition_end(words: Words, verb: int, clause_end: int, end: int) -> 
     """The comma that closes a name between commas after a subject that ends in a common noun
     ("der Sprecher, Hans Müller,"); None if the name goes on into a clause ("der Sprecher,
     Müller habe …")."""
-    if clause_end >= end or words.forms[clause_end] != ",":
-        return None
-    subject = subject_after(words, verb, clause_end)
-    if subject is None or subject[1] != clause_end:
+    if _subject_at_comma(words, verb, clause_end, end) is None:
         return None
     name = noun_phrase(words, clause_end + 1, end)
     if (
@@ -160,12 +157,19 @@ def particle_after_apposition(words: Words, verb: int, clause_end: int, end: int
 def _apposition_end(words: Words, verb: int, clause_end: int, end: int) -> int | None:
     """The comma that closes an apposition of the subject after the verb, when the verb's
     clause seems to end at the comma that opens it; else None."""
-    if clause_end >= end or words.forms[clause_end] != ",":
-        return None
-    subject = subject_after(words, verb, clause_end)
-    if subject is None or subject[1] != clause_end:
+    subject = _subject_at_comma(words, verb, clause_end, end)
+    if subject is None:
         return None
     longer = noun_phrase(words, subject[0], end)
     if longer is None or not clause_end + 1 < longer[1] < end or words.forms[longer[1]] != ",":
         return None
     return longer[1]
+
+
+def _subject_at_comma(words: Words, verb: int, clause_end: int, end: int) -> tuple[int, int] | None:
+    """The subject after ``verb`` when it ends at the comma that seems to end the verb's
+    clause, where an apposition may open; else None."""
+    if clause_end >= end or words.forms[clause_end] != ",":
+        return None
+    subject = subject_after(words, verb, clause_end)
+    return subject if subject is not None and subject[1] == clause_end else None
