@@ -742,6 +742,30 @@ def test_an_english_name_before_an_office_names_whose_office_it_is(body, name):
     assert [q.speaker_name for q in article.quotes] == [name]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a source between the verb and what was said: both attribute it
+            "The minister said, according to Reuters, that the situation was serious.",
+            [
+                ("indirect", "that the situation was serious", "The minister", "said"),
+                ("indirect", "that the situation was serious", "Reuters", "according"),
+            ],
+        ),
+        (
+            "According to Reuters, the minister said the situation was serious.",
+            [
+                ("indirect", "the minister said the situation was serious", "Reuters", "According"),
+                ("indirect", "the situation was serious", "the minister", "said"),
+            ],
+        ),
+    ],
+)
+def test_an_english_source_beside_a_verb_frame_keeps_both(body, expected):
+    article = analyze("Talks\n\n" + body)
+    assert [described(article, q) for q in article.quotes] == expected
+
+
 def test_addressee_of_a_request():
     article, found = quotes("Die Ministerin forderte die Partner auf, mehr Geld bereitzustellen.")
     assert texts(article, found[0].addressee) == ["die Partner"]

@@ -36,7 +36,15 @@ def frame_region(
         # the colon is a direct quotation of its own
         right = next((i for i in range(frame.end, right - 1) if opens_quote(words, i)), right)
         right = _comment_start(words, frame.end, right)  # "…, a claim that could not be …"
-        pieces = [(frame.end, _subordinate_end(words, frame.end, right))]
+        begin = frame.end
+        for other in frames[position + 1 :]:
+            if (
+                words.language == "en"
+                and other.start == begin
+                and nested_source(words, frame, other)
+            ):
+                begin = other.end  # "said, according to Reuters, that …": after the source
+        pieces = [(begin, _subordinate_end(words, begin, right))]
         if (
             words.language == "en"
             and frame.start > left
@@ -130,7 +138,10 @@ def nested_source(words: Words, frame: Frame, other: Frame) -> bool:
 
 def is_source(words: Words, frame: Frame) -> bool:
     """A frame of a preposition or postposition with its source: "nach Angaben der Polizei"."""
-    return frame.side == "inside" and words.pos(frame.cue[0]) == "ADP"
+    # "according to" too, whose first word the tagger reads as a participle
+    return frame.side == "inside" and (
+        words.pos(frame.cue[0]) == "ADP" or words.lower[frame.cue[0]] == "according"
+    )
 
 
 # conjunctions that open a clause of reason, result or time: "…, weil er sich nach Auffassung
