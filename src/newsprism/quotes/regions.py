@@ -37,12 +37,8 @@ def frame_region(
         right = next((i for i in range(frame.end, right - 1) if opens_quote(words, i)), right)
         right = _comment_start(words, frame.end, right)  # "…, a claim that could not be …"
         begin = frame.end
-        for other in frames[position + 1 :]:
-            if (
-                words.language == "en"
-                and other.start == begin
-                and nested_source(words, frame, other)
-            ):
+        for other in frames[position + 1 :] if words.language == "en" else []:
+            if other.start == begin and nested_source(words, frame, other):
                 begin = other.end  # "said, according to Reuters, that …": after the source
         pieces = [(begin, _subordinate_end(words, begin, right))]
         if (
