@@ -31,19 +31,18 @@ def run(
     """The analysed articles in input order. They are analysed ``chunk_size`` at a time, so
     that stages with a batch form (the NER tagger) work on many articles at once."""
     iterator = iter(items)
+    chunks = iter(lambda: list(islice(iterator, chunk_size)), [])  # until the stream is empty
     if jobs <= 1:
-        while chunk := list(islice(iterator, chunk_size)):
+        for chunk in chunks:
             yield from apply_all(pipeline, chunk)
         return
     # fork shares the loaded lexicons with the workers; elsewhere spawn is the safe choice.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(jobs, initializer=_start_worker, initargs=(pipeline,)) as pool:
-        # imap reads ahead without limit; feed it a window at a time to keep memory flat.
-        window = jobs * 4
-        while chunks := [
-            c for c in (list(islice(iterator, chunk_size)) for _ in range(window)) if c
-        ]:
-            for done in pool.imap(_work, chunks):
+        # imap reads ahead without limit; feed it a window of chunks at a time to keep memory
+        # flat.
+        while window := list(islice(chunks, jobs * 4)):
+            for done in pool.imap(_work, window):
                 yield from done
 
 
