@@ -52,6 +52,7 @@ from newsprism.quotes.english_frames import (
     relative_clause_on_speaker,
 )
 from newsprism.quotes.sources import (
+    SOURCE_WORDS,
     names_a_text,
     noun_frame,
     phrase_after,
@@ -88,11 +89,16 @@ def find_frames(
     body_end = end
     while body_end > start and words.forms[body_end - 1] in FINAL | {"“", "”", '"', "«", "»"}:
         body_end -= 1
-    if any(quoted_name(words, i, end) == body_end + 1 for i in range(start, body_end)):
+    if any(
+        words.forms[i] in MARKS and quoted_name(words, i, end) == body_end + 1
+        for i in range(start, body_end)
+    ):
         body_end += 1  # "…, schreibt die „Computerwoche“.": the marks of a name stay
     found: list[Frame] = []
     english = language == "en"
     for index in range(start, body_end):
+        if words.lower[index] not in SOURCE_WORDS and words.tokens[index].lemma not in lexicon:
+            continue  # no frame starts here: the functions below would each say so, slower
         frame = (
             preposition_frame(words, index, start, body_end, lexicon)
             or postposition_or_so_frame(words, index, start, body_end, lexicon)

@@ -11,6 +11,7 @@ otherwise, and a closing mark with nothing open is ignored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,10 @@ _CLOSERS = {
     "'": "'",  # straight single marks, in English articles only: 'We are ready,'
 }
 OPENING_DOUBLE = frozenset('„»«“"')  # the double marks that may open a quotation
+# every character that may open or close a quotation: the pairing looks only at these
+_ANY_MARK = re.compile(
+    "[" + re.escape("".join(sorted(set(_CLOSERS).union(*_CLOSERS.values())))) + "]"
+)
 
 
 @dataclass(frozen=True)
@@ -51,8 +56,8 @@ def quoted_spans(
                 stack.append((carried[0], carried[1]))
                 start += 1  # the repeated opening mark belongs to the carried quotation
             carried = None
-        for index in range(start, end):
-            char = text[index]
+        for found in _ANY_MARK.finditer(text, start, end):
+            index, char = found.start(), found.group()
             if stack and char in _CLOSERS[stack[-1][0]] and _closes(text, index, stack[-1][0]):
                 opener, begin = stack.pop()
                 spans.append(Marked(begin, index + 1, len(stack), True))

@@ -38,6 +38,9 @@ from newsprism.quotes.times import names_a_time
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
 _PREPOSITIONS = frozenset({"laut", "gemäß", "according"})
+# the words :func:`preposition_frame` and :func:`postposition_or_so_frame` start from: a frame
+# starts at one of these or at a word of the cue lexicon
+SOURCE_WORDS = _PREPOSITIONS | {"nach", "wonach", "demnach", "danach", "zufolge", "so"}
 
 
 def preposition_frame(
