@@ -89,9 +89,8 @@ def find_frames(
     body_end = end
     while body_end > start and words.forms[body_end - 1] in FINAL | {"“", "”", '"', "«", "»"}:
         body_end -= 1
-    if any(
-        words.forms[i] in MARKS and quoted_name(words, i, end) == body_end + 1
-        for i in range(start, body_end)
+    if not MARKS.isdisjoint(words.forms[start:body_end]) and any(
+        quoted_name(words, i, end) == body_end + 1 for i in range(start, body_end)
     ):
         body_end += 1  # "…, schreibt die „Computerwoche“.": the marks of a name stay
     found: list[Frame] = []
