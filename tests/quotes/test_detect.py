@@ -926,6 +926,14 @@ def test_cue_verb_with_another_particle_is_no_cue():
             "Die Vorkehrungen werden als „extrem“ bezeichnet.",
             ("direct", "„extrem“", "", "werden bezeichnet"),
         ),
+        (  # a passive inside a text: the text is the source
+            "In einem Bericht der Zeitung werden die Vorkehrungen als „extrem“ bezeichnet.",
+            ("direct", "„extrem“", "einem Bericht der Zeitung", "werden bezeichnet"),
+        ),
+        (  # a place is no source
+            "In Berlin werden die Vorkehrungen als „extrem“ bezeichnet.",
+            ("direct", "„extrem“", "", "werden bezeichnet"),
+        ),
         (  # a verb after "und": the subject of the clause before, not the object after it
             "Die Firma bestätigte die Aussage nicht und nannte sie „reine Spekulation“.",
             ("direct", "„reine Spekulation“", "Die Firma", "nannte"),
@@ -945,6 +953,19 @@ def test_marked_words_in_a_sentence_about_someone_else_are_theirs():
     )
     assert texts(article, found[-1].quote) == ["„führenden Förderer von Terrorismus“"]
     assert texts(article, found[-1].speaker) == ["der Außenminister Donald Rumsfeld"]
+
+
+def test_a_frame_after_the_quotation_stays_when_a_conjunction_and_more_quotation_follow():
+    article, found = quotes(
+        "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Koch-Mehrin damals"
+        " gesagt und auf das Gutachten verwiesen, doch „zur Praxis gehört es, sie zu prüfen“."
+    )
+    said = [(q.type, texts(article, q.speaker)) for q in found]
+    assert said == [
+        ("indirect", ["Koch-Mehrin"]),
+        ("direct", ["Koch-Mehrin"]),
+        ("direct", ["Koch-Mehrin"]),
+    ]
 
 
 def test_a_second_clause_with_aber_is_no_frame_after_a_quotation():

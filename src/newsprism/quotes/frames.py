@@ -140,6 +140,16 @@ def _verb_frame(
     return frame
 
 
+def _quotation_joins(words: Words, comma: int) -> bool:
+    """Whether a conjunction and a quotation mark follow the comma that ends a frame's clause:
+    ", doch „…“", ", aber „…“"."""
+    return (
+        words.forms[comma] == ","
+        and words.lower[comma + 1 : comma + 2] in (["doch"], ["aber"], ["und"])
+        and words.forms[comma + 2 : comma + 3] in (["„"], ['"'], ["»"])
+    )
+
+
 def _complement_is_relative(words: Words, frame: Frame) -> bool:
     """Whether a frame's clause is a relative clause whose pronoun, after the preposition the
     verb takes ("zu der … aufgerufen", "vor dem … gewarnt"), is what was said: nothing
@@ -354,6 +364,8 @@ def _any_verb_frame(
         if attributable and (
             ends_sentence
             or joins_clause(words, clause_end)
+            # "…, hatte sie gesagt und auf … verwiesen, doch „…“": her quotation goes on
+            or _quotation_joins(words, clause_end)
             or adverbial_clause_closes(words, clause_end, end)
             # "…“, heißt es auf der Webseite des Preises, der seit 1991 vergeben wird."
             or (

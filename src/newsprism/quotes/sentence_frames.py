@@ -17,7 +17,7 @@ from newsprism.quotes.clauses import (
 )
 from newsprism.quotes.cues import cues, is_cue
 from newsprism.quotes.english_frames import english_past
-from newsprism.quotes.sources import phrase_after, source_phrase
+from newsprism.quotes.sources import names_a_text, phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject, relative_pronoun, subject_of_final_clause
 from newsprism.quotes.verb_cues import verb_entry
 from newsprism.quotes.verb_subjects import subject_after, subject_before
@@ -195,6 +195,9 @@ def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int)
         passive = token.lemma == "werden" and words.tokens[cue].tag == "VV(PP)"
         if passive:  # "Seine Werke werden von Kennern als „Meilensteine“ bezeichnet": the agent
             speaker = phrase_after(words, index, quote, {"von", "vom"})
+            source = source_phrase(words, start, index) if speaker is None else None
+            if source is not None and names_a_text(words, source, lexicon):
+                speaker = source  # "In einem Bericht von ndr.de werden … als „extrem“ bezeichnet"
         elif index > start and words.lower[index - 1] == "und":
             # "Die CCE bestätigte die Aussage nicht und nannte sie „reine Spekulation“": the
             # subject of the clause before, not the object after the verb
