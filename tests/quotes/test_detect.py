@@ -3673,3 +3673,17 @@ def test_a_group_with_a_name_in_its_genitive_is_someone():
 def test_a_source_that_is_a_text_wrote_what_it_says(body, medium):
     _, found = quotes(body)
     assert [q.medium for q in found] == [medium]
+
+
+@pytest.mark.parametrize(
+    ("body", "medium"),
+    [
+        ("Nach Ansicht der Ärzte ist die Lage ernst.", "speech+thought"),
+        ("Seiner Meinung nach ist die Lage ernst.", "speech+thought"),
+        ("Schätzungen der Regierung zufolge sind 300 Menschen betroffen.", "speech+thought"),
+        ("Nach Angaben der Polizei ist die Lage ernst.", "speech+writing"),
+    ],
+)
+def test_a_source_named_by_what_it_thinks_thought_it(body, medium):
+    _, found = quotes(body)
+    assert [q.medium for q in found] == [medium]

@@ -30,6 +30,7 @@ from newsprism.quotes.clauses import (
     joins_clause,
     main_clause_first,
     medium_of,
+    phrase_head,
     prefield_before,
     start_of_clause,
 )
@@ -83,8 +84,19 @@ def preposition_frame(
         phrase = _with_attributes(words, noun_phrase(words, index + 1, end), end)
         if phrase and has_cue_noun(words, phrase, lexicon):
             phrase, frame_end = _source_and_frame_end(words, index, start, phrase, end)
-            return Frame(index, frame_end, "inside", [index], phrase, "speech+writing", "nach")
+            medium = _head_medium(words, phrase, lexicon)
+            return Frame(index, frame_end, "inside", [index], phrase, medium, "nach")
     return None
+
+
+def _head_medium(words: Words, phrase: tuple[int, int], lexicon: dict[str, tuple[Cue, ...]]) -> str:
+    """The medium of a source named by what it thinks ("nach Ansicht der Ärzte", "Seiner
+    Meinung nach", "Schätzungen zufolge"): its head noun's, where that is a thought; else
+    speech or writing."""
+    head = phrase_head(words, phrase)
+    entries = lexicon.get(words.tokens[head].lemma, ()) if head is not None else ()
+    thought = next((e.medium for e in entries if e.kind == "noun" and "thought" in e.medium), "")
+    return thought or "speech+writing"
 
 
 def _document_before(words: Words, start: int) -> bool:
@@ -282,9 +294,8 @@ def postposition_or_so_frame(
             phrase_start = previous if compound is None else compound
         before = (phrase_start, index)
         if phrase_start < index and (lower == "zufolge" or has_cue_noun(words, before, lexicon)):
-            return Frame(
-                phrase_start, index + 1, "inside", [index], before, "speech+writing", lower
-            )
+            medium = _head_medium(words, before, lexicon)
+            return Frame(phrase_start, index + 1, "inside", [index], before, medium, lower)
         return None
     if lower != "so" or index == start or words.forms[index - 1] not in _BREAKS:
         return None
