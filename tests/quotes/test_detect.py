@@ -2293,6 +2293,8 @@ def test_free_indirect_speech_after_a_subject_with_a_long_apposition_is_theirs()
     [
         ("Die Forderungen wurden von Minister Manfred Stolpe als unrealistisch bezeichnet.", 1),
         ("Die Forderungen wurden als unrealistisch bezeichnet.", 0),
+        # "von" before an amount gives no agent: nobody said it
+        ("Es wurde eine Transfersumme von zehn Millionen Euro genannt.", 0),
     ],
 )
 def test_a_passive_summary_is_reported_speech_of_its_agent(text, found):

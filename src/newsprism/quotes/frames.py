@@ -53,6 +53,7 @@ from newsprism.quotes.english_frames import (
 )
 from newsprism.quotes.sources import (
     SOURCE_WORDS,
+    agent_after,
     names_a_text,
     noun_frame,
     phrase_after,
@@ -491,7 +492,7 @@ def _any_verb_frame(
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
             spoken_to = speaker or dative_before(words, clause_start, head)  # "Dem Mann wurde"
-            speaker = phrase_after(words, clause_start, clause_end, AGENT)
+            speaker = agent_after(words, clause_start, clause_end)
             if speaker is None:  # "In einem Bericht der Zeitung wurde vermutet, dass …"
                 source = source_phrase(words, clause_start, clause_end) or (
                     source_before_relative(words, start, clause_start, end)
@@ -584,10 +585,6 @@ def _quoted_from(words: Words, start: int, closing: int) -> bool:
         # a clause, not a name in marks: „Muslix64“ erwähnte, dass …
         and has_finite(words, opening + 1, closing)
     )
-
-
-# the prepositions before the agent of a passive ("von der Polizei gebeten")
-AGENT = frozenset({"von", "vom"})
 
 
 # verbs that report only with someone doing it: a plan or a threat without an agent is none

@@ -17,7 +17,7 @@ from newsprism.quotes.clauses import (
 )
 from newsprism.quotes.cues import cues, is_cue
 from newsprism.quotes.english_frames import english_past
-from newsprism.quotes.sources import names_a_text, phrase_after, source_phrase
+from newsprism.quotes.sources import agent_after, names_a_text, phrase_after, source_phrase
 from newsprism.quotes.subjects import long_subject, relative_pronoun, subject_of_final_clause
 from newsprism.quotes.verb_cues import verb_entry
 from newsprism.quotes.verb_subjects import subject_after, subject_before
@@ -194,7 +194,7 @@ def object_frame(words: Words, start: int, end: int, quote: int, quote_end: int)
             return None  # the nearest finite verb is not a reporting verb
         passive = token.lemma == "werden" and words.tokens[cue].tag == "VV(PP)"
         if passive:  # "Seine Werke werden von Kennern als „Meilensteine“ bezeichnet": the agent
-            speaker = phrase_after(words, index, quote, {"von", "vom"})
+            speaker = agent_after(words, index, quote)
             source = source_phrase(words, start, index) if speaker is None else None
             if source is not None and names_a_text(words, source, lexicon):
                 speaker = source  # "In einem Bericht von ndr.de werden … als „extrem“ bezeichnet"

@@ -35,6 +35,7 @@ from newsprism.quotes.clauses import (
     start_of_clause,
 )
 from newsprism.quotes.cues import Cue
+from newsprism.quotes.descriptions import person_noun
 from newsprism.quotes.times import names_a_time
 from newsprism.quotes.verb_subjects import subject_after, subject_before
 
@@ -434,6 +435,26 @@ def phrase_after(
     Bericht geht hervor"."""
     found = source_phrase(words, start, end, prepositions)
     return (found[0] + 1, found[1]) if found else None
+
+
+# the prepositions before the agent of a passive ("von der Polizei gebeten")
+AGENT = frozenset({"von", "vom"})
+
+
+def agent_after(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """The agent of a passive: the noun phrase after the first "von" or "vom" that has one
+    ("von der Polizei gebeten"), not an amount of something ("eine Transfersumme von zehn
+    Millionen Euro genannt")."""
+    while (found := source_phrase(words, start, end, AGENT)) is not None:
+        phrase = (found[0] + 1, found[1])
+        head = phrase_head(words, phrase)
+        amount = words.pos(phrase[0]) == "NUM" and not (
+            head is not None and person_noun(words.tokens[head].lemma)
+        )  # "von zwei Zeugen bestätigt" has an agent
+        if not amount:
+            return phrase
+        start = found[1]
+    return None
 
 
 def source_phrase(

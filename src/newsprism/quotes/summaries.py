@@ -10,8 +10,7 @@ from typing import NamedTuple
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
 from newsprism.quotes.cues import Cue, cues
-from newsprism.quotes.frames import AGENT
-from newsprism.quotes.sources import phrase_after, source_phrase
+from newsprism.quotes.sources import agent_after, source_phrase
 from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.times import names_a_time
 from newsprism.quotes.verb_cues import not_a_report, verb_entry
@@ -91,7 +90,7 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
         if words.tokens[finite].lemma == "werden" or "worden" in words.lower[index:body_end]:
             # a passive reports a speech act only with its agent ("Die Forderungen wurden von
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
-            agent = phrase_after(words, start, end, AGENT) if finite != index else None
+            agent = agent_after(words, start, end) if finite != index else None
             if agent is not None:
                 found = Summary(index, agent, entry.medium, quotes_nothing(entry, index))
                 if not found.bare:
