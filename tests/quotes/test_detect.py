@@ -690,10 +690,10 @@ def test_a_speaker_mention_resolves_to_the_person_it_names(body, name):
         ),
         # after a name, "zu" is mostly a preposition
         ("„Geh weg“, sagte Anelka zu Domenech.", ["Anelka"], ["Anelka"]),
-        # "man" stands for no one
+        # "man" stands for no one: no speaker mention, no name
         (
             "Paul Brandvik sagte, die Lage sei ernst. Man sei zuversichtlich, sagte man.",
-            ["Paul Brandvik", "man"],
+            ["Paul Brandvik", ""],
             ["Paul Brandvik", ""],
         ),
     ],
@@ -3689,3 +3689,8 @@ def test_a_source_that_is_a_text_wrote_what_it_says(body, medium):
 def test_a_source_named_by_what_it_thinks_thought_it(body, medium):
     _, found = quotes(body)
     assert [q.medium for q in found] == [medium]
+
+
+def test_the_impersonal_man_is_no_speaker():
+    article, found = quotes("Man geht davon aus, dass die Lage ernst ist.")
+    assert [(q.type, texts(article, q.speaker)) for q in found] == [("indirect", [])]

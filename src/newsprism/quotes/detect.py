@@ -72,6 +72,7 @@ def find_quotes(
     found: list[Found] = []
     covered: set[int] = set()
     last: tuple[tuple[int, int] | None, str, int] | None = None  # speaker, medium, sentence number
+    german = article.language == "de"
     for number, sentence in enumerate(article.sentences):
         first, end = sentence.token_start, sentence.token_end
         frames = find_frames(words, first, end, article.language, direct)
@@ -89,6 +90,8 @@ def find_quotes(
         attributed = 0  # frames that attribute something in the sentence
         for position, frame in enumerate(frames):
             subject_in_front(article, words, frame)
+            if frame.speaker and words.lower[slice(*frame.speaker)] == ["man"] and german:
+                frame.speaker = None  # "Man geht davon aus, dass …": no one in particular
             if frame.speaker is None and position:  # "…, sagte er und fügte hinzu, …"
                 frame.speaker = frames[position - 1].speaker
             elif _joined_to_what_was_said(frame, frames[position - 1] if position else None):
