@@ -2308,6 +2308,21 @@ def test_a_passive_summary_is_reported_speech_of_its_agent(text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "In einem Bericht der Zeitung wird die Lage als ernst bezeichnet.",
+            [["einem Bericht der Zeitung"]],
+        ),
+        ("In Berlin wird die Lage als ernst bezeichnet.", []),  # a place is no source
+    ],
+)
+def test_a_passive_summary_inside_a_text_is_that_texts(text, speakers):
+    article, found = quotes(text)
+    assert [texts(article, q.speaker) for q in found if q.type == "reported"] == speakers
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Die Kanzlerin begrüßte den Beschluss der Behörde als überfällig.",

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
 from newsprism.quotes.cues import Cue, cues
-from newsprism.quotes.sources import agent_after, source_phrase
+from newsprism.quotes.sources import agent_after, names_a_text, source_phrase
 from newsprism.quotes.subjects import long_subject
 from newsprism.quotes.times import names_a_time
 from newsprism.quotes.verb_cues import not_a_report, verb_entry
@@ -91,6 +91,9 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             # a passive reports a speech act only with its agent ("Die Forderungen wurden von
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
             agent = agent_after(words, start, end) if finite != index else None
+            source = source_phrase(words, start, finite) if agent is None else None
+            if source is not None and names_a_text(words, source, lexicon):
+                agent = source  # "In einem Bericht der Zeitung wird die Lage als ernst bezeichnet"
             if agent is not None:
                 found = Summary(index, agent, entry.medium, quotes_nothing(entry, index))
                 if not found.bare:
