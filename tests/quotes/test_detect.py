@@ -3709,3 +3709,17 @@ def test_a_source_named_by_what_it_thinks_thought_it(body, medium):
 def test_the_impersonal_man_is_no_speaker():
     article, found = quotes("Man geht davon aus, dass die Lage ernst ist.")
     assert [(q.type, texts(article, q.speaker)) for q in found] == [("indirect", [])]
+
+
+def test_an_apposition_whose_closing_comma_is_missing_is_no_relative_clause():
+    article, found = quotes(
+        "Nach Angaben von Sam Maiha, dem Direktor der Wetterbehörde des Landes hatten die"
+        " Meteorologen vor hohem Wellengang gewarnt und dazu aufgefordert, nicht auszulaufen."
+    )
+    sourced = [q for q in found if texts(article, q.cue) == ["Nach"]]
+    assert [texts(article, q.quote) for q in sourced] == [
+        [
+            "hatten die Meteorologen vor hohem Wellengang gewarnt und dazu aufgefordert,"
+            " nicht auszulaufen"
+        ]
+    ]

@@ -388,11 +388,14 @@ def relative_clause_end(words: Words, end: int, stop: int) -> int | None:
     """After a phrase ending at ``end``: the index after the relative clause that follows it
     between commas ("laut Medienberichten, die sich auf die Polizei berufen, …"), else None.
     The clause ends at the first comma after its verb (verb-final)."""
-    if _relative_pronoun_after(words, end, stop) is None:
+    pronoun = _relative_pronoun_after(words, end, stop)
+    if pronoun is None:
         return None
     for index in range(end + 3, min(stop - 1, end + 40)):
         if words.forms[index] == "," and words.pos(index - 1) in {"VERB", "AUX"}:
-            return index + 1
+            # not an apposition whose comma is missing before the main clause ("laut X, dem
+            # Direktor der Behörde hatten die Meteorologen … gewarnt,"): its verb comes second
+            return None if _verb_before_the_rest(words, pronoun + 1, index) else index + 1
         if words.forms[index] in {";", ":"} or (
             words.forms[index] == "." and words.pos(index - 1) != "NUM"  # not "am 14. Dezember"
         ):
@@ -435,6 +438,17 @@ def adverbial_clause_closes(words: Words, comma: int, end: int) -> bool:
         and words.forms[comma] == ","
         and words.lower[comma + 1] in _ADVERBIAL_CLAUSES
         and _verb_final_to_end(words, comma + 1, end)
+    )
+
+
+def _verb_before_the_rest(words: Words, start: int, end: int) -> bool:
+    """Whether a finite verb stands before other words than verbs in [start, end), as in a main
+    clause; a relative clause ends in its verbs ("der seit 1991 vergeben wird und dotiert ist")."""
+    return any(
+        words.tokens[i].tag.endswith("(FIN)")
+        and words.lower[i + 1] not in {"und", "oder"}
+        and any(words.pos(j) not in {"VERB", "AUX", "PART"} for j in range(i + 1, end))
+        for i in range(start, end)
     )
 
 
