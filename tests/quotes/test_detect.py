@@ -3723,3 +3723,28 @@ def test_an_apposition_whose_closing_comma_is_missing_is_no_relative_clause():
             " nicht auszulaufen"
         ]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "von" inside the phrase before the verb of a main clause belongs to that phrase
+        (
+            "Der Regierung unter der Führung von Erdoğan wird vorgeworfen, Zugänge zu sperren.",
+            [],
+        ),
+        ("Von der Opposition wurde ihm vorgeworfen, gelogen zu haben.", ["der Opposition"]),
+        (
+            "Dem Minister wurde von der Opposition vorgeworfen, gelogen zu haben.",
+            ["der Opposition"],
+        ),
+        # with its verb last, the clause has its agent before the verb
+        (
+            "Nachdem er von Moderator Keller gefragt wurde, was seine Partei wolle, schwieg er.",
+            ["Moderator Keller"],
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_frame(body, speaker):
+    article, found = quotes(body)
+    assert texts(article, found[0].speaker) == speaker

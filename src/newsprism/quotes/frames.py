@@ -492,7 +492,9 @@ def _any_verb_frame(
             # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
             # its subject is spoken to; the speaker is the agent after "von", if any
             spoken_to = speaker or dative_before(words, clause_start, head)  # "Dem Mann wurde"
-            speaker = agent_after(words, clause_start, clause_end)
+            speaker = agent_after(
+                words, clause_start, clause_end, finite if clause_start == start else None
+            )
             if speaker is None:  # "In einem Bericht der Zeitung wurde vermutet, dass …"
                 source = source_phrase(words, clause_start, clause_end) or (
                     source_before_relative(words, start, clause_start, end)

@@ -10,6 +10,7 @@ from newsprism.quotes.addressees import told_whom
 from newsprism.quotes.chunks import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    SUBORDINATORS,
     Words,
     attachments_end,
     noun_phrase,
@@ -441,20 +442,33 @@ def phrase_after(
 AGENT = frozenset({"von", "vom"})
 
 
-def agent_after(words: Words, start: int, end: int) -> tuple[int, int] | None:
+def agent_after(
+    words: Words, start: int, end: int, finite: int | None = None
+) -> tuple[int, int] | None:
     """The agent of a passive: the noun phrase after the first "von" or "vom" that has one
     ("von der Polizei gebeten"), not an amount of something ("eine Transfersumme von zehn
-    Millionen Euro genannt")."""
+    Millionen Euro genannt"). In a main clause that begins at ``start``, before its ``finite``
+    verb only a phrase that opens the clause is the agent ("Von der Polizei wurde …"); else
+    "von" belongs to the phrase there ("Der Regierung unter der Führung von Erdoğan wird
+    vorgeworfen, …"), unlike in a clause with its verb last ("Nachdem er von X gefragt wurde")."""
+    first = start
+    if words.lower[first] in SUBORDINATORS | _VERB_LAST:
+        finite = None
     while (found := source_phrase(words, start, end, AGENT)) is not None:
         phrase = (found[0] + 1, found[1])
         head = phrase_head(words, phrase)
         amount = words.pos(phrase[0]) == "NUM" and not (
             head is not None and person_noun(words.tokens[head].lemma)
         )  # "von zwei Zeugen bestätigt" has an agent
-        if not amount:
+        inside = finite is not None and first < found[0] < finite
+        if not amount and not inside:
             return phrase
         start = found[1]
     return None
+
+
+# the words that open a clause with its finite verb last, besides the subordinators
+_VERB_LAST = frozenset({"dass", "ob", "wie", "wo", "wer", "was", "damit", "seit", "seitdem"})
 
 
 def source_phrase(

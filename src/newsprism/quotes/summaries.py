@@ -90,7 +90,7 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
         if words.tokens[finite].lemma == "werden" or "worden" in words.lower[index:body_end]:
             # a passive reports a speech act only with its agent ("Die Forderungen wurden von
             # Minister Stolpe als unrealistisch bezeichnet"), not alone ("wurde bestätigt")
-            agent = agent_after(words, start, end) if finite != index else None
+            agent = agent_after(words, start, end, finite) if finite != index else None
             source = source_phrase(words, start, finite) if agent is None else None
             if source is not None and names_a_text(words, source, lexicon):
                 agent = source  # "In einem Bericht der Zeitung wird die Lage als ernst bezeichnet"
