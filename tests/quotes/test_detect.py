@@ -3748,3 +3748,18 @@ def test_an_apposition_whose_closing_comma_is_missing_is_no_relative_clause():
 def test_the_agent_of_a_passive_frame(body, speaker):
     article, found = quotes(body)
     assert texts(article, found[0].speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        (
+            "Die Bundesregierung wurde vom Verband aufgefordert, zu handeln.",
+            ["Die Bundesregierung"],
+        ),
+        ("Von der Polizei wurde mitgeteilt, dass die Lage ernst sei.", []),
+    ],
+)
+def test_the_agent_of_a_passive_is_not_who_was_spoken_to(body, addressee):
+    article, found = quotes(body)
+    assert texts(article, found[0].addressee) == addressee

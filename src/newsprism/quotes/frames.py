@@ -500,6 +500,11 @@ def _any_verb_frame(
                     source_before_relative(words, start, clause_start, end)
                 )
                 speaker = source if source and names_a_text(words, source, lexicon) else None
+            if spoken_to and speaker and spoken_to[0] < speaker[1] and speaker[0] < spoken_to[1]:
+                # the agent read into the subject: "Die Regierung wurde vom LSVD aufgefordert"
+                # is spoken to, "Von der Polizei wurde mitgeteilt" has no one spoken to
+                cut = (spoken_to[0], speaker[0] - 1)
+                spoken_to = cut if cut[1] > cut[0] else None
         if cue_entry.lemma == "heißen":  # its subject is "es": "Seiner Zeit hieß es, dass"
             speaker = said_where(words, clause_start, clause_end) or source_before_relative(
                 words, start, clause_start, end
