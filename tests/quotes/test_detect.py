@@ -3763,3 +3763,18 @@ def test_the_agent_of_a_passive_frame(body, speaker):
 def test_the_agent_of_a_passive_is_not_who_was_spoken_to(body, addressee):
     article, found = quotes(body)
     assert texts(article, found[0].addressee) == addressee
+
+
+def test_a_name_after_the_speaker_may_have_a_relative_clause_after_it():
+    article, found = quotes(
+        "Die Lage sei ernst, sagte der Chef der Firma, Hans Müller, der gestern zurücktrat."
+    )
+    assert [texts(article, q.quote) for q in found] == [["Die Lage sei ernst"]]
+    assert texts(article, found[0].speaker) == ["der Chef der Firma, Hans Müller"]
+
+
+def test_a_name_after_the_speaker_may_have_whom_he_told_after_it():
+    article, found = quotes(
+        "Die Lage sei ernst, sagte der Chef der Firma, Hans Müller, der Nachrichtenagentur AP."
+    )
+    assert texts(article, found[0].addressee) == ["der Nachrichtenagentur AP"]

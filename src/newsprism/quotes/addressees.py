@@ -129,6 +129,13 @@ def _dative_after(
     index = head + 1
     if speaker is not None and speaker[0] <= index < speaker[1]:
         index = speaker[1]
+        if (
+            words.forms[index : index + 1] == [","]
+            and "," in words.forms[speaker[0] : speaker[1]]
+            and words.lower[index + 1 : index + 2] in (["der"], ["dem"])
+            and words.pos(index + 2) in {"NOUN", "PROPN"}
+        ):
+            index += 1  # ", sagte der Chef der Firma, Honoré Durand, der Nachrichtenagentur AP"
     while index < end and words.pos(index) in {"ADV", "PART"}:
         index += 1
     if speaker is not None and speaker[1] <= head:
@@ -144,7 +151,15 @@ def _dative_after(
     people = words.lower[index] == "den" and _people(words, index, end)  # "den Mitarbeitern"
     if words.lower[index] not in _DATIVES and not (bare or named or people):
         return None
-    if words.lower[index] == "der" and speaker[0] > head and index != speaker[1]:
+    if (
+        words.lower[index] == "der"
+        and speaker[0] > head
+        and index
+        not in (
+            speaker[1],
+            speaker[1] + 1,  # after the comma that closes the speaker's name
+        )
+    ):
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
     phrase = noun_phrase(words, index, end)
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):

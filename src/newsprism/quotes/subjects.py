@@ -5,7 +5,7 @@ frame's clause ends when the subject after the verb has an apposition between co
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import MARKS, Words, noun_phrase
+from newsprism.quotes.chunks import MARKS, Words, noun_phrase, relative_clause_closes
 from newsprism.quotes.clauses import OBJECTS, PARTICLES, end_of_clause, has_finite
 from newsprism.quotes.verb_subjects import subject_after
 
@@ -61,13 +61,15 @@ def relative_pronoun(words: Words, index: int) -> bool:
 
 def name_after_comma(words: Words, comma: int, end: int) -> int | None:
     """The end of a name between the comma and another comma or the sentence's end, with no
-    verb after it: the apposition that names the one described before the comma."""
+    verb after it but in a relative clause about the name ("…, sagte der Chef der Firma, Hans
+    Müller, der gestern zurücktrat."): the apposition that names the one described before the
+    comma."""
     name = noun_phrase(words, comma + 1, end)
     if (
         name is None
         or words.pos(name[0]) != "PROPN"
         or (name[1] < end and words.forms[name[1]] not in {",", "."})
-        or has_finite(words, name[1], end)
+        or (has_finite(words, name[1], end) and not relative_clause_closes(words, name[1], end))
     ):
         return None
     return name[1]
