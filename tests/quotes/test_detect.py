@@ -3778,3 +3778,9 @@ def test_a_name_after_the_speaker_may_have_whom_he_told_after_it():
         "Die Lage sei ernst, sagte der Chef der Firma, Hans Müller, der Nachrichtenagentur AP."
     )
     assert texts(article, found[0].addressee) == ["der Nachrichtenagentur AP"]
+
+
+def test_a_participle_read_as_a_verb_between_article_and_noun_is_part_of_the_phrase():
+    # the tagger reads "entlassenen" as a finite verb
+    article, found = quotes("Der Verlag schlug den entlassenen Mitarbeitern vor, sich zu bewerben.")
+    assert texts(article, found[0].addressee) == ["den entlassenen Mitarbeitern"]

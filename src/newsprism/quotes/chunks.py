@@ -100,6 +100,14 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
         if _surname_adjective(words, index, start):
             pos = "PROPN"
         if (
+            previous == "DET"
+            and pos == "VERB"
+            and form.islower()
+            and words.pos(index + 1) == "NOUN"
+            and words.language == "de"
+        ):
+            pos = "ADJ"  # "den entlassenen Mitarbeitern": a participle the tagger reads as a verb
+        if (
             words.language == "en"
             and words.tokens[index].tag == "VVG"
             and previous in {"DET", "ADJ", "PROPN"}
