@@ -3784,3 +3784,27 @@ def test_a_participle_read_as_a_verb_between_article_and_noun_is_part_of_the_phr
     # the tagger reads "entlassenen" as a finite verb
     article, found = quotes("Der Verlag schlug den entlassenen Mitarbeitern vor, sich zu bewerben.")
     assert texts(article, found[0].addressee) == ["den entlassenen Mitarbeitern"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "addressee"),
+    [
+        (
+            "Der Fraktionschef im Landtag, Wolfgang Jüttner, hatte Lenz aufgefordert, sein"
+            " Mandat niederzulegen.",
+            ["Der Fraktionschef im Landtag, Wolfgang Jüttner"],
+            ["Lenz"],
+        ),
+        # an object before the verb: the subject follows it
+        (
+            "Dem Minister, Hans Müller, warf die Opposition vor, gelogen zu haben.",
+            ["die Opposition"],
+            None,  # (whom she accused is not found here yet)
+        ),
+    ],
+)
+def test_a_subject_with_its_name_between_commas_before_the_verb(body, speaker, addressee):
+    article, found = quotes(body)
+    assert texts(article, found[0].speaker) == speaker
+    if addressee is not None:
+        assert texts(article, found[0].addressee) == addressee

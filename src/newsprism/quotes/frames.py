@@ -141,6 +141,18 @@ def _verb_frame(
     return frame
 
 
+def _nominative_first(
+    words: Words, phrase: tuple[int, int] | None, start: int
+) -> tuple[int, int] | None:
+    """The phrase if it opens the sentence at ``start`` (not after "Wie", which makes it the
+    subject of another clause) and its first word marks no object ("dem", "den", "einem")."""
+    if phrase is None or phrase[0] != start:
+        return None
+    if words.lower[phrase[0]] in {"dem", "den", "einem", "einen", "ihm", "ihn"}:
+        return None
+    return phrase
+
+
 def _quotation_joins(words: Words, comma: int) -> bool:
     """Whether a conjunction and a quotation mark follow the comma that ends a frame's clause:
     ", doch „…“", ", aber „…“"."""
@@ -451,13 +463,17 @@ def _any_verb_frame(
                 speaker = first_subject(words, start, clause_start - 1)
         else:
             after_apposition = clause_start > start and words.forms[clause_start - 1] == ","
+            long = long_subject(words, start, clause_start)
             speaker = (
                 # "Die Chefjuristin der Regierung, Anabella Morfin verwies": the whole phrase
                 (subject_before(words, start, head) if after_apposition else None)
                 or subject_before(words, clause_start, head)
                 or _subject_after_conjunction(words, clause_start, head)
+                # "Der Fraktionschef, Wolfgang Jüttner, hatte Lenz aufgefordert": the subject
+                # before the verb, not its object after it ("Dem Minister, X, warf sie vor")
+                or (_nominative_first(words, long, start) if head == clause_start else None)
                 or subject_after(words, head, clause_end)
-                or long_subject(words, start, clause_start)
+                or long
                 # "Die UN bestätigten den Vorfall, teilten jedoch mit, …": a second clause
                 # with the first one's subject
                 or (first_subject(words, start, clause_start - 1) if head == clause_start else None)
