@@ -3808,3 +3808,18 @@ def test_a_subject_with_its_name_between_commas_before_the_verb(body, speaker, a
     assert texts(article, found[0].speaker) == speaker
     if addressee is not None:
         assert texts(article, found[0].addressee) == addressee
+
+
+@pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        ("Wie die Polizei dem Sender mitteilte, ist die Lage ernst.", ["dem Sender"]),
+        (
+            "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass er gesucht werde, ging sie.",
+            ["dem Richter"],
+        ),
+    ],
+)
+def test_whom_a_frame_with_its_verb_last_tells(body, addressee):
+    article, found = quotes(body)
+    assert texts(article, found[0].addressee) == addressee

@@ -38,10 +38,20 @@ def told_whom(
             and (words.pos(index - 1) not in HEADS or (speaker and index == speaker[1]))
         ):
             return noun_phrase(words, index + 1, end)  # "forderte von der Regierung, …"
-    if lemma not in TELLING and not any(words.tokens[i].lemma in TELLING for i in range(head, end)):
+    # the verb of telling may be the participle after the auxiliary, or before it at the end
+    if lemma not in TELLING and not any(
+        words.tokens[i].lemma in TELLING for i in range(start, end)
+    ):
         return None
     if head > start and (before := dative_before(words, start, head)):
         return before  # "Der Zeitung sagte Filep Karma"
+    if speaker is not None and start < speaker[0] and speaker[1] < head:
+        # the verb last: "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …"
+        after = speaker[1]
+        if words.lower[after] in {"dem", "einem"} or (
+            words.lower[after] == "den" and _people(words, after, head)
+        ):
+            return noun_phrase(words, after, head)
     return _dative_after(words, head, end, speaker) or _audience_after(words, head, end, speaker)
 
 
