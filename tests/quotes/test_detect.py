@@ -3823,3 +3823,38 @@ def test_a_subject_with_its_name_between_commas_before_the_verb(body, speaker, a
 def test_whom_a_frame_with_its_verb_last_tells(body, addressee):
     article, found = quotes(body)
     assert texts(article, found[0].addressee) == addressee
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "addressee"),
+    [
+        (
+            "Anwesend war Ramsey Clark, der der US-Regierung vorwarf, Aktivisten freizulassen.",
+            ["der"],
+            ["der US-Regierung"],
+        ),
+        (
+            "Zugeschaltet wurde ein Prediger, der alle Nichtmoslems aufforderte, zu gehen.",
+            ["der"],
+            ["alle Nichtmoslems"],
+        ),
+        (
+            "Williams kommentierte dies, indem er seinem Arbeitgeber vorwarf, zu lügen.",
+            ["er"],
+            ["seinem Arbeitgeber"],
+        ),
+        # the subject of the relative clause after the pronoun
+        (
+            "Das ist die Frau, die der Minister beschuldigte, gelogen zu haben.",
+            ["der Minister"],
+            None,
+        ),
+    ],
+)
+def test_the_object_between_speaker_and_verb_of_a_clause_with_its_verb_last(
+    body, speaker, addressee
+):
+    article, found = quotes(body)
+    assert texts(article, found[0].speaker) == speaker
+    if addressee is not None:
+        assert texts(article, found[0].addressee) == addressee

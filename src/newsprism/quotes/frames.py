@@ -141,6 +141,25 @@ def _verb_frame(
     return frame
 
 
+def _object_before_last_verb(
+    words: Words, speaker: tuple[int, int] | None, verb: int
+) -> tuple[int, int] | None:
+    """In a clause with its verb last, the object between the speaker and the verb: "indem er
+    seinem Ex-Arbeitgeber vorwarf", "der alle Nichtmoslems aufforderte"."""
+    if speaker is None or speaker[1] >= verb:
+        return None
+    first = words.lower[speaker[1]]
+    if first not in OBJECT_CASES | _POSSESSIVE_OBJECTS and words.pos(speaker[1]) != "PROPN":
+        return None
+    phrase = noun_phrase(words, speaker[1], verb)
+    return phrase if phrase is not None and phrase[1] == verb else None
+
+
+_POSSESSIVE_OBJECTS = frozenset(
+    {"seinem", "seinen", "seine", "ihrem", "ihren", "ihre", "alle", "allen", "beide", "beiden"}
+)
+
+
 def _nominative_first(
     words: Words, phrase: tuple[int, int] | None, start: int
 ) -> tuple[int, int] | None:
@@ -539,8 +558,10 @@ def _any_verb_frame(
             speaker = object_after(words, head, clause_end, speaker) or speaker
         addressee = spoken_to
         if addressee is None and "to" in cue_entry.frames:
-            addressee = object_after(words, head, clause_end, speaker) or fronted_object(
-                words, clause_start, head, speaker, OBJECT_CASES
+            addressee = (
+                object_after(words, head, clause_end, speaker)
+                or fronted_object(words, clause_start, head, speaker, OBJECT_CASES)
+                or _object_before_last_verb(words, speaker, min(cue))
             )
         if addressee is None:
             addressee = told_whom(words, head, clause_start, clause_end, speaker)

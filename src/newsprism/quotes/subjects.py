@@ -18,8 +18,11 @@ def subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, i
         if words.lower[start + 1] in {"dessen", "deren"}:  # "in dessen Folge das Gericht"
             phrase = noun_phrase(words, start + 1, verb)
             index = phrase[1] if phrase else index
+    pronoun = relative_pronoun(words, start)
     while index < verb:
-        if words.lower[index] in OBJECTS and words.pos(index) == "DET":
+        if (words.lower[index] in OBJECTS and words.pos(index) == "DET") or (
+            pronoun and _object_of_relative(words, index, verb)
+        ):
             phrase = noun_phrase(words, index, verb)  # "der den Wahlsieg als … bezeichnete"
             index = phrase[1] if phrase else index + 1
             continue
@@ -34,9 +37,27 @@ def subject_of_final_clause(words: Words, start: int, verb: int) -> tuple[int, i
         if found:
             return found
         index += 1
-    if relative_pronoun(words, start):
+    if pronoun:
         return (start, start + 1)  # "der in einer Stellungnahme betonte": the relative pronoun
     return None
+
+
+def _object_of_relative(words: Words, index: int, verb: int) -> bool:
+    """Whether the phrase at ``index`` in a relative clause is an object, so that the pronoun is
+    the subject: a feminine noun after "der" is a dative ("der der US-Regierung vorwarf"), and
+    "alle" before a verb in the singular counts those spoken to ("der alle Nichtmoslems
+    aufforderte")."""
+    phrase = noun_phrase(words, index, verb)
+    if phrase is None or phrase[1] != verb:
+        return False
+    head = words.lower[phrase[1] - 1]
+    if words.lower[index] == "der" and words.pos(phrase[1] - 1) == "NOUN":
+        return head.endswith(_FEMININE)
+    singular = words.lower[verb].endswith(("te", "t")) and not words.lower[verb].endswith("en")
+    return words.lower[index] in {"alle", "allen"} and singular
+
+
+_FEMININE = ("ung", "heit", "keit", "ion", "schaft", "tät", "ei")
 
 
 def marked_subject(words: Words, index: int, verb: int) -> tuple[int, int] | None:
