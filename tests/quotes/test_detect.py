@@ -3858,3 +3858,9 @@ def test_the_object_between_speaker_and_verb_of_a_clause_with_its_verb_last(
     assert texts(article, found[0].speaker) == speaker
     if addressee is not None:
         assert texts(article, found[0].addressee) == addressee
+
+
+def test_the_press_after_a_name_is_spoken_to():
+    article, found = quotes("„Wir sind bereit“, sagte Karsai Journalisten in Kabul.")
+    assert texts(article, found[0].speaker) == ["Karsai"]
+    assert texts(article, found[0].addressee) == ["Journalisten"]

@@ -65,6 +65,10 @@ class Words:
         return self.tokens[index].pos if 0 <= index < len(self.tokens) else ""
 
 
+# the press in the dative plural, spoken to after a name without an article
+_PRESS = ("journalisten", "reportern", "medienvertretern", "pressevertretern")
+
+
 def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase beginning at ``start`` (token range, end exclusive), within ``stop``."""
     if start >= stop:
@@ -130,6 +134,8 @@ def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
             break  # "Moskau wiederholt …", "Moskau die Expansion …": the phrase has ended
         if previous == "PROPN" and pos == "DET" and words.forms[index + 1 : index + 2] == ["„"]:
             break  # "sagte Faeser der „Bild am Sonntag“": a name spoken to, no genitive
+        if previous == "PROPN" and words.lower[index].endswith(_PRESS):
+            break  # "sagte Karsai Journalisten": the press spoken to, without an article
         if (
             after_head
             and words.lower[index] == "der"
