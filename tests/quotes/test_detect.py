@@ -3864,3 +3864,13 @@ def test_the_press_after_a_name_is_spoken_to():
     article, found = quotes("„Wir sind bereit“, sagte Karsai Journalisten in Kabul.")
     assert texts(article, found[0].speaker) == ["Karsai"]
     assert texts(article, found[0].addressee) == ["Journalisten"]
+
+
+def test_a_quotation_nested_in_an_indirect_one_was_told_the_same_audience():
+    article, found = quotes(
+        "Merkel sagte vor der Presse, Benedikt XVI. „ist und bleibt ein bedeutender Denker“."
+    )
+    assert [(q.type, texts(article, q.addressee)) for q in found] == [
+        ("indirect", ["der Presse"]),
+        ("direct", ["der Presse"]),
+    ]

@@ -108,6 +108,7 @@ def attach_unframed_direct(
                     speaker,
                     container.medium,
                     frame_ranges=list(container.frame_ranges),
+                    addressee=container.addressee,  # "sagte vor der Presse, X „…“": theirs too
                 )
             )
             continue
