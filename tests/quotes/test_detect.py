@@ -3874,3 +3874,17 @@ def test_a_quotation_nested_in_an_indirect_one_was_told_the_same_audience():
         ("indirect", ["der Presse"]),
         ("direct", ["der Presse"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        ("Der Bürgermeister warnte die CDU vor einem Wahlkampf.", ["die CDU"]),
+        ("Er forderte die Regierung zum Rücktritt auf.", ["die Regierung"]),
+        ("Sie forderte den Rücktritt des Ministers.", []),  # what she demands, no one told
+    ],
+)
+def test_whom_a_summarised_speech_act_addressed(body, addressee):
+    article, found = quotes(body)
+    reported = [q for q in found if q.type == "reported"]
+    assert [texts(article, q.addressee) for q in reported] == [addressee]

@@ -45,7 +45,7 @@ from newsprism.quotes.speaker_context import (
     topic_before,
 )
 from newsprism.quotes.speakers import resolve_speakers
-from newsprism.quotes.summaries import Summary, reported
+from newsprism.quotes.summaries import Summary, addressee_of, reported
 from newsprism.quotes.unframed import Found, attach_unframed_direct, framed
 
 _CARRY_SENTENCES = 3  # how far back free indirect speech looks for its speaker
@@ -246,7 +246,8 @@ def find_quotes(
                 # "Eine Verschiebung bezeichnete Conze als fatal"
                 speaker = person_after(article, words, speech_act[1], end)
             medium = speech_act[2] if speech_act else "speech+writing"
-            found.append(Found("reported", [(first, end)], None, speaker, medium))
+            told = addressee_of(words, speech_act, end) if speech_act else None
+            found.append(Found("reported", [(first, end)], None, speaker, medium, addressee=told))
             last = (speaker, medium, number)
         else:
             assert last is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from newsprism.quotes.addressees import object_after
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import FINAL, FINITE_TAGS, finite_verb_of, start_of_clause
 from newsprism.quotes.cues import Cue, cues
@@ -115,6 +116,35 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
                 return found
             bare = bare or found
     return bare
+
+
+def addressee_of(words: Words, act: Summary, end: int) -> tuple[int, int] | None:
+    """Whom a summarised speech act addressed, where the verb's object is the person spoken to
+    and the speaker comes before the verb: "Scherf warnte die CDU vor einem Wahlkampf", "Er
+    forderte die Regierung zum Rücktritt auf"."""
+    if act.speaker[1] > act.cue:
+        return None
+    entries = cues(words.language).get(words.tokens[act.cue].lemma, ())
+    entry, _ = verb_entry(
+        words, entries, act.cue, end - 1 if words.forms[end - 1] in FINAL else end
+    )
+    if entry is None or (entry.particle, entry.lemma) not in _PERSON_OBJECT:
+        return None
+    return object_after(words, act.cue, end, act.speaker)
+
+
+# verbs whose object is the one spoken to ("warnte die CDU", "beschuldigte die Regierung")
+_PERSON_OBJECT = frozenset(
+    {
+        ("", "warnen"),
+        ("", "auffordern"),
+        ("auf", "fordern"),
+        ("", "bitten"),
+        ("", "beschuldigen"),
+        ("", "aufrufen"),
+        ("auf", "rufen"),
+    }
+)
 
 
 def _bare(words: Words, entry: Cue, start: int, end: int) -> bool:
