@@ -45,14 +45,37 @@ def told_whom(
         return None
     if head > start and (before := dative_before(words, start, head)):
         return before  # "Der Zeitung sagte Filep Karma"
-    if speaker is not None and start < speaker[0] and speaker[1] < head:
+    if speaker is not None and start < speaker[0]:
         # the verb last: "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …"
-        after = speaker[1]
-        if words.lower[after] in {"dem", "einem"} or (
-            words.lower[after] == "den" and _people(words, after, head)
-        ):
-            return noun_phrase(words, after, head)
+        told = object_before_verb(words, speaker, head, frozenset({"dem", "einem"}))
+        if told is not None:
+            return told
     return _dative_after(words, head, end, speaker) or _audience_after(words, head, end, speaker)
+
+
+def object_before_verb(
+    words: Words,
+    speaker: tuple[int, int] | None,
+    stop: int,
+    first_words: frozenset[str],
+    names: bool = False,
+) -> tuple[int, int] | None:
+    """In a clause with its verb last, the object between the speaker and the verb, before
+    ``stop``: a phrase that opens with one of ``first_words``, a dative plural of people ("den
+    18 Mitarbeitern") or, with ``names``, a name ("Nachdem die Anwältin dem Richter mitgeteilt
+    hatte", "indem er seinem Ex-Arbeitgeber vorwarf")."""
+    if speaker is None or speaker[1] >= stop:
+        return None
+    after = speaker[1]
+    lower = words.lower[after]
+    if not (
+        lower in first_words
+        or (lower == "den" and _people(words, after, stop))
+        or (names and words.pos(after) == "PROPN")
+    ):
+        return None
+    phrase = noun_phrase(words, after, stop)
+    return phrase if phrase is not None and words.pos(phrase[1]) in {"VERB", "AUX"} else None
 
 
 def fronted_object(
@@ -161,15 +184,8 @@ def _dative_after(
     people = words.lower[index] == "den" and _people(words, index, end)  # "den Mitarbeitern"
     if words.lower[index] not in _DATIVES and not (bare or named or people):
         return None
-    if (
-        words.lower[index] == "der"
-        and speaker[0] > head
-        and index
-        not in (
-            speaker[1],
-            speaker[1] + 1,  # after the comma that closes the speaker's name
-        )
-    ):
+    after_speaker = index in (speaker[1], speaker[1] + 1)  # or the comma closing his name
+    if words.lower[index] == "der" and speaker[0] > head and not after_speaker:
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
     phrase = noun_phrase(words, index, end)
     if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):

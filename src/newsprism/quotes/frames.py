@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsprism.quotes.addressees import OBJECT_CASES, fronted_object, object_after, told_whom
+from newsprism.quotes.addressees import (
+    OBJECT_CASES,
+    fronted_object,
+    object_after,
+    object_before_verb,
+    told_whom,
+)
 from newsprism.quotes.chunks import (
     MARKS,
     RELATIVE_PRONOUNS,
@@ -141,21 +147,9 @@ def _verb_frame(
     return frame
 
 
-def _object_before_last_verb(
-    words: Words, speaker: tuple[int, int] | None, verb: int
-) -> tuple[int, int] | None:
-    """In a clause with its verb last, the object between the speaker and the verb: "indem er
-    seinem Ex-Arbeitgeber vorwarf", "der alle Nichtmoslems aufforderte"."""
-    if speaker is None or speaker[1] >= verb:
-        return None
-    first = words.lower[speaker[1]]
-    if first not in OBJECT_CASES | _POSSESSIVE_OBJECTS and words.pos(speaker[1]) != "PROPN":
-        return None
-    phrase = noun_phrase(words, speaker[1], verb)
-    return phrase if phrase is not None and phrase[1] == verb else None
-
-
-_POSSESSIVE_OBJECTS = frozenset(
+# how the object of a verb that addresses someone may open: "die Regierung", "seinem
+# Ex-Arbeitgeber", "alle Nichtmoslems"
+_ADDRESSED = OBJECT_CASES | frozenset(
     {"seinem", "seinen", "seine", "ihrem", "ihren", "ihre", "alle", "allen", "beide", "beiden"}
 )
 
@@ -561,7 +555,7 @@ def _any_verb_frame(
             addressee = (
                 object_after(words, head, clause_end, speaker)
                 or fronted_object(words, clause_start, head, speaker, OBJECT_CASES)
-                or _object_before_last_verb(words, speaker, min(cue))
+                or object_before_verb(words, speaker, min(cue) + 1, _ADDRESSED, names=True)
             )
         if addressee is None:
             addressee = told_whom(words, head, clause_start, clause_end, speaker)
