@@ -1,6 +1,6 @@
 """What frames are made of: the Frame record, clause boundaries, finite verbs, complements.
 
-Shared by :mod:`newsprism.quotes.frames` (frames around a cue verb) and
+Shared by :mod:`newsprism.quotes.verb_frames` (frames around a cue verb) and
 :mod:`newsprism.quotes.sources` (frames around a source: "laut dpa", "nach Angaben der
 Polizei", ", so der Minister", "die Forderung des Ministers, …").
 """

@@ -3,7 +3,7 @@ close.", "She told reporters that …", "Stoltenberg urged allies to send more a
 what a participle after the main clause says: "Zelensky thanked partners, saying the systems
 save lives".
 
-German frames (:mod:`newsprism.quotes.frames`) end at a comma; these end where the verb's
+German verb frames (:mod:`newsprism.quotes.verb_frames`) end at a comma; these end where the verb's
 object does, and what follows is the quotation.
 """
 
