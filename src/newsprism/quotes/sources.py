@@ -17,8 +17,8 @@ from newsprism.quotes.chunks import (
     opens_quote,
     quoted_compound_start,
     quoted_name,
-    relative_clause_end,
 )
+from newsprism.quotes.clause_ends import relative_clause_end
 from newsprism.quotes.clauses import (
     FINAL,
     FINITE_TAGS,

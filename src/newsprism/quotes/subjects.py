@@ -5,7 +5,8 @@ frame's clause ends when the subject after the verb has an apposition between co
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import MARKS, Words, noun_phrase, relative_clause_closes
+from newsprism.quotes.chunks import MARKS, Words, noun_phrase
+from newsprism.quotes.clause_ends import relative_clause_closes
 from newsprism.quotes.clauses import OBJECTS, PARTICLES, end_of_clause, has_finite
 from newsprism.quotes.verb_subjects import subject_after
 

@@ -18,13 +18,12 @@ from newsprism.quotes.chunks import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
     Words,
-    adverbial_clause_closes,
     apposition_to_end,
     attachments_end,
     noun_phrase,
     place_end,
-    relative_clause_closes,
 )
+from newsprism.quotes.clause_ends import adverbial_clause_closes, relative_clause_closes
 from newsprism.quotes.clauses import (
     AUXILIARIES,
     FINAL,
