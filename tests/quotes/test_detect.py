@@ -3888,3 +3888,8 @@ def test_whom_a_summarised_speech_act_addressed(body, addressee):
     article, found = quotes(body)
     reported = [q for q in found if q.type == "reported"]
     assert [texts(article, q.addressee) for q in reported] == [addressee]
+
+
+def test_whom_an_offer_was_made_to():
+    article, found = quotes("Er bot der Stadt an, den Müll zu entsorgen.")
+    assert texts(article, found[0].addressee) == ["der Stadt"]
