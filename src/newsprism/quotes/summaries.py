@@ -27,6 +27,7 @@ class Summary(NamedTuple):
     # a judging verb with nothing said of its object ("Die Opposition kritisierte den Plan"):
     # someone spoke, so later sentences may carry the speaker, but nothing is quoted
     bare: bool = False
+    entry: Cue | None = None  # the verb's lexicon entry (none for "war von X die Rede")
 
 
 _CASUALTIES = frozenset({"Todesopfer", "Opfer", "Menschenleben", "Leben", "Tote", "Verletzte"})
@@ -96,7 +97,7 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             if source is not None and names_a_text(words, source, lexicon):
                 agent = source  # "In einem Bericht der Zeitung wird die Lage als ernst bezeichnet"
             if agent is not None:
-                found = Summary(index, agent, entry.medium, quotes_nothing(entry, index))
+                found = Summary(index, agent, entry.medium, quotes_nothing(entry, index), entry)
                 if not found.bare:
                     return found
                 bare = bare or found
@@ -111,7 +112,7 @@ def reported(words: Words, start: int, end: int, language: str) -> Summary | Non
             said = next((i for i in range(*speaker) if words.lower[i] in {"von", "vom"}), 0)
             speaker = (speaker[0], said) if said > speaker[0] else speaker
         if speaker:
-            found = Summary(index, speaker, entry.medium, quotes_nothing(entry, index))
+            found = Summary(index, speaker, entry.medium, quotes_nothing(entry, index), entry)
             if not found.bare:
                 return found
             bare = bare or found
@@ -122,13 +123,10 @@ def addressee_of(words: Words, act: Summary, end: int) -> tuple[int, int] | None
     """Whom a summarised speech act addressed, where the verb's object is the person spoken to
     and the speaker comes before the verb: "Scherf warnte die CDU vor einem Wahlkampf", "Er
     forderte die Regierung zum Rücktritt auf"."""
-    if act.speaker[1] > act.cue:
+    entry = act.entry
+    if act.speaker[1] > act.cue or entry is None:
         return None
-    entries = cues(words.language).get(words.tokens[act.cue].lemma, ())
-    entry, _ = verb_entry(
-        words, entries, act.cue, end - 1 if words.forms[end - 1] in FINAL else end
-    )
-    if entry is None or (entry.particle, entry.lemma) not in _PERSON_OBJECT:
+    if (entry.particle, entry.lemma) not in _PERSON_OBJECT:
         return None
     return object_after(words, act.cue, end, act.speaker)
 
