@@ -483,6 +483,22 @@ def test_konjunktiv_after_a_narrated_clause_is_that_clause_subjects_alone():
     ]
 
 
+def test_konjunktiv_after_a_clause_naming_the_speaker_again_takes_that_mention():
+    article, found = quotes(
+        "Der Finanzminister Peer Steinbrück sagte, es gebe Zumutungen. Obwohl Steinbrück mit "
+        "höheren Einnahmen rechnet, sei man von einer Entschuldung weit entfernt."
+    )
+    continued = found[-1]
+    assert described(article, continued) == (
+        "indirect_free_indirect",
+        "sei man von einer Entschuldung weit entfernt",
+        "Steinbrück",
+        "",
+    )
+    assert continued.speaker[0].start > article.text.index("Obwohl")
+    assert continued.speaker_name == "Peer Steinbrück"
+
+
 def test_a_frame_in_konjunktiv_inside_a_quotation_is_part_of_it():
     article, found = quotes(
         "Ein Sprecher der Feuerwehr erklärte, er gehe nicht davon aus, dass jemand überlebt habe."

@@ -279,6 +279,8 @@ def find_quotes(
                     # clause says what happened to its subject
                     if narrator and not _passive(words, first, start):
                         speaker = narrator
+                    else:
+                        speaker = _named_again(article, words, speaker, first, start) or speaker
                 found.append(Found(kind, [(start, stop)], None, speaker, last[1]))
                 last = (speaker, last[1], number)
         covered.update(range(first, end))
@@ -287,6 +289,30 @@ def find_quotes(
     _mark_nesting(found)
     quotes = [_to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes, words)
+
+
+def _named_again(
+    article: Article,
+    words: Words,
+    speaker: tuple[int, int] | None,
+    first: int,
+    start: int,
+) -> tuple[int, int] | None:
+    """The carried speaker's surname where the sentence itself names him again before its
+    Konjunktiv part ("Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man …"): that nearer
+    mention is the one the sentence's statement goes with."""
+    if speaker is None or speaker[0] >= first:
+        return None
+    last = words.tokens[speaker[1] - 1]
+    if not any(
+        entity.label == "PER" and any(m.start <= last.start < m.end for m in entity.mentions)
+        for entity in article.entities
+    ):
+        return None
+    for i in range(start - 1, first - 1, -1):
+        if words.forms[i] == words.forms[speaker[1] - 1]:
+            return (i, i + 1)
+    return None
 
 
 def _backward_after_comma(
