@@ -3796,6 +3796,39 @@ def test_a_name_after_the_speaker_may_have_whom_he_told_after_it():
     assert texts(article, found[0].addressee) == ["der Nachrichtenagentur AP"]
 
 
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            "Die Lage sei ernst, sagte der Chef der Behörde, Hans Müller, es gebe aber Hoffnung.",
+            ["Die Lage sei ernst", "es gebe aber Hoffnung"],
+            ["der Chef der Behörde, Hans Müller"],
+        ),
+        (
+            "Die Lage sei ernst, sagte Hans Müller, der Chef der Behörde, es gebe aber Hoffnung.",
+            ["Die Lage sei ernst", "es gebe aber Hoffnung"],
+            ["Hans Müller, der Chef der Behörde"],
+        ),
+        (
+            "„Die Lage ist ernst“, sagte der Chef der Behörde, Hans Müller, „aber es gibt "
+            "Hoffnung.“",
+            ["„Die Lage ist ernst“", "„aber es gibt Hoffnung.“"],
+            ["der Chef der Behörde, Hans Müller"],
+        ),
+        # a place is no apposition: the enumeration is what he said
+        (
+            "Die Lage sei ernst, sagte der Sprecher, Berlin, Paris und London seien bereit.",
+            ["Die Lage sei ernst", "Berlin, Paris und London seien bereit"],
+            ["der Sprecher"],
+        ),
+    ],
+)
+def test_an_apposition_after_the_speaker_of_an_inserted_frame_is_his(body, quoted, speaker):
+    article, found = quotes(body)
+    assert [texts(article, q.quote) for q in found] == [quoted]
+    assert texts(article, found[0].speaker) == speaker
+
+
 def test_a_participle_read_as_a_verb_between_article_and_noun_is_part_of_the_phrase():
     # the tagger reads "entlassenen" as a finite verb
     article, found = quotes("Der Verlag schlug den entlassenen Mitarbeitern vor, sich zu bewerben.")

@@ -108,6 +108,19 @@ def trailing_frame(words: Words, clause: CueClause) -> Frame | None:
             speaker = subject_before(words, clause_start, head) or (
                 subject_after(words, head, clause_end) if head == clause_start else None
             )
+        named = False  # an apposition between commas after a short frame's speaker
+        if head == clause_start and not interrupts and speaker and speaker[1] == clause_end:
+            described = apposition_after_subject(words, head, clause_end, end)
+            if (
+                described != clause_end
+                and clause_end - clause_start <= 6
+                # a name after a description has a first name: not "…, sagte der Sprecher,
+                # Berlin, Paris und London seien bereit"
+                and (words.pos(clause_end - 1) != "NOUN" or described - clause_end > 2)
+            ):
+                # "Die Lage sei ernst, sagte der Chef der Behörde, Hans Müller, es gebe …":
+                # the name is the speaker's, not the start of what he said next
+                speaker, clause_end, named = (speaker[0], described), described, True
         ends_sentence = clause_end >= end or words.forms[clause_end] in FINAL
         attributable = speaker is not None or not english
         told = told_whom(words, head, clause_start, clause_end, speaker)
@@ -129,7 +142,7 @@ def trailing_frame(words: Words, clause: CueClause) -> Frame | None:
             and inserted
             # a long frame only after the clause's first phrase ("Die Ukraine, sagte der
             # Nato-Generalsekretär Jens Stoltenberg am Montag, brauche …") or between marks
-            and (clause_end - clause_start <= 6 or interrupts or marked)
+            and (clause_end - clause_start <= 6 or interrupts or marked or named)
             and (main_clause_first(words, start, comma) or interrupts)
         )
 
