@@ -3829,6 +3829,56 @@ def test_an_apposition_after_the_speaker_of_an_inserted_frame_is_his(body, quote
     assert texts(article, found[0].speaker) == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "addressee"),
+    [
+        (
+            "Wie ein Sprecher der Armee der Presse mitteilte, wurden drei Soldaten verletzt.",
+            ["ein Sprecher der Armee"],
+            ["der Presse"],
+        ),
+        (
+            "Wie Peter Lang, ein Sprecher der Polizei, der Zeitung mitteilte, wurde niemand "
+            "verletzt.",
+            ["Peter Lang, ein Sprecher der Polizei"],
+            ["der Zeitung"],
+        ),
+        (
+            "Drei Soldaten wurden verletzt, wie ein Sprecher der Armee der Nachrichtenagentur "
+            "AFP mitteilte.",
+            ["ein Sprecher der Armee"],
+            ["der Nachrichtenagentur AFP"],
+        ),
+        (
+            "Nachdem der Chef der Firma der „Süddeutschen Zeitung“ gesagt hatte, dass die Lage "
+            "ernst sei, fiel der Kurs.",
+            ["der Chef der Firma"],
+            ["der „Süddeutschen Zeitung“"],
+        ),
+        (
+            "Wie Bürgermeister Müller der „Bild“ sagte, wird das Blatt eingestellt.",
+            ["Bürgermeister Müller"],
+            ["der „Bild“"],
+        ),
+        # one genitive: the newspaper's own people speak
+        (
+            "Wie die Chefredakteurin der Zeitung mitteilte, wird das Blatt eingestellt.",
+            ["die Chefredakteurin der Zeitung"],
+            [],
+        ),
+        (
+            "Wie ein Sprecher der Regierung der Ukraine mitteilte, wurde niemand verletzt.",
+            ["ein Sprecher der Regierung der Ukraine"],
+            [],
+        ),
+    ],
+)
+def test_a_newspaper_told_before_a_verb_at_the_end_is_no_genitive(body, speaker, addressee):
+    article, found = quotes(body)
+    assert texts(article, found[0].speaker) == speaker
+    assert texts(article, found[0].addressee) == addressee
+
+
 def test_a_participle_read_as_a_verb_between_article_and_noun_is_part_of_the_phrase():
     # the tagger reads "entlassenen" as a finite verb
     article, found = quotes("Der Verlag schlug den entlassenen Mitarbeitern vor, sich zu bewerben.")

@@ -48,9 +48,51 @@ def told_whom(
     if speaker is not None and start < speaker[0]:
         # the verb last: "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …"
         told = object_before_verb(words, speaker, head, frozenset({"dem", "einem"}))
+        if told is None and words.lower[speaker[1] : speaker[1] + 1] == ["der"]:
+            # "Wie Bürgermeister Müller der „Bild“ sagte": a feminine medium
+            told = object_before_verb(words, speaker, head, frozenset({"der"}))
+            told = told if told and _press(words, told[0] + 1, told[1]) else None
         if told is not None:
             return told
     return _dative_after(words, head, end, speaker) or _audience_after(words, head, end, speaker)
+
+
+def press_cut(
+    words: Words, speaker: tuple[int, int] | None, verb: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The speaker without the newspaper or agency that ends it right before a verb that ends
+    its clause, and that newspaper, the one told: "Wie ein Sprecher der Armee der Presse
+    mitteilte" (its feminine dative looks like a second genitive)."""
+    if (
+        speaker is None
+        or speaker[1] != verb
+        or words.tokens[verb].lemma not in TELLING | {"mitteilen"}
+    ):
+        return speaker, None
+    last = max((i for i in range(speaker[0] + 1, speaker[1]) if words.lower[i] == "der"), default=0)
+    if not last or not _press(words, last + 1, speaker[1]):
+        return speaker, None
+    if words.forms[last - 1] == ",":  # "Peter Lang, ein Sprecher der Polizei, der Zeitung"
+        return (speaker[0], last - 1), (last, speaker[1])
+    if words.pos(last - 1) == "PROPN" and words.pos(last - 2) in {"PROPN", "NOUN"}:
+        # "Wie Peter Müller der Zeitung sagte": a name takes no genitive after it
+        return (speaker[0], last), (last, speaker[1])
+    # a genitive before it: "ein Sprecher der Armee der Presse", "ein Sprecher der
+    # Befreiungsarmee (SPLA) der Presse", but not "ein Sprecher der Zeitung"
+    head = next((i for i in range(speaker[0], last) if words.pos(i) in HEADS), last)
+    if any(words.lower[i] in {"der", "des"} for i in range(head + 1, last)):
+        return (speaker[0], last), (last, speaker[1])
+    return speaker, None
+
+
+def _press(words: Words, start: int, end: int) -> bool:
+    """Whether the words name a feminine medium, whose dative is "der": "Presse", "„Süddeutschen
+    Zeitung“", "Nachrichtenagentur AFP", "„Bild“"."""
+    named = [w.strip('“”"„') for w in words.lower[start:end]]
+    return any(w.endswith(_PRESS) or w == "bild" for w in named)
+
+
+_PRESS = ("presse", "zeitung", "agentur", "zeitschrift")
 
 
 def object_before_verb(

@@ -10,6 +10,7 @@ from newsprism.quotes.addressees import (
     fronted_object,
     object_after,
     object_before_verb,
+    press_cut,
     told_whom,
 )
 from newsprism.quotes.chunks import (
@@ -79,6 +80,7 @@ def leading_frame(
         return None
     joined = clause_start > start and joins_clause(words, clause_start - 1)
     speaker = _speaker(words, clause, clause_start, clause_end, introduced, joined)
+    speaker, press = press_cut(words, speaker, min(clause.cue))
     spoken_to = None
     if _passive(words, clause):
         # a passive: "Dem Minister wurde vorgeworfen, …", "Die Anwohner wurden gebeten, …";
@@ -102,7 +104,7 @@ def leading_frame(
     if cue_entry.lemma == "zitieren" and clause.finite == index:
         # active: "Die Zeitung zitierte Papandreou mit den Worten:": the object speaks
         speaker = object_after(words, head, clause_end, speaker) or speaker
-    addressee = spoken_to
+    addressee = spoken_to or press
     if addressee is None and "to" in cue_entry.frames:
         addressee = (
             object_after(words, head, clause_end, speaker)

@@ -5,7 +5,7 @@ end-exclusive indices into the article's tokens.
 
 from __future__ import annotations
 
-from newsprism.quotes.addressees import told_whom
+from newsprism.quotes.addressees import press_cut, told_whom
 from newsprism.quotes.chunks import MARKS, Words, apposition_to_end, attachments_end, noun_phrase
 from newsprism.quotes.clause_ends import adverbial_clause_closes, relative_clause_closes
 from newsprism.quotes.clauses import (
@@ -91,6 +91,7 @@ def trailing_frame(words: Words, clause: CueClause) -> Frame | None:
         and words.lower[head + 1] not in {"aber", "jedoch", "allerdings"}
     )
     if after_comma and (postposed or words.lower[clause_start] in {"wie", "as"} or english):
+        press = None  # the newspaper told, read into the speaker
         if clause_end < end and words.forms[clause_end] == ",":
             # "…“, heißt es in dem Schreiben an Staatsanwaltschaft, Polizei und Veranstalter."
             clause_end = enumeration_to_end(words, clause_end, end) or clause_end
@@ -104,6 +105,7 @@ def trailing_frame(words: Words, clause: CueClause) -> Frame | None:
             )
             if speaker and words.forms[index - 1] == "," and speaker[1] < index - 1:
                 speaker = (speaker[0], index - 1)  # "wie Burt Rutan, Chef der Firma, mitteilte"
+            speaker, press = press_cut(words, speaker, min(cue))
         else:  # English: '…," the minister said.', '…," said Zelensky.'
             speaker = subject_before(words, clause_start, head) or (
                 subject_after(words, head, clause_end) if head == clause_start else None
@@ -123,7 +125,7 @@ def trailing_frame(words: Words, clause: CueClause) -> Frame | None:
                 speaker, clause_end, named = (speaker[0], described), described, True
         ends_sentence = clause_end >= end or words.forms[clause_end] in FINAL
         attributable = speaker is not None or not english
-        told = told_whom(words, head, clause_start, clause_end, speaker)
+        told = press or told_whom(words, head, clause_start, clause_end, speaker)
         # '"…," Stoltenberg said, "…"': English puts the subject first in an inserted frame
         inserted = (
             (head == clause_start or english)
