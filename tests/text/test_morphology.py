@@ -197,3 +197,22 @@ def test_the_guessers_take_an_empty_form():
 
     assert guess_german("", {}, lambda form: False) == "XY"
     assert guess_english("")  # whatever tag, but no IndexError
+
+
+@pytest.mark.parametrize(
+    ("form", "tag"),
+    [
+        ("Chefredakteurin", "NN"),
+        ("Klimaaktivistin", "NN"),
+        ("Doktorandinnen", "NN"),
+        # names ending in "-in" have no noun for a person before it
+        ("Schwerin", "NE"),
+        ("Kerstin", "NE"),
+        ("Konstantin", "NE"),
+        ("Putin", "NE"),
+    ],
+)
+def test_the_feminine_of_a_noun_for_a_person_is_a_noun_not_a_name(form, tag):
+    from newsprism.text.morphology import lexicon_for
+
+    assert lexicon_for("de", 1000).reading(form).tag == tag

@@ -60,6 +60,8 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
             return "NN"  # a compound of a known noun: "Blockmitglieder"
         if head is not form and is_noun(head):
             return "NN"  # "Nato-Chef"
+        if _feminine_of_a_noun(head, lemmas, is_noun):
+            return "NN"  # "Chefredakteurin", "Aktivistinnen": the lexicon lists the men
         return "NE"
     lower = form.lower()
     lemma = lemmas.get(lower)
@@ -94,6 +96,22 @@ def guess_german(form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], 
     if lower.endswith(("iert", "ierte", "ierten")):
         return "VV(FIN)"
     return "ADV" if lemma is not None else "XY"
+
+
+def _feminine_of_a_noun(
+    form: str, lemmas: Mapping[str, Any], is_noun: Callable[[str], bool]
+) -> bool:
+    """Whether a capitalised form is the feminine "-in" ("-innen") of a noun for a person doing
+    something ("Redakteur", "Aktivist", "Trainer"); names that end so ("Schwerin", "Kerstin",
+    "Konstantin") have no such noun before their "-in"."""
+    stem = form[:-5] if form.endswith("innen") else form[:-2] if form.endswith("in") else ""
+    if len(stem) < 4 or not stem.endswith(_AGENTS):
+        return False
+    return stem in lemmas or is_noun(stem) or guess_german(stem, lemmas, is_noun) == "NN"
+
+
+# endings of nouns for a person doing something, whose feminine adds "-in"
+_AGENTS = ("er", "eur", "ist", "ant", "ent", "and", "at", "ekt", "it", "är", "ör")
 
 
 def guess_english(form: str) -> str:
