@@ -4,7 +4,7 @@ English "told reporters", "said to the committee")."""
 
 from __future__ import annotations
 
-from newsprism.quotes.chunks import DATIVE_CAPABLE, HEADS, Words, noun_phrase
+from newsprism.quotes.chunks import DATIVE_CAPABLE, HEADS, Words, noun_phrase, overlap
 from newsprism.quotes.descriptions import person_noun
 from newsprism.quotes.verb_subjects import AUDIENCES, TELLING, dative_before
 
@@ -230,7 +230,7 @@ def _dative_after(
     if words.lower[index] == "der" and speaker[0] > head and not after_speaker:
         return None  # ", sagte der Minister": "der" after the verb may begin the subject
     phrase = noun_phrase(words, index, end)
-    if phrase is None or (phrase[0] < speaker[1] and speaker[0] < phrase[1]):
+    if phrase is None or overlap(phrase, speaker):
         return None
     if words.lower[phrase[1] : phrase[1] + 1] == ["zufolge"]:
         return None  # "sagte der Agentur Interfax zufolge": the source, not whom he told
@@ -309,6 +309,6 @@ def object_after(
     if speaker and speaker[0] == index:
         index = speaker[1]
     phrase = noun_phrase(words, index, stop)
-    if phrase and speaker and phrase[0] < speaker[1] and speaker[0] < phrase[1]:
+    if phrase and speaker and overlap(phrase, speaker):
         return None
     return phrase

@@ -69,6 +69,11 @@ class Words:
 _PRESS = ("journalisten", "reportern", "medienvertretern", "pressevertretern")
 
 
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two token ranges share a token."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def noun_phrase(words: Words, start: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase beginning at ``start`` (token range, end exclusive), within ``stop``."""
     if start >= stop:

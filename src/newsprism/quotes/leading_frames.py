@@ -18,6 +18,7 @@ from newsprism.quotes.chunks import (
     SUBORDINATORS,
     Words,
     noun_phrase,
+    overlap,
     place_end,
 )
 from newsprism.quotes.clauses import (
@@ -270,7 +271,7 @@ def _passive_roles(
             source_before_relative(words, start, clause_start, end)
         )
         speaker = source if source and names_a_text(words, source, lexicon) else None
-    if spoken_to and speaker and spoken_to[0] < speaker[1] and speaker[0] < spoken_to[1]:
+    if spoken_to and speaker and overlap(spoken_to, speaker):
         # the agent read into the subject: "Die Regierung wurde vom LSVD aufgefordert"
         # is spoken to, "Von der Polizei wurde mitgeteilt" has no one spoken to
         cut = (spoken_to[0], speaker[0] - 1)
