@@ -1818,6 +1818,24 @@ def test_english_speakers_and_addressees_after_the_quotation(body, speaker, addr
 
 
 @pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        (
+            "Speaking to reporters in Brussels, Stoltenberg warned that Russia was preparing a "
+            "new offensive.",
+            "reporters",
+        ),
+        ("In an interview with CNN, Zelensky said the counteroffensive would continue.", "CNN"),
+        ("Speaking in Brussels, Stoltenberg said the alliance was united.", ""),
+    ],
+)
+def test_english_opening_phrase_names_whom_the_speaker_addressed(body, addressee):
+    article = analyze("Talks\n" + body)
+    (quote,) = article.quotes
+    assert " ".join(texts(article, quote.addressee)) == addressee
+
+
+@pytest.mark.parametrize(
     ("body", "expected", "addressee"),
     [
         (

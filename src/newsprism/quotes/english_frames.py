@@ -103,7 +103,21 @@ def english_report(
         begin = phrase[1]
     if end - begin < 3 or not _finite_outside_marks(words, begin, end):
         return None  # not "warned the West against escalation, saying „this would be …“"
+    addressee = addressee or _opening_audience(words, start, speaker[0])
     return Frame(start, begin, "after", cue, speaker, entry.medium, token.lemma, addressee)
+
+
+def _opening_audience(words: Words, start: int, stop: int) -> tuple[int, int] | None:
+    """Whom a phrase that opens the sentence says the speaker addressed: "Speaking to reporters
+    in Brussels, Stoltenberg said …", "In an interview with CNN, Zelensky said …"."""
+    for index in range(start, stop - 2):
+        lower, after = words.lower[index], words.lower[index + 1]
+        if (lower in {"speaking", "talking"} and after in {"to", "with"}) or (
+            lower in {"interview", "conversation"} and after == "with"
+        ):
+            phrase = noun_phrase(words, index + 2, stop)
+            return phrase if phrase and phrase[1] < stop else None
+    return None
 
 
 def _after_opening_phrase(words: Words, start: int, verb: int) -> tuple[int, int] | None:
