@@ -1145,9 +1145,13 @@ def test_quote_continued_over_paragraphs_is_one_quotation():
                 ("talks would continue", "Baerbock", "adding"),
             ],
         ),
-        (  # a verb that only judges frames no clause: the participle reports what was said
+        (  # a verb that only judges frames no clause: the participle reports what was said,
+            # and the judgement is a summary of its own
             'Lavrov accused the West of lying, saying it "wants war".',
-            [('"wants war"', "Lavrov", "saying")],
+            [
+                ("Lavrov accused the West of lying", "Lavrov", ""),
+                ('"wants war"', "Lavrov", "saying"),
+            ],
         ),
         (  # the writer's comment on a claim is not part of it
             "The ministry claimed its forces had taken the village, a claim that could not be "
@@ -1169,7 +1173,7 @@ def test_english_what_follows_a_frame_after_the_marks(body, expected):
         (
             " | ".join(texts(article, q.quote)),
             " ".join(texts(article, q.speaker)),
-            texts(article, q.cue)[0],
+            (texts(article, q.cue) or [""])[0],
         )
         for q in article.quotes
     ]
@@ -1815,6 +1819,24 @@ def test_english_speakers_and_addressees_after_the_quotation(body, speaker, addr
     (quote,) = article.quotes
     assert " ".join(texts(article, quote.speaker)) == speaker
     assert " ".join(texts(article, quote.addressee)) == addressee
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Foreign Minister Sergei Lavrov accused the West of escalating the conflict.", "Lavrov"),
+        ("Lavrov dismissed the report as fake.", "Lavrov"),
+        # a judgement with nothing said about what is judged reports no statement
+        ("Lavrov condemned the attack.", None),
+    ],
+)
+def test_english_judgements_with_their_content_are_reported_speech(body, speaker):
+    article = analyze("Talks\n" + body)
+    if speaker is None:
+        assert not article.quotes
+        return
+    (quote,) = article.quotes
+    assert quote.type == "reported" and quote.speaker_name.endswith(speaker)
 
 
 @pytest.mark.parametrize(

@@ -148,10 +148,17 @@ _PERSON_OBJECT = frozenset(
 def _bare(words: Words, entry: Cue, start: int, end: int) -> bool:
     """A judging verb with nothing said of its object: no predicate with "als", no reason or
     content clause ("kritisierte ihn dafür, dass …", "weil", "wegen")."""
-    return "judgement" in entry.frames and not _JUDGED & set(words.lower[start:end])
+    if "judgement" not in entry.frames:
+        return False
+    said = set(words.lower[start:end])
+    if words.language == "en":
+        # "dismissed the report as fake", "criticised him for …", "accused the West of …"
+        return not (_JUDGED_EN & said or (entry.lemma == "accuse" and "of" in said))
+    return not _JUDGED & said
 
 
 _JUDGED = frozenset({"als", "dafür", "weil", "wegen", "da", "dass", "wonach", "ob"})
+_JUDGED_EN = frozenset({"as", "for", "because", "that"})
 
 
 def _negated(words: Words, entry: Cue, verb: int, start: int, end: int) -> bool:
