@@ -63,11 +63,7 @@ def press_cut(
     """The speaker without the newspaper or agency that ends it right before a verb that ends
     its clause, and that newspaper, the one told: "Wie ein Sprecher der Armee der Presse
     mitteilte" (its feminine dative looks like a second genitive)."""
-    if (
-        speaker is None
-        or speaker[1] != verb
-        or words.tokens[verb].lemma not in TELLING | {"mitteilen"}
-    ):
+    if speaker is None or speaker[1] != verb or words.tokens[verb].lemma not in TELLING:
         return speaker, None
     last = max((i for i in range(speaker[0] + 1, speaker[1]) if words.lower[i] == "der"), default=0)
     if not last or not _press(words, last + 1, speaker[1]):
@@ -89,10 +85,12 @@ def _press(words: Words, start: int, end: int) -> bool:
     """Whether the words name a feminine medium, whose dative is "der": "Presse", "„Süddeutschen
     Zeitung“", "Nachrichtenagentur AFP", "„Bild“"."""
     named = [w.strip('“”"„') for w in words.lower[start:end]]
-    return any(w.endswith(_PRESS) or w == "bild" for w in named)
+    return any(w.endswith(_FEMININE_MEDIA) or w == "bild" for w in named)
 
 
-_PRESS = ("presse", "zeitung", "agentur", "zeitschrift")
+# the audiences (AUDIENCES) whose dative singular is "der", like a genitive; "der Sender" after
+# a noun is a genitive plural
+_FEMININE_MEDIA = ("presse", "zeitung", "agentur", "zeitschrift")
 
 
 def object_before_verb(
