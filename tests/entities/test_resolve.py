@@ -94,8 +94,9 @@ def test_an_entity_met_only_in_the_genitive_is_named_in_the_nominative():
             "Merkel",
         ),
         ("Die Rede Obamas war nach Ansicht vieler Beobachter lang und deutlich.", "Obama", None),
-        # after a noun naming a person it is an apposition
+        # after a noun naming a person it is an apposition, unless the article is indefinite
         ("Der Trainer Thomas sagte, es sei gut.", "Thomas", "Thomas"),
+        ("Ein Berater Trumps traf sich am Montag mit Journalisten in Berlin.", "Trump", None),
     ],
 )
 def test_a_person_named_only_in_the_genitive_after_a_noun(body, name, speaker_name):

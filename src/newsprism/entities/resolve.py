@@ -152,15 +152,22 @@ def _office(token: Token) -> bool:
 
 def _after_a_noun_phrase(article: Article) -> set[int]:
     """Where tokens start that follow a common noun with its article ("den Worten", "die
-    Rede"): a bare name there is that noun's genitive."""
+    Rede"): a bare name there is that noun's genitive. After a person noun only with an
+    indefinite article ("ein Berater Trumps"): "der Trainer Thomas" is an apposition."""
     tokens = article.tokens
     return {
         tokens[i].start
         for i in range(2, len(tokens))
         if tokens[i - 1].pos == "NOUN"
         and tokens[i - 2].pos == "DET"
-        and not _names_a_person(tokens[i - 1])
+        and (
+            not _names_a_person(tokens[i - 1])
+            or article.text[tokens[i - 2].start : tokens[i - 2].end].lower() in _INDEFINITE
+        )
     }
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 
 
 def _names_a_person(token: Token) -> bool:
