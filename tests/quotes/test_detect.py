@@ -388,6 +388,17 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
                 "",
             ),
         ),
+        (  # ... after a prepositional attribute
+            "Gutachter der Gesellschaft für Raumfahrt, die die Maschine untersuchten, gehen von"
+            " einem Totalschaden aus.",
+            (
+                "reported",
+                "Gutachter der Gesellschaft für Raumfahrt, die die Maschine untersuchten, gehen"
+                " von einem Totalschaden aus.",
+                "Gutachter der Gesellschaft für Raumfahrt",
+                "",
+            ),
+        ),
         (  # ... or with an apposition
             "Die Partei des Landes, die Volksliga, bezeichnete die Anschläge als Notwehr.",
             (

@@ -93,6 +93,10 @@ def test_sein_before_a_noun_is_a_possessive():
         ("Der Plan wurde gestern kritisiert und verworfen.", "kritisiert", "VV(PP)"),
         ("Kritiker fürchten Interessenskonflikte.", "fürchten", "VV(FIN)"),
         ("Die Beobachter monieren Unregelmäßigkeiten.", "monieren", "VV(FIN)"),
+        # first after a relative clause on the subject: the main clause's verb
+        ("Die Experten, die am Ort waren, gehen von Brandstiftung aus.", "gehen", "VV(FIN)"),
+        ("Die Experten, die am Ort waren, bezeichnet er als Zeugen.", "bezeichnet", "VV(FIN)"),
+        ("Er sagte, die Experten, die kamen, prüfen und entscheiden.", "prüfen", "VV(FIN)"),
         ("Er will die Lage prüfen und dann entscheiden.", "prüfen", "VV(INF)"),
         ("Es gilt, die Lage zu prüfen.", "prüfen", "VV(INF)"),
         # a zu-infinitive whose particle holds a "zu" of its own

@@ -58,6 +58,13 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         # "Theo Zwanziger, Präsident des DFB nannte": an apposition whose closing comma is
         # missing belongs to the subject
         found = (found[0], verb)
+    if (
+        found
+        and found[1] < verb
+        and _relative_clause(words, attachments_end(words, found[1], verb), verb)
+    ):
+        # "Gutachter der Gesellschaft für Raumfahrt, die den Unfall untersuchten, gehen …"
+        found = (found[0], attachments_end(words, found[1], verb))
     if found and found[1] - found[0] > 1 and names_a_time(words, found):
         return None  # "Ende Januar 2006 verkündete der DFB": when, not who ("Mai" may be a name)
     if found and words.forms[found[0]] in MARKS and found[1] == verb - 1:

@@ -525,7 +525,29 @@ def _first_verb_of_clause(forms: list[str], readings: list[Reading], index: int)
         if tag.endswith("(FIN)") or tag.startswith(("KOUS", "PREL", "PWAV", "PTKZU")):
             return False  # "hat … bezeichnet", "weil er es bezeichnet hat", "der es kritisiert"
         position -= 1
+    if position == index - 1 and position > 0 and forms[position] == ",":
+        # "Die Experten, die den Unfall untersuchten, gehen von …": first after a relative
+        # clause that closes the phrase its clause opens with
+        return _closes_relative_clause(forms, readings, position)
     return position < index - 1  # a subject or other phrase before it
+
+
+_RELATIVE_PRONOUNS = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"}
+)
+
+
+def _closes_relative_clause(forms: list[str], readings: list[Reading], comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a relative clause (opened by a comma and a relative
+    pronoun, ended by a finite verb) that follows the first phrase of its sentence or clause."""
+    if not readings[comma - 1].tag.endswith("(FIN)"):
+        return False
+    opening = comma - 1
+    while opening >= 0 and forms[opening] not in _CLAUSE_MARKS:
+        opening -= 1
+    if opening < 1 or forms[opening] != "," or forms[opening + 1].lower() not in _RELATIVE_PRONOUNS:
+        return False
+    return _first_verb_of_clause(forms, readings, opening)
 
 
 def _context_readings(
