@@ -12,6 +12,7 @@ from newsprism.entities.ner import (
     build_gazetteer,
     shape,
     spans,
+    through_truncations,
     to_bio,
     to_bioes,
 )
@@ -329,6 +330,28 @@ def test_bioes_marks_the_last_and_the_only_token_of_an_entity():
     bioes = ["B-PER", "I-PER", "E-PER", "S-PER", "O", "S-LOC", "B-ORG", "E-ORG", "S-LOC"]
     assert to_bioes(bio[:-1]) == bioes[:-1] and to_bio(bioes[:-1]) == bio[:-1]
     assert to_bioes(bio)[-1] == "E-LOC"  # a stray I- ends an entity of its own class
+
+
+def test_an_entity_goes_on_through_a_truncated_word():
+    words = [
+        "der",
+        "Gesellschaft",
+        "für",
+        "Luft-",
+        "und",
+        "Raumfahrt",
+        ",",
+        "Bau-",
+        "und",
+        "Verkehr",
+    ]
+    labels = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    fixed = through_truncations(words, labels)
+    assert fixed[:6] == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    assert fixed[6:] == ["O"] * 4  # outside an entity nothing changes
+    # not over a lower-case word ("hin- und hergeschickt") or another entity
+    assert through_truncations(["X-", "und", "hin"], ["B-ORG", "O", "O"])[1:] == ["O", "O"]
+    assert through_truncations(["X-", "und", "Y"], ["B-ORG", "O", "B-LOC"])[1:] == ["O", "B-LOC"]
 
 
 def test_bioes_paths_close_every_entity_they_open():

@@ -114,6 +114,28 @@ def to_bio(labels: Sequence[str]) -> list[str]:
     ]
 
 
+_JOINING = frozenset({"und", "oder", "sowie", "bzw."})
+
+
+def through_truncations(words: Sequence[str], labels: Sequence[str]) -> list[str]:
+    """BIO labels with each entity that ends in a truncated word carried on through the
+    conjunction and the word that completes it ("Gesellschaft für Luft- und Raumfahrt"): no
+    name ends in "Luft-"."""
+    fixed = list(labels)
+    for _, end, kind in spans(labels):
+        last = words[end - 1]
+        if (
+            len(last) > 1
+            and last.endswith("-")
+            and end + 1 < len(words)
+            and words[end] in _JOINING
+            and words[end + 1][:1].isupper()
+            and fixed[end] == fixed[end + 1] == "O"
+        ):
+            fixed[end] = fixed[end + 1] = f"I-{kind}"
+    return fixed
+
+
 @cache
 def packaged_model() -> Tagger | None:
     """The shipped tagger, loaded once per process; None when the package has no model."""

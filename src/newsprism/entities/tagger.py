@@ -33,7 +33,14 @@ from typing import Any
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from newsprism.entities.ner import LABELS, Gazetteer, lexicon_tag, shape, to_bio
+from newsprism.entities.ner import (
+    LABELS,
+    Gazetteer,
+    lexicon_tag,
+    shape,
+    through_truncations,
+    to_bio,
+)
 from newsprism.entities.pieces import PieceSegmenter
 
 MODEL_FILE = "ner_de.npz"
@@ -428,7 +435,8 @@ class Tagger:
                 scores = self._scores([sentences[i] for i in batch])
             paths = best_paths(scores, lengths, self._transitions, self.labels)
             for index, path, length in zip(batch, paths, lengths, strict=True):
-                found[index] = to_bio([self.labels[label] for label in path[:length]])
+                labels = to_bio([self.labels[label] for label in path[:length]])
+                found[index] = through_truncations(sentences[index], labels)
         return found
 
     def _scores(self, sentences: list[Sequence[str]]) -> np.ndarray:
