@@ -4043,3 +4043,22 @@ def test_whom_a_summarised_speech_act_addressed(body, addressee):
 def test_whom_an_offer_was_made_to():
     article, found = quotes("Er bot der Stadt an, den Müll zu entsorgen.")
     assert texts(article, found[0].addressee) == ["der Stadt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lemmas"),
+    [
+        ("Die Opposition forderte den Rücktritt des Ministers.", ["fordern"]),
+        # the separable particle completes the lemma, and a quoted word inside has it too
+        ("Der Kreml wies die Vorwürfe als „absurd“ zurück.", ["zurückweisen", "zurückweisen"]),
+        ("Lavrov accused the West of escalating the conflict.", ["accuse"]),
+        # talk summarised has no verb of its own
+        ("In ersten Agenturmeldungen war von zwölf Toten die Rede.", [""]),
+    ],
+)
+def test_a_summarised_speech_act_names_its_verb_as_the_cue_lemma(body, lemmas):
+    """Its cue is no span (the annotations mark none inside a reported sentence), but the
+    lemma says what kind of speech act it was, as a frame's does."""
+    _, found = quotes(body)
+    assert [q.cue_lemma for q in found] == lemmas
+    assert all(not q.cue and q.type in ("reported", "direct") for q in found)

@@ -192,7 +192,16 @@ def find_quotes(
             opening = reported(words, first, frames[0].start, article.language)
             if opening and not opening.bare and first not in covered:
                 stop = trim(words, first, frames[0].start)[1]
-                found.append(Found("reported", [(first, stop)], None, opening[1], opening[2]))
+                found.append(
+                    Found(
+                        "reported",
+                        [(first, stop)],
+                        None,
+                        opening[1],
+                        opening[2],
+                        lemma=opening.lemma,
+                    )
+                )
                 covered.update(range(first, stop))
         if first in covered or any(i in covered for i in range(first, end)):
             continue
@@ -247,7 +256,17 @@ def find_quotes(
                 speaker = person_after(article, words, speech_act[1], end)
             medium = speech_act[2] if speech_act else "speech+writing"
             told = addressee_of(words, speech_act, end) if speech_act else None
-            found.append(Found("reported", [(first, end)], None, speaker, medium, addressee=told))
+            found.append(
+                Found(
+                    "reported",
+                    [(first, end)],
+                    None,
+                    speaker,
+                    medium,
+                    addressee=told,
+                    lemma=speech_act.lemma if speech_act else "",
+                )
+            )
             last = (speaker, medium, number)
         else:
             assert last is not None
@@ -556,7 +575,7 @@ def _to_quote(item: Found, article: Article) -> Quote:
         quote=spans(item.quote),
         medium=item.medium,
         cue=spans(cue_ranges),
-        cue_lemma=_cue_lemma(item.frame, article) if item.frame else "",
+        cue_lemma=_cue_lemma(item.frame, article) if item.frame else item.lemma,
         speaker=spans([item.speaker]) if item.speaker else (),
         addressee=spans([item.addressee]) if item.addressee else (),
         frame=spans(item.frame_ranges),

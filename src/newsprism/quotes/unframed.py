@@ -36,6 +36,7 @@ class Found:
     nested_in: int = -1
     frame_ranges: list[tuple[int, int]] = field(default_factory=list)
     addressee: tuple[int, int] | None = None
+    lemma: str = ""  # the cue's lemma when no frame has it: a summarised speech act's verb
 
 
 def framed(kind: str, ranges: list[tuple[int, int]], frame: Frame) -> Found:
@@ -109,6 +110,7 @@ def attach_unframed_direct(
                     container.medium,
                     frame_ranges=list(container.frame_ranges),
                     addressee=container.addressee,  # "sagte vor der Presse, X „…“": theirs too
+                    lemma=container.lemma,
                 )
             )
             continue
