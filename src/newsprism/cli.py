@@ -119,6 +119,12 @@ def _parser() -> argparse.ArgumentParser:
         help='part of the speaker\'s name in any spelling the store merged, e.g. "Stoltenberg"',
     )
     quotes.add_argument("--text", default="", help="only quotations containing this text")
+    quotes.add_argument(
+        "--cue",
+        default="",
+        metavar="LEMMA",
+        help='only quotations with this cue lemma, e.g. "warnen" or "fordern"',
+    )
     quotes.add_argument("--db", metavar="FILE")
     quotes.add_argument("--limit", type=int, default=100)
     quotes.set_defaults(command=_quotes)
@@ -446,7 +452,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _quotes(args: argparse.Namespace) -> int:
     with Store(from_arguments(args).db) as store:
-        rows = store.quotes(args.speaker, args.text, args.limit)
+        rows = store.quotes(args.speaker, args.text, args.limit, args.cue)
     for row in rows:
         who = row.speaker_name or row.speaker_text or "?"
         local = f" ({row.speaker_text})" if row.speaker_text and row.speaker_text != who else ""

@@ -143,3 +143,16 @@ def test_entities_and_speakers_are_stored_across_articles(tmp_path):
         assert aliases == [("Putin", "surname of Wladimir Putin")]
         linked = store.db.execute("SELECT entity_id FROM quotes WHERE article_id = 'a'").fetchone()
         assert linked[0] is not None
+
+
+def test_quotations_are_found_by_their_cue_lemma(tmp_path):
+    text = (
+        "Nato\nStoltenberg warnte, die Lage sei ernst. Er forderte mehr Munition. "
+        "Die Ukraine brauche Hilfe, sagte Stoltenberg."
+    )
+    with Store(tmp_path / "s.db") as store:
+        store.add(article(text))
+        assert [row.cue_lemma for row in store.quotes()] == ["warnen", "fordern", "sagen"]
+        assert [row.text for row in store.quotes(cue="Fordern")] == ["Er forderte mehr Munition."]
+        assert [row.cue_lemma for row in store.quotes("Stoltenberg", cue="warnen")] == ["warnen"]
+        assert not store.quotes(cue="betonen")

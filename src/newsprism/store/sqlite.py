@@ -405,11 +405,14 @@ class Store:
         for row in cursor:
             yield dict(zip(names, row, strict=True))
 
-    def quotes(self, speaker: str = "", text: str = "", limit: int = 100) -> list[QuoteRow]:
-        """Stored quotations, optionally of one speaker and containing some text. The speaker
-        is matched, case-insensitively, in the resolved name, the local mention, and the name
-        and aliases of the corpus entity the speaker is: "Lawrow" also finds the quotations an
-        English article gives "Sergei Lavrov"."""
+    def quotes(
+        self, speaker: str = "", text: str = "", limit: int = 100, cue: str = ""
+    ) -> list[QuoteRow]:
+        """Stored quotations, optionally of one speaker, containing some text and with one cue
+        lemma ("warnen", "said"; case-insensitive). The speaker is matched, case-insensitively,
+        in the resolved name, the local mention, and the name and aliases of the corpus entity
+        the speaker is: "Lawrow" also finds the quotations an English article gives "Sergei
+        Lavrov"."""
         pattern = f"%{speaker}%"
         rows = self.db.execute(
             "SELECT q.article_id, a.title, COALESCE(s.name, ''), a.published, q.type, q.text,"
@@ -418,9 +421,9 @@ class Store:
             " WHERE (? = '' OR q.speaker_name LIKE ? OR q.speaker_text LIKE ?"
             " OR q.entity_id IN (SELECT id FROM entities WHERE name LIKE ?"
             " UNION SELECT entity_id FROM aliases WHERE alias LIKE ?))"
-            " AND (? = '' OR q.text LIKE ?)"
+            " AND (? = '' OR q.text LIKE ?) AND (? = '' OR q.cue_lemma = ? COLLATE NOCASE)"
             " ORDER BY a.published, q.article_id, q.position LIMIT ?",
-            (speaker, pattern, pattern, pattern, pattern, text, f"%{text}%", limit),
+            (speaker, pattern, pattern, pattern, pattern, text, f"%{text}%", cue, cue, limit),
         ).fetchall()
         return [QuoteRow(*row) for row in rows]
 
