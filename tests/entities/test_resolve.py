@@ -84,6 +84,34 @@ def test_an_entity_met_only_in_the_genitive_is_named_in_the_nominative():
     assert "Washington" in {e.name for e in article.entities}
 
 
+def test_a_name_declined_after_an_article_is_named_as_it_is_called():
+    article = analyze(
+        "Titel\nDie Deutsche Bahn teilte mit, der Zug falle aus. Ein Sprecher der Deutschen "
+        "Bahn sagte, man prüfe das. Er lobte die Arbeit des Deutschen Roten Kreuzes und der "
+        "Vereinten Nationen."
+    )
+    entities = {e.name: len(e.mentions) for e in article.entities if e.label == "ORG"}
+    assert entities["Deutsche Bahn"] >= 2 and "Deutschen Bahn" not in entities
+    assert "Deutsche Rote Kreuz" in entities
+    assert "Vereinten Nationen" in entities  # a plural keeps its ending in every case
+    assert [q.speaker_name for q in article.quotes][:2] == ["Deutsche Bahn", "Deutsche Bahn"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        ("deutsche bahn", "deutschen bahn", True),
+        ("deutsches rotes kreuz", "deutschen roten kreuzes", True),
+        ("deutsche bahn", "deutsche bank", False),
+        ("bahn", "bahnen", False),  # one word: no adjective to decline
+    ],
+)
+def test_names_declined_alike(one, other, alike):
+    from newsprism.entities.resolve import _declined_alike
+
+    assert _declined_alike(one.split(" "), other.split(" ")) is alike
+
+
 @pytest.mark.parametrize(
     ("body", "name", "speaker_name"),
     [

@@ -120,11 +120,18 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
     after_noun = _after_a_noun_phrase(article)
     mentions += _descriptions(article, mentions, after_noun)
     lemmas = {token.end: token.lemma for token in article.tokens}
+    starts = {token.start: number for number, token in enumerate(article.tokens)}
 
     def nominative(mention: Mention) -> str:
         name = _name(text, mention)
         if mention.label == "PER" and mention.start in after_noun and _genitive_s(name):
             return name[:-1]  # "nach den Worten Selenskyjs": a genitive after its noun
+        if mention.label != "PER" and mention.start in starts:
+            first = starts[mention.start]
+            last = bisect_right([t.start for t in article.tokens], mention.end - 1) - 1
+            declined = _adjectives_declined(article.tokens[first : last + 1], text)
+            if declined:
+                return declined
         return _without_genitive(name, mention.label, lemmas.get(mention.end, ""))
 
     return _group(text, mentions, nominative)
@@ -184,6 +191,27 @@ def _genitive_s(name: str) -> bool:
         and name.endswith("s")
         and not name.endswith(("ss", "us", "os", "is", "es"))  # "Obamas", but not "Markus"
     )
+
+
+def _adjectives_declined(tokens: Sequence[Token], text: str) -> str:
+    """A name of adjectives and a singular noun in the dative or genitive ("der Deutschen
+    Bahn", "des Deutschen Roten Kreuzes") as it is named ("Deutsche Bahn", "Deutsche Rote
+    Kreuz"); "" for any other name. A plural keeps its "-en" in every case ("Vereinte
+    Nationen" is no name: "die Vereinten Nationen")."""
+    if len(tokens) < 2:
+        return ""
+    *adjectives, head = tokens
+    if not all(t.tag in ("ADJ(A)", "NNA") and t.end - t.start > 3 for t in adjectives):
+        return ""
+    words = [text[t.start : t.end] for t in adjectives]
+    if not all(word[:1].isupper() and word.endswith("en") for word in words):
+        return ""
+    noun = text[head.start : head.end]
+    if head.pos != "NOUN" or noun[len(head.lemma) :] not in ("", "s", "es"):
+        return ""  # "Nationen", "Demokraten": a plural
+    if not noun.startswith(head.lemma):
+        return ""
+    return " ".join([*(word[:-1] for word in words), head.lemma])
 
 
 def _without_genitive(name: str, label: str, lemma: str) -> str:
@@ -347,6 +375,25 @@ def _same(text: str, head: Mention, words: list[str]) -> bool:
         or (len(words) == 1 and words[0].lower() in lowered)
         # genitive: "Russlands", "Washingtons"
         or spoken.removesuffix("s") == " ".join(lowered).removesuffix("s")
+        or _declined_alike(lowered, [w.lower() for w in words])
+    )
+
+
+_ADJECTIVE_ENDING = re.compile(r"e[mnrs]?$")
+_GENITIVE_ENDING = re.compile(r"e?s$")
+
+
+def _declined_alike(one: list[str], other: list[str]) -> bool:
+    """Whether two lower-cased names differ only in the endings of the words before their last
+    and a genitive ending on it ("die Deutsche Bahn", "der Deutschen Bahn"; "das Deutsche Rote
+    Kreuz", "des Deutschen Roten Kreuzes")."""
+    if len(one) != len(other) or len(one) < 2:
+        return False
+    if _GENITIVE_ENDING.sub("", one[-1]) != _GENITIVE_ENDING.sub("", other[-1]):
+        return False
+    return all(
+        _ADJECTIVE_ENDING.sub("", a) == _ADJECTIVE_ENDING.sub("", b)
+        for a, b in zip(one[:-1], other[:-1], strict=True)
     )
 
 
