@@ -120,7 +120,8 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
     after_noun = _after_a_noun_phrase(article)
     mentions += _descriptions(article, mentions, after_noun)
     lemmas = {token.end: token.lemma for token in article.tokens}
-    starts = {token.start: number for number, token in enumerate(article.tokens)}
+    token_starts = [token.start for token in article.tokens]
+    starts = {start: number for number, start in enumerate(token_starts)}
 
     def nominative(mention: Mention) -> str:
         name = _name(text, mention)
@@ -128,7 +129,7 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
             return name[:-1]  # "nach den Worten Selenskyjs": a genitive after its noun
         if mention.label != "PER" and mention.start in starts:
             first = starts[mention.start]
-            last = bisect_right([t.start for t in article.tokens], mention.end - 1) - 1
+            last = bisect_right(token_starts, mention.end - 1) - 1
             declined = _adjectives_declined(article.tokens[first : last + 1], text)
             if declined:
                 return declined
