@@ -35,6 +35,16 @@ def described(article: Article, quote: Quote) -> tuple[str, str, str, str]:
             "Die Lage sei ernst, sagte die Ministerin.",
             ("indirect", "Die Lage sei ernst", "die Ministerin", "sagte"),
         ),
+        # in the indicative after a frame of nothing but its speaker and verb (translated
+        # and less formal reports write it so)
+        (
+            "Die Ministerin fügte hinzu, die Sanktionen wirken.",
+            ("indirect", "die Sanktionen wirken", "Die Ministerin", "fügte hinzu"),
+        ),
+        (
+            "Kritiker hatten ihm vorgeworfen, er wollte sich bereichern.",
+            ("indirect", "er wollte sich bereichern", "Kritiker", "hatten vorgeworfen"),
+        ),
         # a frame inserted after the clause's first phrase, however long, also with an
         # apposition of the speaker
         (
@@ -4062,3 +4072,17 @@ def test_a_summarised_speech_act_names_its_verb_as_the_cue_lemma(body, lemmas):
     _, found = quotes(body)
     assert [q.cue_lemma for q in found] == lemmas
     assert all(not q.cue and q.type in ("reported", "direct") for q in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the frame says something of its own: the clause after it is the writer's
+        "Die Behörden gehen von einem Anschlag aus, ein Verfahren wurde bereits eingeleitet.",
+        "Nähere Einzelheiten gab er nicht bekannt, er verwies aber auf Verzögerungen.",
+        "Bislang werden 325 km/h als Höchstgeschwindigkeit angegeben, Ziel ist mehr.",
+    ],
+)
+def test_an_indicative_clause_after_a_frame_with_more_to_say_is_no_quotation(body):
+    _, found = quotes(body)
+    assert not [q for q in found if q.type == "indirect"]

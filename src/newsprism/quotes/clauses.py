@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsprism.quotes.chunks import MARKS, SUBORDINATORS, Words, without_final_point
+from newsprism.quotes.chunks import MARKS, SUBORDINATORS, Words, noun_phrase, without_final_point
 from newsprism.quotes.cues import Cue, cues
 from newsprism.quotes.marks import OPENING_DOUBLE
 from newsprism.quotes.verb_subjects import subject_after, subject_before
@@ -149,7 +149,14 @@ def has_finite(words: Words, start: int, end: int) -> bool:
     return any(words.tokens[i].tag in FINITE_TAGS for i in range(start, end))
 
 
-def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
+def complement_follows(
+    words: Words, begin: int, end: int, cue: Cue, verb_last: bool = False
+) -> bool:
+    """Whether what follows the frame's comma at ``begin`` is what the cue reports: a
+    dass-clause, a quotation, a clause in Konjunktiv, an infinitive with "zu". With
+    ``verb_last`` (the frame's clause ends in its verb: "Er fügte hinzu,") also a main clause
+    in the indicative, which no noun before the comma can take as a relative clause ("Er
+    fügte hinzu, die Preise steigen")."""
     if begin >= end:
         return False
     first = words.lower[begin]
@@ -164,7 +171,7 @@ def complement_follows(words: Words, begin: int, end: int, cue: Cue) -> bool:
     moods = {words.tokens[i].mood for i in range(begin, min(end, begin + 40))}
     if "v2" in cue.frames and moods & {"subj1", "subj2"}:
         return True
-    if "v2" in cue.frames and _indicative_main_clause(words, begin, end):
+    if "v2" in cue.frames and _indicative_main_clause(words, begin, end, verb_last):
         return True  # "erklärte, die Kontrollen dienten der Sicherheit": a weak Konjunktiv II
     if "v2" in cue.frames and _marked_after_subject(words, begin, end):
         return True  # "meinte, der Ehemann „konnte sich nicht abfinden“": quoted as said
@@ -217,14 +224,17 @@ def _marked_after_subject(words: Words, begin: int, end: int) -> bool:
     return False
 
 
-def _indicative_main_clause(words: Words, begin: int, end: int) -> bool:
+def _indicative_main_clause(words: Words, begin: int, end: int, any_tense: bool) -> bool:
     """A main clause right after the frame's comma: a phrase, then a finite full verb in the
-    Präteritum, which is also the Konjunktiv II of weak verbs ("die Kontrollen dienten …")."""
+    Präteritum, which is also the Konjunktiv II of weak verbs ("die Kontrollen dienten …");
+    with ``any_tense`` any finite verb ("die Lage ist ernst", "die Preise steigen")."""
     if words.pos(begin) not in {"DET", "NOUN", "PROPN", "PRON"}:
         return False
     for index in range(begin + 1, min(end, begin + 6)):
         token = words.tokens[index]
         if token.tag in FINITE_TAGS:
+            if any_tense:  # the verb in second place: not a relative clause's, at its end
+                return noun_phrase(words, begin, end) == (begin, index)
             # more follows the verb: a relative clause ("ein Taifun, der den Norden
             # heimsuchte") ends with it
             more = index + 1 < end and words.forms[index + 1] not in CLAUSE_END | FINAL

@@ -76,7 +76,21 @@ def leading_frame(
     if not (
         clause_end < end
         and (words.forms[clause_end] in {",", ":"} or clause.unmarked)
-        and (introduced or complement_follows(words, clause_end + 1, end, cue_entry))
+        and (
+            introduced
+            or complement_follows(
+                words,
+                clause_end + 1,
+                end,
+                cue_entry,
+                verb_last=words.language == "de"  # English: any clause after its comma
+                and clause_end - 1 in clause.cue
+                and words.forms[clause_end] == ","
+                and _says_nothing_else(words, clause_start, clause_end)
+                # "Das heißt, wir müssen sparen": what it means; "Es heißt, …" reports
+                and (cue_entry.lemma != "heißen" or "es" in words.lower[clause_start:clause_end]),
+            )
+        )
     ):
         return None
     joined = clause_start > start and joins_clause(words, clause_start - 1)
@@ -124,6 +138,22 @@ def leading_frame(
         cue_entry.lemma,
         addressee,
         joined,
+    )
+
+
+_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "not"})
+
+
+def _says_nothing_else(words: Words, clause_start: int, clause_end: int) -> bool:
+    """Whether a frame's clause holds nothing but its first phrase, verbs, pronouns and
+    adverbs ("Die Ministerin fügte hinzu,", "Kritiker hatten ihm vorgeworfen,"): then a main
+    clause in the indicative after its comma is what was said, not the writer's next statement
+    ("Die Behörden gehen von einem Anschlag aus, ein Verfahren wurde eingeleitet"; "Details
+    gab er nicht bekannt, er verwies aber auf …")."""
+    first = noun_phrase(words, clause_start, clause_end)
+    return not any(
+        words.pos(i) in {"NOUN", "PROPN", "NUM"} or words.lower[i] in _NEGATIONS
+        for i in range(first[1] if first else clause_start, clause_end)
     )
 
 

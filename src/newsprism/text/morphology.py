@@ -444,6 +444,10 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
             if after in ("NN", "NE", "ADJ(A)"):  # "Wie sein Anwalt mitteilte": his, not "to be"
                 readings[index] = make_reading("sein", "PPOSAT", reading.score, "de")
             continue
+        if reading.tag == "VV(INF)" and _finite_at_clause_end(forms, readings, index):
+            # "…, die Preise steigen.", "weil die Preise steigen,": a clause needs its verb
+            readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
+            continue
         if reading.tag in ("VV(PP)", "VV(INF)") and _finite_in_second_place(forms, readings, index):
             # "Er bezeichnet die Proteste als rechtmäßig", "Kritiker fürchten Konflikte": present
             # tense, not a participle or an infinitive
@@ -514,6 +518,35 @@ def _finite_in_second_place(forms: list[str], readings: list[Reading], index: in
     if after.startswith(("V", "$", "PTKZU")) or forms[index + 1] in _CLAUSE_MARKS:
         return False
     return _first_verb_of_clause(forms, readings, index)
+
+
+def _finite_at_clause_end(forms: list[str], readings: list[Reading], index: int) -> bool:
+    """Whether a form read as an infinitive makes a clause of its own with one short noun
+    phrase after a comma ("Er fügte hinzu, die Preise steigen.") in a sentence with no modal
+    or auxiliary before it that could govern it ("Die Läden müssen, wenn sie …, Flaschen
+    zurücknehmen"): then it is the clause's finite verb."""
+    if index + 1 >= len(forms) or forms[index + 1] not in _CLAUSE_MARKS:
+        return False
+    position = index - 1
+    while position >= 0 and readings[position].tag in _SHORT_PHRASE_TAGS:
+        position -= 1
+    if not (
+        0 < index - position <= 4
+        and position >= 0
+        and forms[position] == ","
+        and readings[index - 1].tag in {"NN", "NE", "PPER"}
+        and sum(readings[i].tag in {"NN", "NE", "PPER"} for i in range(position, index)) == 1
+    ):
+        return False
+    while position >= 0 and forms[position] not in _SENTENCE_END:
+        if readings[position].tag.startswith(("VM", "VA")):
+            return False
+        position -= 1
+    return True
+
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_SHORT_PHRASE_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "ADJ(A)", "NN", "NE", "PPER"})
 
 
 def _first_verb_of_clause(forms: list[str], readings: list[Reading], index: int) -> bool:
