@@ -52,6 +52,10 @@ def numbers(body: str, published: str = ""):
             [("Einundzwanzig", "quantity", "21", "", ["Staaten"])],
         ),
         ("Am Ende waren es 1,2 Millionen.", [("1,2 Millionen", "quantity", "1200000", "", [])]),
+        (
+            "Kiew erhält zwei Dutzend Panzer.",
+            [("zwei Dutzend", "quantity", "24", "", ["Panzer"])],
+        ),
         ("Die Hundertschaft rückte an.", []),
         ("Er erinnerte an den 2. Weltkrieg.", []),
         ("Sie belegte Platz 3.", []),
