@@ -280,3 +280,33 @@ def test_reference_articles_find_every_person_organisation_and_place():
         assert expected <= found, expected - found
     assert any(e.name.startswith("Deutsche") and e.label == "ORG" for e in focus.entities)
     assert not any(e.name.startswith("Washington") and e.label == "PER" for e in rt.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_name"),
+    [
+        # someone close to a person speaks, not the person named
+        ("Donald Trump traf Putin. Ein Berater Trumps sagte, die Lage sei ernst.", ""),
+        ("Ein Sprecher von Putin sagte, die Lage sei ernst.", ""),
+        ("Die Frau des Präsidenten Joe Biden sagte, sie sei stolz.", ""),
+        # ... and the name after such a mention is the speaker's own
+        (
+            "Der Sprecher von Bundeskanzler Olaf Scholz, Steffen Hebestreit, sagte, es sei gut.",
+            "Steffen Hebestreit",
+        ),
+        # an apposition names the speaker; an organisation speaks through its spokesman
+        ("Der Trainer Thomas Brandvik sagte, es sei gut.", "Thomas Brandvik"),
+        ("Der Chef des Verwaltungsrats Ulrich Brandvik sagte, es sei gut.", "Ulrich Brandvik"),
+        ("Ein Sprecher von Siemens sagte, die Lage sei ernst.", "Siemens"),
+    ],
+)
+def test_a_person_close_to_the_one_named_is_not_that_person(body, speaker_name):
+    article = analyze("Titel\n" + body)
+    assert [q.speaker_name for q in article.quotes][:1] == [speaker_name]
+    people = [
+        article.text[m.start : m.end]
+        for e in article.entities
+        if e.label == "PER"
+        for m in e.mentions
+    ]
+    assert not [mention for mention in people if mention.startswith(("Ein ", "Die Frau"))]

@@ -178,6 +178,45 @@ def _after_a_noun_phrase(article: Article) -> set[int]:
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 
 
+def of_a_person_noun(article: Article, start: int, floor: int) -> bool:
+    """Whether the German name that starts at offset ``start`` completes a person noun before
+    it, from ``floor`` on: "Ein Berater Trumps", "Ein Sprecher von Putin", "Die Frau des
+    Präsidenten Joe Biden". Such a mention is the adviser, spokesman or wife, not the person
+    named ("der Trainer Thomas" is his apposition)."""
+    if article.language != "de":
+        return False
+    tokens = article.tokens
+    index = bisect_right([t.start for t in tokens], start) - 1
+    if index < 2 or tokens[index].start != start:
+        return False
+
+    def word(i: int) -> str:
+        return article.text[tokens[i].start : tokens[i].end].lower()
+
+    before = index - 1
+    if (
+        tokens[before].pos == "NOUN"
+        and _names_a_person(tokens[before])
+        and word(before - 1) in {"des", "von", "vom"}
+    ):
+        before -= 1  # a title: "die Frau des Präsidenten Joe Biden", "von Kanzler Scholz"
+    if word(before) in {"des", "von", "vom"}:
+        owner = before - 1
+    elif word(index).endswith("s") and word(index - 2) in _INDEFINITE:
+        owner = index - 1  # "ein Berater Trumps"
+    else:
+        return False
+    return (
+        owner >= 0
+        and tokens[owner].start >= floor
+        and tokens[owner].pos == "NOUN"
+        and (_names_a_person(tokens[owner]) or tokens[owner].lemma.lower() in _KIN)
+    )
+
+
+_KIN = frozenset({"frau", "mann", "ehefrau", "ehemann", "sohn", "witwe", "witwer", "enkel"})
+
+
 def _names_a_person(token: Token) -> bool:
     """ "der Trainer Thomas", "die Ministerin Karla": an apposition, not a genitive."""
     lemma = token.lemma.lower()
@@ -483,6 +522,16 @@ def _entity_of(article: Article, quote: Quote) -> Entity | None:
             and not _placed(text, m, span)
             and not modifies(text, m.end, span.end, article.language)
         ]
+        # "Ein Berater Trumps sagte", "Die Frau des Präsidenten Joe Biden sagte": not the
+        # person named, nor a description of them inside the mention
+        related = {
+            entity.id
+            for entity, m in inside
+            if entity.label == "PER"
+            and m.kind == "name"
+            and of_a_person_noun(article, m.start, span.start)
+        }
+        inside = [(entity, m) for entity, m in inside if entity.id not in related]
         if inside:
             # a person before anything else; the fuller name of two ("Sonia und Willy Bogner")
             return min(

@@ -17,7 +17,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsprism.entities.resolve import ENGLISH_ROLES, OFFICES, modifies, says_where
+from newsprism.entities.resolve import (
+    ENGLISH_ROLES,
+    OFFICES,
+    modifies,
+    of_a_person_noun,
+    says_where,
+)
 from newsprism.model import Article, Quote, Span, Token
 from newsprism.quotes.chunks import NAME_PARTICLES, Words
 from newsprism.quotes.descriptions import (
@@ -210,6 +216,12 @@ def _name_in_mention(article: Article, starts: list[int], start: int, end: int) 
                 break
             last += 1
         name_end = tokens[last].end - 2 * _possessive(article, tokens[last].end)
+        name = article.text[tokens[first].start : name_end]
+        if of_a_person_noun(article, tokens[first].start, start) and not organisation(
+            article, name.removesuffix("s")
+        ):
+            first = last + 1  # "Ein Berater Trumps": the adviser speaks, not Trump
+            continue
         if not modifies(article.text, name_end, end, article.language):
             begin, finish = _without_titles(article, (tokens[first].start, name_end))
             return _nominative(article, tokens[first : last + 1], begin, finish)
