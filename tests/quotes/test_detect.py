@@ -4086,3 +4086,33 @@ def test_a_summarised_speech_act_names_its_verb_as_the_cue_lemma(body, lemmas):
 def test_an_indicative_clause_after_a_frame_with_more_to_say_is_no_quotation(body):
     _, found = quotes(body)
     assert not [q for q in found if q.type == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "speaker_name"),
+    [
+        # "to" before a name is a preposition: the adviser's attribute, not an infinitive
+        (
+            "An adviser to Zelensky said talks were not on the table.",
+            "An adviser to Zelensky",
+            "",  # the adviser speaks, not Zelensky
+        ),
+        ("A lawyer for Brandvik said the case was weak.", "A lawyer for Brandvik", ""),
+        # a name between commas after the subject's attribute is the subject's
+        (
+            "The head of the agency, Rafael Grossi, said the plant was safe.",
+            "The head of the agency, Rafael Grossi",
+            "Rafael Grossi",
+        ),
+        (
+            "The president's chief of staff, Andriy Yermak, wrote that more was needed.",
+            "The president's chief of staff, Andriy Yermak",
+            "Andriy Yermak",
+        ),
+    ],
+)
+def test_english_speakers_with_attributes(body, speaker, speaker_name):
+    article = analyze("Talks\n" + body)
+    (quote,) = article.quotes
+    assert " ".join(texts(article, quote.speaker)) == speaker
+    assert quote.speaker_name == speaker_name

@@ -181,10 +181,9 @@ _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 def of_a_person_noun(article: Article, start: int, floor: int) -> bool:
     """Whether the German name that starts at offset ``start`` completes a person noun before
     it, from ``floor`` on: "Ein Berater Trumps", "Ein Sprecher von Putin", "Die Frau des
-    Präsidenten Joe Biden". Such a mention is the adviser, spokesman or wife, not the person
-    named ("der Trainer Thomas" is his apposition)."""
-    if article.language != "de":
-        return False
+    Präsidenten Joe Biden"; in English "an adviser to Zelensky", "a lawyer for Trump". Such a
+    mention is the adviser, spokesman or wife, not the person named ("der Trainer Thomas" is
+    his apposition)."""
     tokens = article.tokens
     index = bisect_right([t.start for t in tokens], start) - 1
     if index < 2 or tokens[index].start != start:
@@ -192,6 +191,13 @@ def of_a_person_noun(article: Article, start: int, floor: int) -> bool:
 
     def word(i: int) -> str:
         return article.text[tokens[i].start : tokens[i].end].lower()
+
+    if article.language == "en":
+        return (
+            word(index - 1) in {"to", "for", "of"}
+            and tokens[index - 2].start >= floor
+            and word(index - 2) in _CLOSE_EN
+        )
 
     before = index - 1
     if (
@@ -215,6 +221,25 @@ def of_a_person_noun(article: Article, start: int, floor: int) -> bool:
 
 
 _KIN = frozenset({"frau", "mann", "ehefrau", "ehemann", "sohn", "witwe", "witwer", "enkel"})
+_CLOSE_EN = frozenset(
+    {
+        "adviser",
+        "advisor",
+        "aide",
+        "ally",
+        "attorney",
+        "daughter",
+        "friend",
+        "husband",
+        "lawyer",
+        "son",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "staff",
+        "wife",
+    }
+)
 
 
 def _names_a_person(token: Token) -> bool:

@@ -65,6 +65,9 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
     ):
         # "Gutachter der Gesellschaft für Raumfahrt, die den Unfall untersuchten, gehen …"
         found = (found[0], attachments_end(words, found[1], verb))
+    if found and found[1] < verb and _apposition_after_attribute(words, found[1], verb):
+        # "The head of the agency, Rafael Grossi, said": the apposition follows the attribute
+        found = (found[0], verb - 1)
     if found and found[1] - found[0] > 1 and names_a_time(words, found):
         return None  # "Ende Januar 2006 verkündete der DFB": when, not who ("Mai" may be a name)
     if found and words.forms[found[0]] in MARKS and found[1] == verb - 1:
@@ -82,6 +85,25 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
 
 
 _NOMINAL_TAGS = frozenset({"NN", "NE", "ADJ(A)"})
+
+
+def _apposition_after_attribute(words: Words, end: int, verb: int) -> bool:
+    """Whether prepositional attributes after a noun phrase ending at ``end`` are followed by
+    a name between commas that closes right before the verb ("The president of France,
+    Emmanuel Macron, said", "Der Chef der Agentur für Arbeit, Frank Weise, sagte")."""
+    attached = attachments_end(words, end, verb)
+    if attached == end or words.forms[verb - 1] != ",":
+        return False
+    if attached == verb - 1:  # the attribute's own phrase took the apposition in
+        return "," in words.forms[end:attached] and words.pos(attached - 1) == "PROPN"
+    if words.forms[attached] != ",":
+        return False
+    apposition = noun_phrase(words, attached + 1, verb)
+    return (
+        apposition is not None
+        and apposition[1] == verb - 1
+        and words.pos(apposition[1] - 1) == "PROPN"
+    )
 
 
 def _open_apposition(words: Words, phrase: tuple[int, int], verb: int) -> bool:

@@ -376,7 +376,9 @@ def _english_context(forms: list[str], readings: list[Reading], lexicon: Lexicon
       killed 12 people"; not "the weapons sent to Kyiv");
     - a noun that may be a verb is an infinitive after "to" and before what it governs ("urged
       allies to speed up deliveries"), and a present participle after a comma and before
-      "that" ("…, warning that delays cost lives").
+      "that" ("…, warning that delays cost lives");
+    - "to" before a name, an article, a possessive or a number is a preposition ("an adviser to
+      Zelensky").
     """
     _verbs_read_as_nouns(forms, readings, lexicon)
     for index in range(1, len(readings) - 1):
@@ -406,6 +408,9 @@ def _english_context(forms: list[str], readings: list[Reading], lexicon: Lexicon
             and after.pos in {"DET", "NUM", "NOUN", "PROPN"}
         ):
             readings[index] = make_reading(reading.lemma, "VVD", reading.score, "en")
+        elif reading.tag == "TO0" and after.tag in {"NP0", "AT0", "DPS", "CRD"}:
+            # "an adviser to Zelensky", "to the ministry": a preposition, not an infinitive's
+            readings[index] = make_reading(reading.lemma, "PRP", reading.score, "en")
 
 
 def _verbs_read_as_nouns(forms: list[str], readings: list[Reading], lexicon: Lexicon) -> None:
