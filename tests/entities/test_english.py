@@ -137,6 +137,11 @@ def test_a_dateline_in_capitals_is_a_place_and_its_date_no_name(text, expected):
             {("Korvenhof", "ORG"), ("Ilse Brandvik", "PER")},
             "",
         ),
+        (  # where someone wrote is a platform, an organisation
+            "Yermak wrote on Telegram that more air defence was needed.",
+            {("Yermak", "PER"), ("Telegram", "ORG")},
+            "",
+        ),
         (  # a one-letter word is no name; "thanked" is said of a person
             "Mahlberg wrote on X. Brandvik thanked the leaders.",
             {("Mahlberg", "PER"), ("Brandvik", "PER")},

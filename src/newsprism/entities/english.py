@@ -333,6 +333,8 @@ def _label(
         return "PER" + _WEAK
     if after in words.organisation_nouns:
         return "ORG"  # "the Verdi union"
+    if before == "on" and start > 1 and texts[start - 2].lower() in _POSTING:
+        return "ORG"  # "wrote on Telegram": a platform
     if before.lower() in words.place_prepositions:
         return "LOC"
     if before == "of" and start > 1 and texts[start - 2].lower() in _PLACE_NOUNS:
@@ -361,6 +363,9 @@ def _dateline(
     if after == ",":
         return then.rstrip(".") in words.month_abbreviations or then in months()
     return after in {"-", "–", "—"}
+
+
+_POSTING = frozenset({"wrote", "writes", "posted", "posts", "said", "says", "announced"})
 
 
 @cache
