@@ -875,6 +875,9 @@ def test_addressee_of_a_request():
         # after a name, "der" begins whom a verb of addressing addresses, no genitive
         ("Dann warf die OSZE der Wahlkommission vor, sie habe versagt.", ["der Wahlkommission"]),
         ("Dann warf der „Arbeitskreis Daten“ der Polizei vor, sie lüge.", ["der Polizei"]),
+        # a summarised request in the perfect: its object follows the auxiliary
+        ("Kiew hat die Verbündeten um mehr Waffen gebeten.", ["die Verbündeten"]),
+        ("Die EU hat die Regierung erneut zur Kooperation aufgefordert.", ["die Regierung"]),
     ],
 )
 def test_addressee_of_a_statement(body, addressee):

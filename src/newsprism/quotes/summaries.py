@@ -134,7 +134,14 @@ def addressee_of(words: Words, act: Summary, end: int) -> tuple[int, int] | None
         return None
     if (entry.particle, entry.lemma) not in _PERSON_OBJECT:
         return None
-    return object_after(words, act.cue, end, act.speaker)
+    verb = act.cue
+    if words.tokens[verb].tag == "VV(PP)":
+        # "Er hat die Verbündeten um Hilfe gebeten": the object follows the auxiliary
+        verb = next(
+            (i for i in range(act.speaker[1], act.cue) if words.tokens[i].tag == "VA(FIN)"),
+            verb,
+        )
+    return object_after(words, verb, end, act.speaker)
 
 
 # verbs whose object is the one spoken to ("warnte die CDU", "beschuldigte die Regierung")
