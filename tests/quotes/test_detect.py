@@ -4119,3 +4119,18 @@ def test_english_speakers_with_attributes(body, speaker, speaker_name):
     (quote,) = article.quotes
     assert " ".join(texts(article, quote.speaker)) == speaker
     assert quote.speaker_name == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("body", "lemma"),
+    [
+        ("Titel\nEr fügte hinzu, die Lage sei ernst.", "hinzufügen"),
+        ("Titel\nDie Polizei gab bekannt, dass alles ruhig sei.", "bekanntgeben"),
+        # a word that completes the verb stays apart; an English particle follows the verb
+        ("Titel\nGrote zeigte sich erschüttert: „Das ist schlimm.“", "erschüttert zeigen"),
+        ("Titel\nDas Ministerium ließ verlauten, man prüfe das.", "verlauten lassen"),
+        ("Talks\nBiden called on Congress to pass the bill.", "call on"),
+    ],
+)
+def test_a_cue_lemma_is_spelled_as_a_dictionary_spells_it(body, lemma):
+    assert analyze(body).quotes[0].cue_lemma == lemma

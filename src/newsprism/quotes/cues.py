@@ -23,6 +23,17 @@ class Cue:
         return "word" not in self.frames
 
 
+def spelled(entry: Cue, language: str) -> str:
+    """A cue's lemma as a dictionary writes it: with its separable particle ("hinzufügen",
+    "bekanntgeben"), a completing word apart ("besorgt zeigen", "verlauten lassen"), an English
+    particle after the verb ("call on")."""
+    if not entry.particle:
+        return entry.lemma
+    if language == "en":
+        return f"{entry.lemma} {entry.particle}"
+    return entry.particle + entry.lemma if entry.alone else f"{entry.particle} {entry.lemma}"
+
+
 def is_cue(lexicon: dict[str, tuple[Cue, ...]], lemma: str) -> bool:
     """Whether ``lemma`` marks speech by itself (with its separable particle, if it has one)."""
     return any(entry.alone for entry in lexicon.get(lemma, ()))

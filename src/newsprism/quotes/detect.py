@@ -19,7 +19,7 @@ from collections.abc import Callable
 from newsprism.model import Article, Quote, Span
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, has_finite
-from newsprism.quotes.cues import cues
+from newsprism.quotes.cues import cues, spelled
 from newsprism.quotes.direct_spans import (
     direct_ranges,
     enclosing_direct,
@@ -199,7 +199,7 @@ def find_quotes(
                         None,
                         opening[1],
                         opening[2],
-                        lemma=opening.lemma,
+                        lemma=_act_lemma(opening, words),
                     )
                 )
                 covered.update(range(first, stop))
@@ -264,7 +264,7 @@ def find_quotes(
                     speaker,
                     medium,
                     addressee=told,
-                    lemma=speech_act.lemma if speech_act else "",
+                    lemma=_act_lemma(speech_act, words),
                 )
             )
             last = (speaker, medium, number)
@@ -588,6 +588,13 @@ def _cue_lemma(frame: Frame, article: Article) -> str:
     entries = cues(article.language).get(frame.lemma, ())
     for index in frame.cue:
         form = article.text[article.tokens[index].start : article.tokens[index].end].lower()
-        if any(entry.particle == form for entry in entries):
-            return form + frame.lemma
+        for entry in entries:
+            if entry.particle == form:
+                return spelled(entry, article.language)
     return frame.lemma
+
+
+def _act_lemma(act: Summary | None, words: Words) -> str:
+    """The lemma of a summarised speech act's verb ("zurückweisen"); none for talk summarised
+    ("war von X die Rede")."""
+    return spelled(act.entry, words.language) if act and act.entry else ""

@@ -29,12 +29,6 @@ class Summary(NamedTuple):
     bare: bool = False
     entry: Cue | None = None  # the verb's lexicon entry (none for "war von X die Rede")
 
-    @property
-    def lemma(self) -> str:
-        """The verb's lemma with its separable particle, as a frame's cue has it
-        ("zurückweisen"); none for talk summarised ("war von X die Rede")."""
-        return self.entry.particle + self.entry.lemma if self.entry is not None else ""
-
 
 _CASUALTIES = frozenset({"Todesopfer", "Opfer", "Menschenleben", "Leben", "Tote", "Verletzte"})
 
