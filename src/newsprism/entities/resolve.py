@@ -185,7 +185,7 @@ def of_a_person_noun(article: Article, start: int, floor: int) -> bool:
     mention is the adviser, spokesman or wife, not the person named ("der Trainer Thomas" is
     his apposition)."""
     tokens = article.tokens
-    index = bisect_right([t.start for t in tokens], start) - 1
+    index = bisect_right(tokens, start, key=lambda token: token.start) - 1
     if index < 2 or tokens[index].start != start:
         return False
 
