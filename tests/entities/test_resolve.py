@@ -310,3 +310,23 @@ def test_a_person_close_to_the_one_named_is_not_that_person(body, speaker_name):
         for m in e.mentions
     ]
     assert not [mention for mention in people if mention.startswith(("Ein ", "Die Frau"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_name"),
+    [
+        # a company described, with no organisation that spoke before: the one named last
+        (
+            "Hamburg - Die Deutsche Bahn erhöht die Preise. Das teilte das Unternehmen mit.",
+            "Deutsche Bahn",
+        ),
+        (
+            "Der Autobauer Volkswagen streicht Stellen. Der Konzern sagte, das sei nötig.",
+            "Volkswagen",
+        ),
+        ("Die Lage ist ernst. Der Konzern sagte, das sei nötig.", ""),
+    ],
+)
+def test_a_company_described_is_the_organisation_named_before(body, speaker_name):
+    article = analyze("Titel\n" + body)
+    assert [q.speaker_name for q in article.quotes] == [speaker_name]

@@ -110,6 +110,9 @@ def test_german_sentence_boundaries(body, expected):
         ),
         ("KORVENSTADT – Der Minister reist ab.", ["KORVENSTADT –", "Der Minister reist ab."]),
         ("Berlin (dpa) Die Kanzlerin reist ab.", ["Berlin (dpa)", "Die Kanzlerin reist ab."]),
+        # one place and a dash, as online reports without an agency write it
+        ("Hamburg - Die Bahn erhöht die Preise.", ["Hamburg -", "Die Bahn erhöht die Preise."]),
+        ("Hamburg - die Stadt wächst.", ["Hamburg - die Stadt wächst."]),
         # no agency in the brackets, or the text goes on in lower case: no dateline
         (
             "Karla Weiß (SPD) - Die Kanzlerin - reist ab.",

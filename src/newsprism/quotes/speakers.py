@@ -88,6 +88,10 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
                 name = "" if _common_noun(article, starts, span) else local
             elif company(article, starts, span) and organisation(article, last_name):
                 name = last_name  # "der Luftfahrtkonzern" after Airbus spoke
+            elif company(article, starts, span):
+                # "Die Bahn erhöht die Preise. Das teilte das Unternehmen mit.": the
+                # organisation named last before it, if no one spoke for one
+                name = _organisation_before(article, span.start)
             elif refers_to_a_person(article, starts, span):
                 sex = sex_of_mention(local, article.language)
                 referent = titled_person(article, span.start, span.end)
@@ -116,6 +120,18 @@ def resolve_speakers(article: Article, quotes: list[Quote], words: Words) -> tup
 # cues of sources, whose speaker mention is where it was said, not a description of a person
 # named before
 _SOURCES = frozenset({"laut", "nach", "zufolge", "gemäß", "according"})
+
+
+def _organisation_before(article: Article, position: int) -> str:
+    """The name of the organisation the article names last before ``position``."""
+    named = [
+        (m.start, entity.name)
+        for entity in article.entities
+        if entity.label == "ORG"
+        for m in entity.mentions
+        if m.kind == "name" and m.end <= position
+    ]
+    return max(named)[1] if named else ""
 
 
 def _possessive_first(mention: str) -> bool:

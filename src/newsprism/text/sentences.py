@@ -117,7 +117,8 @@ def _split_block(
 def _dateline_end(text: str, tokens: Sequence[tuple[int, int]], first: int, end: int) -> int | None:
     """The index of the first token after a dateline that opens the block, if one does: a
     capitalised place (and date) then an agency in brackets and a dash or colon ("Berlin, 5.
-    März (dpa) -"; the dash may be missing), or a place in capitals and a dash ("KIEW/BERLIN –").
+    März (dpa) -"; the dash may be missing), a place in capitals and a dash ("KIEW/BERLIN –"),
+    or one capitalised word and a dash ("Berlin - ").
     The report itself must go on with a capitalised word or an opening mark."""
     words = [text[a:b] for a, b in tokens[first : min(end, first + _DATELINE_WORDS + 6)]]
     if len(words) < 3 or not words[0][:1].isupper():
@@ -130,6 +131,8 @@ def _dateline_end(text: str, tokens: Sequence[tuple[int, int]], first: int, end:
         if not agencies or any(w.lower() not in agencies_named() for w in agencies):
             return None
         after = close + 1 + (close + 1 < len(words) and words[close + 1] in _SEPARATORS)
+    elif words[1] in _DASHES and words[0][1:].islower() and words[0].isalpha():
+        place, after = words[:1], 2  # "Berlin - Die Bahn erhöht …": one place, then a dash
     else:
         dash = next((i for i, w in enumerate(words) if not _capitals(w)), 0)
         place = words[:dash]
