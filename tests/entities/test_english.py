@@ -165,6 +165,13 @@ def test_capitals_opening_a_sentence_are_a_dateline_only_before_an_agency_a_date
     assert ("NATO", "ORG") in found
 
 
+def test_two_name_particles_join_a_name():
+    found = _names("European Commission President Ursula von der Leyen wrote on X.")
+    assert ("Ursula von der Leyen", "PER") in found
+    found = _names("The striker Karl van den Berg told reporters that the season was over.")
+    assert ("Karl van den Berg", "PER") in found
+
+
 def test_a_surname_ending_like_a_demonym_is_a_name_before_a_verb():
     # "Kenyan runner" is a demonym, "Orban had" and "Japan lifts" are names
     found = _names(

@@ -214,6 +214,9 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
+_PARTICLE_PAIRS = frozenset({("von", "der"), ("van", "der"), ("van", "den"), ("de", "la")})
+
+
 def _run_end(tokens: tuple[Token, ...], texts: list[str], start: int, words: _Words) -> int:
     """One past the last token of the capitalised run starting at ``start`` (or ``start``)."""
     if not _capitalised(texts[start]):
@@ -236,6 +239,13 @@ def _run_end(tokens: tuple[Token, ...], texts: list[str], start: int, words: _Wo
             and texts[end + 1] not in words.not_names
         ):
             end += 2
+        elif (
+            # two particles: "Ursula von der Leyen", "Vincent van der Berg"
+            end + 2 < len(tokens)
+            and (texts[end], texts[end + 1]) in _PARTICLE_PAIRS
+            and _capitalised(texts[end + 2])
+        ):
+            end += 3
         else:
             break
     return end
