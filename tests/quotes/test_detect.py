@@ -4134,3 +4134,23 @@ def test_english_speakers_with_attributes(body, speaker, speaker_name):
 )
 def test_a_cue_lemma_is_spelled_as_a_dictionary_spells_it(body, lemma):
     assert analyze(body).quotes[0].cue_lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "„Wir geben nicht nach“ – mit diesen Worten reagierte Brandvik auf die Drohungen.",
+            "Brandvik",
+        ),
+        (
+            "„Wir geben nicht nach.“ Mit diesen Worten reagierte der Präsident auf die Drohungen.",
+            "der Präsident",
+        ),
+    ],
+)
+def test_with_these_words_points_back_at_the_quotation_and_its_speaker(body, speaker):
+    # not after "Titel", which would make the quotation a work's title
+    article = analyze("Drohungen\n" + body)
+    found = article.quotes
+    assert [(q.type, " ".join(texts(article, q.speaker))) for q in found] == [("direct", speaker)]

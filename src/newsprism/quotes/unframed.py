@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from newsprism.model import Article
 from newsprism.quotes.chunks import INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, Words
-from newsprism.quotes.clauses import Frame, has_finite
+from newsprism.quotes.clauses import FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import cues
 from newsprism.quotes.sentence_frames import object_frame
 from newsprism.quotes.speaker_context import (
@@ -22,6 +22,7 @@ from newsprism.quotes.speaker_context import (
     topic_before,
 )
 from newsprism.quotes.titles import is_name, titled
+from newsprism.quotes.verb_subjects import subject_after
 
 _SCARE_QUOTE_TOKENS = 3
 
@@ -133,6 +134,10 @@ def attach_unframed_direct(
             # a few marked words without a verb opening the sentence are its subject or a
             # label: „Langzeitarbeitslose“ dürfen mehr verdienen; „Straftäter“: DNA-Tests …
             continue
+        worded = _with_these_words(words, b, len(words.tokens))
+        if worded is not None:  # "„…“ – mit diesen Worten reagierte Selenskyj auf …"
+            found.append(Found("direct", [(a, b)], None, worded, "speech"))
+            continue
         # the nearest quotation before it in the text (``found`` is not in text order: the
         # marked quotations this loop frames come after the sentence loop's)
         previous = max(
@@ -165,6 +170,21 @@ def attach_unframed_direct(
             speaker = named or (subject if subject and not pronoun(words, subject) else speaker)
         holder = opinion_holder(article, words, sentence.token_start, a)
         found.append(Found("direct", [(a, b)], None, holder or speaker, medium))
+
+
+def _with_these_words(words: Words, after: int, stop: int) -> tuple[int, int] | None:
+    """The speaker that "mit diesen Worten" points back at right after a quotation ending at
+    ``after``: "„…“ – mit diesen Worten reagierte Selenskyj auf die Drohungen", also as the
+    next sentence ("„…“ Mit diesen Worten …")."""
+    if after < stop and words.forms[after] in {"–", "—", "-", ","}:
+        after += 1
+    if words.lower[after : after + 3] != ["mit", "diesen", "worten"]:
+        return None
+    verb = after + 3
+    if verb >= stop or words.tokens[verb].tag not in FINITE_TAGS:
+        return None
+    end = next((i for i in range(verb, stop) if words.forms[i] in {".", "!", "?"}), stop)
+    return subject_after(words, verb, end)
 
 
 def _in_compound(words: Words, a: int, b: int) -> bool:
