@@ -179,8 +179,8 @@ _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 
 
 def of_a_person_noun(article: Article, start: int, floor: int) -> bool:
-    """Whether the German name that starts at offset ``start`` completes a person noun before
-    it, from ``floor`` on: "Ein Berater Trumps", "Ein Sprecher von Putin", "Die Frau des
+    """Whether the name that starts at offset ``start`` completes a person noun before it,
+    from ``floor`` on: "Ein Berater Trumps", "Ein Sprecher von Putin", "Die Frau des
     Präsidenten Joe Biden"; in English "an adviser to Zelensky", "a lawyer for Trump". Such a
     mention is the adviser, spokesman or wife, not the person named ("der Trainer Thomas" is
     his apposition)."""

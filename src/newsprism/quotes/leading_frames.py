@@ -83,12 +83,7 @@ def leading_frame(
                 clause_end + 1,
                 end,
                 cue_entry,
-                verb_last=words.language == "de"  # English: any clause after its comma
-                and clause_end - 1 in clause.cue
-                and words.forms[clause_end] == ","
-                and _says_nothing_else(words, clause_start, clause_end)
-                # "Das heißt, wir müssen sparen": what it means; "Es heißt, …" reports
-                and (cue_entry.lemma != "heißen" or "es" in words.lower[clause_start:clause_end]),
+                verb_last=_bare_frame(words, clause, clause_start, clause_end),
             )
         )
     ):
@@ -138,6 +133,20 @@ def leading_frame(
         cue_entry.lemma,
         addressee,
         joined,
+    )
+
+
+def _bare_frame(words: Words, clause: CueClause, clause_start: int, clause_end: int) -> bool:
+    """Whether a German frame's clause ends in its verb at a comma and says nothing else
+    ("Die Ministerin fügte hinzu,"), so that a main clause in the indicative may follow as what
+    was said (English takes any clause after its comma anyway)."""
+    return (
+        words.language == "de"
+        and clause_end - 1 in clause.cue
+        and words.forms[clause_end] == ","
+        and _says_nothing_else(words, clause_start, clause_end)
+        # "Das heißt, wir müssen sparen": what it means; "Es heißt, …" reports
+        and (clause.entry.lemma != "heißen" or "es" in words.lower[clause_start:clause_end])
     )
 
 

@@ -58,16 +58,14 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
         # "Theo Zwanziger, Präsident des DFB nannte": an apposition whose closing comma is
         # missing belongs to the subject
         found = (found[0], verb)
-    if (
-        found
-        and found[1] < verb
-        and _relative_clause(words, attachments_end(words, found[1], verb), verb)
-    ):
-        # "Gutachter der Gesellschaft für Raumfahrt, die den Unfall untersuchten, gehen …"
-        found = (found[0], attachments_end(words, found[1], verb))
-    if found and found[1] < verb and _apposition_after_attribute(words, found[1], verb):
-        # "The head of the agency, Rafael Grossi, said": the apposition follows the attribute
-        found = (found[0], verb - 1)
+    if found and found[1] < verb:
+        attached = attachments_end(words, found[1], verb)
+        if _relative_clause(words, attached, verb):
+            # "Gutachter der Gesellschaft für Raumfahrt, die den Unfall untersuchten, gehen …"
+            found = (found[0], attached)
+        elif _apposition_after_attribute(words, found[1], attached, verb):
+            # "The head of the agency, Rafael Grossi, said": the apposition follows the attribute
+            found = (found[0], verb - 1)
     if found and found[1] - found[0] > 1 and names_a_time(words, found):
         return None  # "Ende Januar 2006 verkündete der DFB": when, not who ("Mai" may be a name)
     if found and words.forms[found[0]] in MARKS and found[1] == verb - 1:
@@ -87,11 +85,11 @@ def subject_before(words: Words, clause_start: int, verb: int) -> tuple[int, int
 _NOMINAL_TAGS = frozenset({"NN", "NE", "ADJ(A)"})
 
 
-def _apposition_after_attribute(words: Words, end: int, verb: int) -> bool:
-    """Whether prepositional attributes after a noun phrase ending at ``end`` are followed by
-    a name between commas that closes right before the verb ("The president of France,
-    Emmanuel Macron, said", "Der Chef der Agentur für Arbeit, Frank Weise, sagte")."""
-    attached = attachments_end(words, end, verb)
+def _apposition_after_attribute(words: Words, end: int, attached: int, verb: int) -> bool:
+    """Whether the prepositional attributes after a noun phrase ending at ``end`` (up to
+    ``attached``) are followed by a name between commas that closes right before the verb
+    ("The president of France, Emmanuel Macron, said", "Der Chef der Agentur für Arbeit,
+    Frank Weise, sagte")."""
     if attached == end or words.forms[verb - 1] != ",":
         return False
     if attached == verb - 1:  # the attribute's own phrase took the apposition in

@@ -409,7 +409,7 @@ class Store:
         self, speaker: str = "", text: str = "", limit: int = 100, cue: str = ""
     ) -> list[QuoteRow]:
         """Stored quotations, optionally of one speaker, containing some text and with one cue
-        lemma ("warnen", "said"; case-insensitive). The speaker is matched, case-insensitively,
+        lemma ("warnen", "say"; case-insensitive). The speaker is matched, case-insensitively,
         in the resolved name, the local mention, and the name and aliases of the corpus entity
         the speaker is: "Lawrow" also finds the quotations an English article gives "Sergei
         Lavrov"."""
