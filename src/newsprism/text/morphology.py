@@ -450,7 +450,7 @@ def _verb_context(forms: list[str], readings: list[Reading]) -> None:
                 readings[index] = make_reading("sein", "PPOSAT", reading.score, "de")
             continue
         if reading.tag == "VV(INF)" and _finite_at_clause_end(forms, readings, index):
-            # "…, die Preise steigen.", "weil die Preise steigen,": a clause needs its verb
+            # "Er fügte hinzu, die Preise steigen.": a clause needs its verb
             readings[index] = make_reading(reading.lemma, "VV(FIN)", reading.score, "de")
             continue
         if reading.tag in ("VV(PP)", "VV(INF)") and _finite_in_second_place(forms, readings, index):
