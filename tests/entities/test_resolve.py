@@ -93,6 +93,9 @@ def test_a_name_declined_after_an_article_is_named_as_it_is_called():
     entities = {e.name: len(e.mentions) for e in article.entities if e.label == "ORG"}
     assert entities["Deutsche Bahn"] >= 2 and "Deutschen Bahn" not in entities
     assert "Deutsche Rote Kreuz" in entities
+    # an adjective the lexicon reads as a noun ("die Nordische"), declined the same way
+    named = analyze("Titel\nDer Chef der Nordischen Küstenallianz sagte, es sei ernst.")
+    assert [e.name for e in named.entities] == ["Nordische Küstenallianz"]
     assert "Vereinten Nationen" in entities  # a plural keeps its ending in every case
     assert [q.speaker_name for q in article.quotes][:2] == ["Deutsche Bahn", "Deutsche Bahn"]
 

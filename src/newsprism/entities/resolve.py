@@ -266,9 +266,13 @@ def _adjectives_declined(tokens: Sequence[Token], text: str) -> str:
     if len(tokens) < 2:
         return ""
     *adjectives, head = tokens
-    if not all(t.tag in ("ADJ(A)", "NNA") and t.end - t.start > 3 for t in adjectives):
-        return ""
     words = [text[t.start : t.end] for t in adjectives]
+    if not all(
+        (t.tag in ("ADJ(A)", "NNA") or (t.tag == "NN" and word == t.lemma + "n"))  # "Nordischen"
+        and len(word) > 3
+        for t, word in zip(adjectives, words, strict=True)
+    ):
+        return ""
     if not all(word[:1].isupper() and word.endswith("en") for word in words):
         return ""
     noun = text[head.start : head.end]
