@@ -333,3 +333,19 @@ def test_a_person_close_to_the_one_named_is_not_that_person(body, speaker_name):
 def test_a_company_described_is_the_organisation_named_before(body, speaker_name):
     article = analyze("Titel\n" + body)
     assert [q.speaker_name for q in article.quotes] == [speaker_name]
+
+
+def test_a_headline_person_the_text_writes_with_an_article_is_none():
+    article = analyze(
+        "Kreml weist Vorwürfe zurück\n\nMoskau (dpa) - Der Kreml hat Vorwürfe der Regierung "
+        "zurückgewiesen. Kremlsprecher Dmitri Peskow sagte, die Anschuldigungen seien haltlos."
+    )
+    labels = {e.name: e.label for e in article.entities}
+    assert labels["Kreml"] in {"ORG", "LOC"} and labels["Dmitri Peskow"] == "PER"
+    # a name in the genitive takes an article, and a compound is no article's noun
+    for body in (
+        "Johannes predigte lange. Die Offenbarung des Johannes ist dunkel.",
+        "Merkel sagte, es sei gut. Die Merkel-Regierung lachte.",
+    ):
+        people = {e.name for e in analyze("Titel\n" + body).entities if e.label == "PER"}
+        assert people & {"Johannes", "Merkel"}

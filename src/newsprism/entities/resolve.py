@@ -325,8 +325,46 @@ def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
         single = label == "PER" and words not in surnames and " " not in words
         if single and (place_key(words) or words in placed or _transliterated_place(words)):
             label = "LOC"  # "Nun gehe Kiew die Munition aus": a city, not a person
+        elif (
+            single
+            # each mention opens its sentence or follows an article: none says "person"
+            and all(
+                _opens(text, m.start) or _ARTICLE_BEFORE.search(text[max(0, m.start - 4) : m.start])
+                for m in mentions
+                if text[m.start : m.end] == words
+            )
+            and _after_an_article(text, words)
+        ):
+            # "Kreml weist Vorwürfe zurück. … Der Kreml hat …": a person has no article
+            others = [kind for kind, _ in votes[words].most_common() if kind != "PER"]
+            label = others[0] if others else _gazetteer_class(words) or "ORG"
         fixed.append(replace(mention, label=label))
     return fixed
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Dd]e[rnm]|[Dd]as|[Dd]ie)\s$")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a mention opens its sentence or headline, where a capitalised word says least
+    about what it names ("Kreml weist Vorwürfe zurück")."""
+    return text[:start].rstrip(" ")[-1:] in {"", ".", "!", "?", "\n", "-", "–"}
+
+
+def _after_an_article(text: str, word: str) -> bool:
+    """Whether the article writes a one-word name after a definite article somewhere ("der
+    Kreml", "das Pentagon"), as German writes no person's name (but for the genitive: "die
+    Offenbarung des Johannes")."""
+    return (
+        re.search(rf"\b(?:[Dd]e[rnm]|[Dd]as|[Dd]ie)\s+{re.escape(word)}(?![\w-])", text) is not None
+    )
+
+
+def _gazetteer_class(word: str) -> str:
+    """The class the tagger's training data gives a word, if not a person's."""
+    model = packaged_model()
+    known = model.gazetteer.get(word) if model is not None else None
+    return known if known in {"ORG", "LOC"} else ""
 
 
 def _transliterated_place(word: str) -> bool:
