@@ -342,7 +342,8 @@ def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
     return fixed
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Dd]e[rnm]|[Dd]as|[Dd]ie)\s$")
+_ARTICLE = r"(?:[Dd]e[rnm]|[Dd]as|[Dd]ie)"  # definite, not the genitive "des"
+_ARTICLE_BEFORE = re.compile(rf"(?:^|\s){_ARTICLE}\s$")
 
 
 def _opens(text: str, start: int) -> bool:
@@ -355,9 +356,7 @@ def _after_an_article(text: str, word: str) -> bool:
     """Whether the article writes a one-word name after a definite article somewhere ("der
     Kreml", "das Pentagon"), as German writes no person's name (but for the genitive: "die
     Offenbarung des Johannes")."""
-    return (
-        re.search(rf"\b(?:[Dd]e[rnm]|[Dd]as|[Dd]ie)\s+{re.escape(word)}(?![\w-])", text) is not None
-    )
+    return re.search(rf"\b{_ARTICLE}\s+{re.escape(word)}(?![\w-])", text) is not None
 
 
 def _gazetteer_class(word: str) -> str:
