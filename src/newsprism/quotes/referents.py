@@ -16,7 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from newsprism.entities.resolve import ENGLISH_ROLES, OFFICES
+from newsprism.entities.resolve import OFFICES
+from newsprism.entities.speaker_links import ENGLISH_ROLES
 from newsprism.model import Article, Entity, Quote
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.speaker_context import pronoun, sentence_subject

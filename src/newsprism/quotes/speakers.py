@@ -5,9 +5,9 @@ entity layer: a mention containing a name resolves to the fullest name in the ar
 with the same word ("Stoltenberg" -> "Jens Stoltenberg"); a pronoun or a description ("er",
 "der Nato-Chef", "der Norweger") resolves to a person it names by title or a new topic (see
 :mod:`newsprism.quotes.referents`), else to the speaker named most recently before it, where it
-can stand for them at all (see :mod:`newsprism.quotes.descriptions`). When
-the entity layer runs, :func:`newsprism.entities.resolve.link_speakers` then links each speaker
-to its entity (``Quote.speaker_entity``) and may name it more fully.
+can stand for them at all (see :mod:`newsprism.quotes.descriptions`). When the entity layer
+runs, :func:`newsprism.entities.speaker_links.link_speakers` then links each speaker to its entity
+(``Quote.speaker_entity``) and may name it more fully.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsprism.entities.resolve import (
+from newsprism.entities.resolve import OFFICES
+from newsprism.entities.speaker_links import (
     ENGLISH_ROLES,
-    OFFICES,
     modifies,
     of_a_person_noun,
     says_where,

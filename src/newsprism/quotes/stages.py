@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsprism.entities.resolve import link_speakers
+from newsprism.entities.speaker_links import link_speakers
 from newsprism.model import Article
 from newsprism.quotes.detect import find_quotes
 from newsprism.settings import Settings
