@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsprism.model import Article, Quote, Span
+from newsprism.model import Article, Quote
 from newsprism.quotes.chunks import Words
 from newsprism.quotes.clauses import STATEMENT_FINITE_TAGS, Frame, has_finite
 from newsprism.quotes.cues import cues, spelled
@@ -28,6 +28,7 @@ from newsprism.quotes.direct_spans import (
 )
 from newsprism.quotes.frames import find_frames
 from newsprism.quotes.learned import Context, features, load_model
+from newsprism.quotes.records import mark_nesting, to_quote
 from newsprism.quotes.regions import frame_region, is_source, konjunktiv_part, reports, trim
 from newsprism.quotes.sentence_frames import (
     anaphoric_frame,
@@ -305,8 +306,8 @@ def find_quotes(
         covered.update(range(first, end))
     attach_unframed_direct(found, direct, used_direct, words, article, covered)
     found.sort(key=lambda f: f.quote[0][0])
-    _mark_nesting(found)
-    quotes = [_to_quote(item, article) for item in found]
+    mark_nesting(found)
+    quotes = [to_quote(item, article) for item in found]
     return resolve_speakers(article, quotes, words)
 
 
@@ -545,53 +546,6 @@ def _marked_object(
     if not any("als" in e.frames for e in cues(words.language).get(frame.lemma, ())):
         return None  # "forderte eine Untersuchung der „Szenen“": the demand is the content
     return inside[0], frame
-
-
-def _mark_nesting(found: list[Found]) -> None:
-    for index, item in enumerate(found):
-        a, b = item.quote[0][0], item.quote[-1][1]
-        for other_index, other in enumerate(found):
-            inside = any(s <= a and b <= e + 1 for s, e in other.quote)
-            if other_index != index and other.type != "direct" and item.type == "direct" and inside:
-                item.nested_in = other_index
-                break
-
-
-def _to_quote(item: Found, article: Article) -> Quote:
-    tokens = article.tokens
-
-    def spans(ranges: list[tuple[int, int]]) -> tuple[Span, ...]:
-        return tuple(Span(tokens[a].start, tokens[b - 1].end) for a, b in ranges if b > a)
-
-    cue_ranges: list[tuple[int, int]] = []
-    if item.frame:
-        for index in sorted(item.frame.cue):
-            if cue_ranges and cue_ranges[-1][1] == index:
-                cue_ranges[-1] = (cue_ranges[-1][0], index + 1)
-            else:
-                cue_ranges.append((index, index + 1))
-    return Quote(
-        type=item.type,
-        quote=spans(item.quote),
-        medium=item.medium,
-        cue=spans(cue_ranges),
-        cue_lemma=_cue_lemma(item.frame, article) if item.frame else item.lemma,
-        speaker=spans([item.speaker]) if item.speaker else (),
-        addressee=spans([item.addressee]) if item.addressee else (),
-        frame=spans(item.frame_ranges),
-        nested_in=item.nested_in,
-    )
-
-
-def _cue_lemma(frame: Frame, article: Article) -> str:
-    """The cue's lemma with its separated particle: "fügte … hinzu" is "hinzufügen"."""
-    entries = cues(article.language).get(frame.lemma, ())
-    for index in frame.cue:
-        form = article.text[article.tokens[index].start : article.tokens[index].end].lower()
-        for entry in entries:
-            if entry.particle == form:
-                return spelled(entry, article.language)
-    return frame.lemma
 
 
 def _act_lemma(act: Summary | None, words: Words) -> str:
