@@ -1,7 +1,7 @@
 import pytest
 
 from newsprism import analyze
-from newsprism.entities.resolve import _consistent, _group
+from newsprism.entities.resolve import _consistent, _group, _sentence_words, find_entities
 from newsprism.model import Mention
 from tests.conftest import EXAMPLES, analyze_all, needs_shared
 
@@ -283,6 +283,7 @@ def test_reference_articles_find_every_person_organisation_and_place():
         assert expected <= found, expected - found
     assert any(e.name.startswith("Deutsche") and e.label == "ORG" for e in focus.entities)
     assert not any(e.name.startswith("Washington") and e.label == "PER" for e in rt.entities)
+    assert not any(e.name == "Schlachtfeld" for e in rt.entities)  # "auf dem Schlachtfeld"
 
 
 @pytest.mark.parametrize(
@@ -349,3 +350,22 @@ def test_a_headline_person_the_text_writes_with_an_article_is_none():
     ):
         people = {e.name for e in analyze("Titel\n" + body).entities if e.label == "PER"}
         assert people & {"Johannes", "Merkel"}
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"),
+    [
+        ("Schlachtfeld", False),  # two common nouns: no place
+        ("Donaudelta", True),  # a name and a noun: a place the tagger missed once
+    ],
+)
+def test_a_common_noun_tagged_once_and_written_plainly_again_is_no_name(word, kept):
+    article = analyze(f"Titelzeile\nSie siegten auf dem {word}. Es blieb still auf dem {word}.")
+    words = _sentence_words(article)
+    first = next(number for number, sentence in enumerate(words) if word in sentence)
+    labels = [
+        ["B-LOC" if w == word and number == first else "O" for w in sentence]
+        for number, sentence in enumerate(words)
+    ]
+    names = {e.name for e in find_entities(article, labels)}
+    assert (word in names) is kept

@@ -66,6 +66,15 @@ def lexicon_tag(word: str) -> str:
 _TAGS: dict[str, str] = {}
 
 
+def common_noun(word: str) -> bool:
+    """Whether HanTa's lexicon lists the word as a common noun ("Diözese"), or it joins two
+    that it lists ("Schlacht|feld"; not "Donau|delta", whose first part is a name)."""
+    nouns = _lexicon().is_noun
+    return nouns(word) or any(
+        nouns(word[:cut]) and nouns(word[cut:]) for cut in range(3, len(word) - 2)
+    )
+
+
 @cache
 def _lexicon() -> Lexicon:
     from newsprism.text.morphology import lexicon_for

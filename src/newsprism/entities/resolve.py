@@ -12,7 +12,7 @@ which knows whom they refer to as speakers
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import partial
 
 from newsprism.entities.english import find_mentions as english_mentions
-from newsprism.entities.ner import packaged_model, spans
+from newsprism.entities.ner import common_noun, packaged_model, spans
 from newsprism.entities.variants import place_by_spelling, place_key
 from newsprism.model import Article, Entity, Mention, Token
 
@@ -115,7 +115,7 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
             if label == "PER" and end - first > 1 and _office(tokens[first]):
                 first += 1  # "Kanzlerin Karla Weiß": the title describes the person
             mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
-    mentions = _consistent(text, mentions)
+    mentions = _consistent(text, _common_nouns_dropped(article, mentions))
     after_noun = _after_a_noun_phrase(article)
     mentions += _descriptions(article, mentions, after_noun)
     lemmas = {token.end: token.lemma for token in article.tokens}
@@ -234,6 +234,40 @@ def _without_genitive(name: str, label: str, lemma: str) -> str:
     return name
 
 
+def _common_nouns_dropped(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Without one-word persons and places that are common nouns, where the article writes the
+    word after a definite article and outside any name at least as often as inside one:
+    "Russland auf dem Schlachtfeld zu besiegen … Konsequenzen auf dem Schlachtfeld", tagged once
+    of the two, is no place. Not words the tagger's training data names as entities ("die
+    Sonne", a place in GermEval's annotation)."""
+    text = article.text
+    common = {
+        word
+        for mention in mentions
+        if mention.label in ("PER", "LOC")
+        and " " not in (word := text[mention.start : mention.end])
+        and common_noun(word)
+        and not _gazetteer_class(word, ("PER", "ORG", "LOC", "MISC"))
+        and _after_an_article(text, word)
+    }
+    if not common:
+        return mentions
+    starts = [token.start for token in article.tokens]
+    covered: set[int] = set()
+    for mention in mentions:
+        covered.update(range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)))
+    untagged = Counter(
+        text[token.start : token.end]
+        for number, token in enumerate(article.tokens)
+        if number not in covered
+    )
+    tagged = Counter(text[m.start : m.end] for m in mentions)
+    dropped = {word for word in common if untagged[word] >= tagged[word]}
+    return [
+        m for m in mentions if m.label not in ("PER", "LOC") or text[m.start : m.end] not in dropped
+    ]
+
+
 def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
     """One label per name in an article: a surname seen in a full person's name is a person
     everywhere ("Stoltenberg" tagged as a place once is still him); a one-word "person" that
@@ -294,11 +328,11 @@ def _after_an_article(text: str, word: str) -> bool:
     return re.search(rf"\b{_ARTICLE}\s+{re.escape(word)}(?![\w-])", text) is not None
 
 
-def _gazetteer_class(word: str) -> str:
-    """The class the tagger's training data gives a word, if not a person's."""
+def _gazetteer_class(word: str, classes: tuple[str, ...] = ("ORG", "LOC")) -> str:
+    """The class the tagger's training data gives a word, if one of ``classes``."""
     model = packaged_model()
     known = model.gazetteer.get(word) if model is not None else None
-    return known if known in {"ORG", "LOC"} else ""
+    return known if known in classes else ""
 
 
 def _transliterated_place(word: str) -> bool:
