@@ -248,6 +248,35 @@ def test_piece_vectors_are_stored_in_fifteen_steps_and_survive_saving(tmp_path):
     assert loaded.table_scale.dtype == np.float32
 
 
+EIGHT_BITS = ("words", "forward_input", "forward_hidden", "backward_input", "backward_hidden")
+
+
+def test_the_largest_matrices_are_stored_in_eight_bits_and_old_files_still_load(tmp_path):
+    tagger = _random_tagger()
+    tagger.save(tmp_path)
+    data = (tmp_path / MODEL_FILE).read_bytes()
+    loaded = Tagger.load(data)
+    for name, value in tagger.members[0].weights.items():
+        error = np.abs(loaded.members[0].weights[name] - value)
+        if name in EIGHT_BITS:
+            # 8 bits: half a row's step, and the step's own rounding to 16 bits, up to 127 times
+            step = np.abs(value).max(axis=1, keepdims=True) / 127
+            assert np.all(error <= 0.6 * step)
+        else:  # 16 bits
+            assert np.all(error <= np.abs(value) / 1024 + 1e-6)
+    # the layout before 2026-11-24: a table value a byte, all weights in 16 bits, meta a string
+    with np.load(tmp_path / MODEL_FILE) as arrays:
+        old = {name: arrays[name] for name in arrays.files if not name.startswith(("q_", "s_"))}
+    del old["table4"]
+    old["table"] = loaded.members[0].table
+    old["meta"] = np.array(old["meta"].tobytes().decode("utf-8"))
+    for name, value in loaded.members[0].weights.items():
+        old[f"w_{name}"] = value.astype(np.float16)
+    np.savez_compressed(tmp_path / "old.npz", **old)
+    sentences = [["Karla", "Weiß", "reiste", "nach", "Genf", "."]]
+    assert Tagger.load((tmp_path / "old.npz").read_bytes()).tag(sentences) == loaded.tag(sentences)
+
+
 def test_taggers_trained_on_different_data_are_not_joined():
     other = _random_tagger(4)
     other.vocabulary["words"]["kiew"] = 3
