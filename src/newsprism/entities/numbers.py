@@ -5,9 +5,13 @@ Flugzeugen"), percentages, money ("1,9 Mrd. Euro") and dates ("17. März 2024", 
 "17.03.2024", "im Jahr 2022", "am Donnerstag"), each with its span in the text, a normalised
 value, and for quantities the phrase they count. Values:
 
-- exact numbers as plain decimals: "300000", "2.5", "1900000000";
+- exact numbers as plain decimals: "300000", "2.5", "1900000000" ("eine Million" 1000000,
+  "minus 15 Grad" -15);
 - vague counts as words: "dozens", "hundreds", "thousands", "millions";
-- dates in ISO 8601, partial where the text is: "2024-03-17", "2022-02", "2022", "--03-17";
+- dates in ISO 8601, partial where the text is: "2024-03-17", "2022-02", "2022", "--03-17"
+  ("am 17. März", "am 17.3."), "--03" ("im März"); the first day of a range takes the month and
+  year of the last ("vom 9. bis 11. Juli 2024": 2024-07-09), and so does a month ("im April und
+  Mai 2012": 2012-04);
 - a weekday resolved against the article's full publication date ("am Donnerstag" → the last
   Thursday on or before it), else "weekday-4" (ISO weekday number).
 
@@ -49,6 +53,10 @@ _YEAR_BEFORE = frozenset(
     }
 )
 _COUNTED = frozenset({"NOUN", "PROPN"})
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.(\d{1,2})$")  # "am 3.10." (the last dot a token of its own)
+_DAY_BEFORE = frozenset({"am", "vom", "bis", "zum", "ab", "seit"})
+_RANGE = frozenset({"bis", "und", "-", "–", "oder"})  # "vom 9. bis 11. Juli 2024"
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 
 @dataclass(frozen=True)
@@ -112,24 +120,11 @@ def _date(
         if value:
             used.add(index)
             return NumberMention(tokens[index].start, tokens[index].end, "date", value)
-    if (
-        form.isdigit()
-        and len(form) <= 2
-        and _at(forms, index + 1, end) == "."
-        and _at(forms, index + 2, end) in months()
-    ):
-        month = months()[forms[index + 2]]
-        year_text = _at(forms, index + 3, end)
-        stop = index + 4 if _YEAR.match(year_text) else index + 3
-        # without a year, day and month alone: "--03-17"
-        value = (
-            _iso(int(year_text), month, int(form))
-            if stop == index + 4
-            else f"--{month:02d}-{int(form):02d}"
-        )
-        if value:
-            used.update(range(index, stop))
-            return NumberMention(tokens[index].start, tokens[stop - 1].end, "date", value)
+    day_month = _day_month(forms, index, end)
+    if day_month is not None:
+        value, stop = day_month
+        used.update(range(index, stop))
+        return NumberMention(tokens[index].start, tokens[stop - 1].end, "date", value)
     if form in months() and _YEAR.match(_at(forms, index + 1, end)) and form[0].isupper():
         used.update((index, index + 1))
         return NumberMention(
@@ -138,9 +133,37 @@ def _date(
             "date",
             f"{forms[index + 1]}-{months()[form]:02d}",
         )
-    if _YEAR.match(form) and index > 0 and forms[index - 1].lower() in _YEAR_BEFORE:
+    before = forms[index - 1].lower() if index > 0 else ""
+    if (
+        form.isdigit()
+        and len(form) <= 2
+        and _at(forms, index + 1, end) == "."
+        and _at(forms, index + 2, end) in _RANGE
+        and (later := _day_month(forms, index + 3, end)) is not None
+    ):
+        # the first day of a range takes the month and year of the last: "9." in "vom 9. bis
+        # 11. Juli 2024" is 2024-07-09
+        value = later[0][:-2] + f"{int(form):02d}"
+        if _iso_day_valid(value):
+            used.update((index, index + 1))
+            return NumberMention(tokens[index].start, tokens[index + 1].end, "date", value)
+    numeric_day = _DAY_MONTH.match(form)
+    if numeric_day and _at(forms, index + 1, end) == "." and before in _DAY_BEFORE:
+        day, month = (int(x) for x in numeric_day.groups())
+        if _iso(2000, month, day):  # a leap year: "29.2." is a day
+            used.update((index, index + 1))
+            value = f"--{month:02d}-{day:02d}"
+            return NumberMention(tokens[index].start, tokens[index + 1].end, "date", value)
+    if _YEAR.match(form) and before in _YEAR_BEFORE:
         used.add(index)
         return NumberMention(tokens[index].start, tokens[index].end, "date", form)
+    if form in months() and form[0].isupper() and before in _YEAR_BEFORE:
+        # "im März", "Mitte Juli": a month of no year named; "von Mai bis Juli 2006" is May 2006
+        last = _at(forms, index + 3, end)  # the year after the last month of a range
+        joined = _at(forms, index + 1, end) in _RANGE and _at(forms, index + 2, end) in months()
+        value = f"{last if joined and _YEAR.match(last) else '-'}-{months()[form]:02d}"
+        used.add(index)
+        return NumberMention(tokens[index].start, tokens[index].end, "date", value)
     if form in tables.weekdays:
         used.add(index)
         return NumberMention(
@@ -150,6 +173,34 @@ def _date(
             _weekday(tables.weekdays[form], published),
         )
     return None
+
+
+def _day_month(forms: list[str], index: int, end: int) -> tuple[str, int] | None:
+    """A day, its month's name and maybe a year from ``index`` ("17. März 2024", "17. März"):
+    the ISO value ("2024-03-17", "--03-17") and the index after it."""
+    form = forms[index] if index < end else ""
+    if not (
+        form.isdigit()
+        and len(form) <= 2
+        and _at(forms, index + 1, end) == "."
+        and _at(forms, index + 2, end) in months()
+    ):
+        return None
+    month = months()[forms[index + 2]]
+    year_text = _at(forms, index + 3, end)
+    if _YEAR.match(year_text):
+        value = _iso(int(year_text), month, int(form))
+        return (value, index + 4) if value else None
+    if not _iso(2000, month, int(form)):
+        return None
+    return f"--{month:02d}-{int(form):02d}", index + 3  # without a year, day and month alone
+
+
+def _iso_day_valid(value: str) -> bool:
+    """Whether an ISO day, with or without its year ("2024-07-09", "--02-29"), exists."""
+    parts = value.removeprefix("--").split("-")
+    year = int(parts[0]) if len(parts) == 3 else 2000  # a leap year
+    return bool(_iso(year, int(parts[-2]), int(parts[-1])))
 
 
 def _quantity(
@@ -171,6 +222,9 @@ def _quantity(
         value_text = None
     elif (word := number_word(form, tables.numbers)) is not None:
         number = word
+        value_text = None
+    elif form.lower() in _INDEFINITE and _at(forms, index + 1, end) in tables.scales:
+        number = 1.0  # "eine Million Granaten", "ein Dutzend Panzer"
         value_text = None
     elif (
         form in tables.vague
@@ -194,9 +248,25 @@ def _quantity(
     counted = _counted(forms, tokens, stop, end) if kind == "quantity" else ()
     if value_text is None and not unit and not counted and not scale:
         return None  # a bare number ("Platz 3", "Seite 12") says too little to compare
-    used.update(range(index, stop))
+    begin = index
+    if value_text is None and _negative(forms, tokens, index, first):
+        number, begin = -number, index - 1  # "minus 15 Grad", "-15 Grad"
+    used.update(range(begin, stop))
     value = value_text or _plain(number)
-    return NumberMention(tokens[index].start, tokens[stop - 1].end, kind, value, unit, counted)
+    return NumberMention(tokens[begin].start, tokens[stop - 1].end, kind, value, unit, counted)
+
+
+def _negative(forms: list[str], tokens: tuple[Token, ...], index: int, first: int) -> bool:
+    """Whether "minus", or a minus sign written onto the number and apart from the word before
+    ("-15", not the range "2022-2024"), comes before the number at ``index``."""
+    if index <= first:
+        return False
+    before = forms[index - 1]
+    if before.lower() == "minus":
+        return index - 2 < first or forms[index - 2] != "/"  # not "plus/minus 13,5 Meter"
+    attached = tokens[index - 1].end == tokens[index].start
+    apart = index - 1 == first or tokens[index - 2].end < tokens[index - 1].start
+    return before in ("-", "−", "–") and attached and apart
 
 
 def number_word(form: str, words: dict[str, float]) -> float | None:
