@@ -15,7 +15,8 @@ value, and for quantities the phrase they count. Values:
 - a weekday resolved against the article's full publication date ("am Donnerstag" → the last
   Thursday on or before it), else "weekday-4" (ISO weekday number).
 
-Word lists are in ``data/numbers_de.toml``.
+Word lists are in ``data/numbers_de.toml``. English articles are read by
+:mod:`newsprism.entities.numbers_en`.
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ def _tables() -> _Words:
 
 
 def find_numbers(article: Article) -> tuple[NumberMention, ...]:
+    if article.language == "en":
+        from newsprism.entities.numbers_en import find_numbers_en  # it imports this module
+
+        return find_numbers_en(article)
     if article.language not in ("de", ""):
         return ()
     tables = _tables()
@@ -116,7 +121,7 @@ def _date(
     numeric = _NUMERIC_DATE.match(form)
     if numeric:
         day, month, year = (int(x) for x in numeric.groups())
-        value = _iso(year, month, day)
+        value = iso_day(year, month, day)
         if value:
             used.add(index)
             return NumberMention(tokens[index].start, tokens[index].end, "date", value)
@@ -125,7 +130,7 @@ def _date(
         value, stop = day_month
         used.update(range(index, stop))
         return NumberMention(tokens[index].start, tokens[stop - 1].end, "date", value)
-    if form in months() and _YEAR.match(_at(forms, index + 1, end)) and form[0].isupper():
+    if form in months() and _YEAR.match(token_at(forms, index + 1, end)) and form[0].isupper():
         used.update((index, index + 1))
         return NumberMention(
             tokens[index].start,
@@ -137,8 +142,8 @@ def _date(
     if (
         form.isdigit()
         and len(form) <= 2
-        and _at(forms, index + 1, end) == "."
-        and _at(forms, index + 2, end) in _RANGE
+        and token_at(forms, index + 1, end) == "."
+        and token_at(forms, index + 2, end) in _RANGE
         and (later := _day_month(forms, index + 3, end)) is not None
     ):
         # the first day of a range takes the month and year of the last: "9." in "vom 9. bis
@@ -148,9 +153,9 @@ def _date(
             used.update((index, index + 1))
             return NumberMention(tokens[index].start, tokens[index + 1].end, "date", value)
     numeric_day = _DAY_MONTH.match(form)
-    if numeric_day and _at(forms, index + 1, end) == "." and before in _DAY_BEFORE:
+    if numeric_day and token_at(forms, index + 1, end) == "." and before in _DAY_BEFORE:
         day, month = (int(x) for x in numeric_day.groups())
-        if _iso(2000, month, day):  # a leap year: "29.2." is a day
+        if iso_day(2000, month, day):  # a leap year: "29.2." is a day
             used.update((index, index + 1))
             value = f"--{month:02d}-{day:02d}"
             return NumberMention(tokens[index].start, tokens[index + 1].end, "date", value)
@@ -159,8 +164,11 @@ def _date(
         return NumberMention(tokens[index].start, tokens[index].end, "date", form)
     if form in months() and form[0].isupper() and before in _YEAR_BEFORE:
         # "im März", "Mitte Juli": a month of no year named; "von Mai bis Juli 2006" is May 2006
-        last = _at(forms, index + 3, end)  # the year after the last month of a range
-        joined = _at(forms, index + 1, end) in _RANGE and _at(forms, index + 2, end) in months()
+        last = token_at(forms, index + 3, end)  # the year after the last month of a range
+        joined = (
+            token_at(forms, index + 1, end) in _RANGE
+            and token_at(forms, index + 2, end) in months()
+        )
         value = f"{last if joined and _YEAR.match(last) else '-'}-{months()[form]:02d}"
         used.add(index)
         return NumberMention(tokens[index].start, tokens[index].end, "date", value)
@@ -170,7 +178,7 @@ def _date(
             tokens[index].start,
             tokens[index].end,
             "date",
-            _weekday(tables.weekdays[form], published),
+            weekday(tables.weekdays[form], published),
         )
     return None
 
@@ -182,16 +190,16 @@ def _day_month(forms: list[str], index: int, end: int) -> tuple[str, int] | None
     if not (
         form.isdigit()
         and len(form) <= 2
-        and _at(forms, index + 1, end) == "."
-        and _at(forms, index + 2, end) in months()
+        and token_at(forms, index + 1, end) == "."
+        and token_at(forms, index + 2, end) in months()
     ):
         return None
     month = months()[forms[index + 2]]
-    year_text = _at(forms, index + 3, end)
+    year_text = token_at(forms, index + 3, end)
     if _YEAR.match(year_text):
-        value = _iso(int(year_text), month, int(form))
+        value = iso_day(int(year_text), month, int(form))
         return (value, index + 4) if value else None
-    if not _iso(2000, month, int(form)):
+    if not iso_day(2000, month, int(form)):
         return None
     return f"--{month:02d}-{int(form):02d}", index + 3  # without a year, day and month alone
 
@@ -200,7 +208,7 @@ def _iso_day_valid(value: str) -> bool:
     """Whether an ISO day, with or without its year ("2024-07-09", "--02-29"), exists."""
     parts = value.removeprefix("--").split("-")
     year = int(parts[0]) if len(parts) == 3 else 2000  # a leap year
-    return bool(_iso(year, int(parts[-2]), int(parts[-1])))
+    return bool(iso_day(year, int(parts[-2]), int(parts[-1])))
 
 
 def _quantity(
@@ -214,7 +222,11 @@ def _quantity(
 ) -> NumberMention | None:
     form = forms[index]
     if _DIGITS.match(form):
-        if _at(forms, index + 1, end) == "." and index + 2 < end and forms[index + 2][:1].isalpha():
+        if (
+            token_at(forms, index + 1, end) == "."
+            and index + 2 < end
+            and forms[index + 2][:1].isalpha()
+        ):
             return None  # an ordinal ("der 2. Weltkrieg"), or a number ending the sentence
         if _YEAR.match(form) and not _unit_after(forms, index + 1, end, tables):
             return None  # a year without a preposition is not counted either
@@ -223,7 +235,7 @@ def _quantity(
     elif (word := number_word(form, tables.numbers)) is not None:
         number = word
         value_text = None
-    elif form.lower() in _INDEFINITE and _at(forms, index + 1, end) in tables.scales:
+    elif form.lower() in _INDEFINITE and token_at(forms, index + 1, end) in tables.scales:
         number = 1.0  # "eine Million Granaten", "ein Dutzend Panzer"
         value_text = None
     elif (
@@ -236,7 +248,7 @@ def _quantity(
     else:
         return None
     stop = index + 1
-    scale = tables.scales.get(_at(forms, stop, end))
+    scale = tables.scales.get(token_at(forms, stop, end))
     if scale and value_text is None:
         number *= scale
         stop += 1
@@ -249,14 +261,14 @@ def _quantity(
     if value_text is None and not unit and not counted and not scale:
         return None  # a bare number ("Platz 3", "Seite 12") says too little to compare
     begin = index
-    if value_text is None and _negative(forms, tokens, index, first):
+    if value_text is None and negative(forms, tokens, index, first):
         number, begin = -number, index - 1  # "minus 15 Grad", "-15 Grad"
     used.update(range(begin, stop))
-    value = value_text or _plain(number)
+    value = value_text or plain(number)
     return NumberMention(tokens[begin].start, tokens[stop - 1].end, kind, value, unit, counted)
 
 
-def _negative(forms: list[str], tokens: tuple[Token, ...], index: int, first: int) -> bool:
+def negative(forms: list[str], tokens: tuple[Token, ...], index: int, first: int) -> bool:
     """Whether "minus", or a minus sign written onto the number and apart from the word before
     ("-15", not the range "2022-2024"), comes before the number at ``index``."""
     if index <= first:
@@ -307,12 +319,12 @@ def _below_hundred(word: str, words: dict[str, float]) -> float | None:
 
 
 def _unit_after(forms: list[str], index: int, end: int, tables: _Words) -> tuple[str, str] | None:
-    return tables.units.get(_at(forms, index, end))
+    return tables.units.get(token_at(forms, index, end))
 
 
 def _counted(forms: list[str], tokens: tuple[Token, ...], index: int, end: int) -> tuple[Span, ...]:
     """The phrase a quantity counts: "300.000 Soldaten", "Hunderte von Flugzeugen"."""
-    if _at(forms, index, end) == "von":
+    if token_at(forms, index, end) == "von":
         index += 1
     start = index
     while index < end and tokens[index].pos == "ADJ":
@@ -322,7 +334,7 @@ def _counted(forms: list[str], tokens: tuple[Token, ...], index: int, end: int) 
     return ()
 
 
-def _weekday(number: int, published: str) -> str:
+def weekday(number: int, published: str) -> str:
     try:
         anchor = date.fromisoformat(published) if len(published) == 10 else None
     except ValueError:
@@ -333,16 +345,16 @@ def _weekday(number: int, published: str) -> str:
     return (anchor - timedelta(days=back)).isoformat()
 
 
-def _iso(year: int, month: int, day: int) -> str:
+def iso_day(year: int, month: int, day: int) -> str:
     try:
         return date(year, month, day).isoformat()
     except ValueError:
         return ""
 
 
-def _plain(number: float) -> str:
+def plain(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
-def _at(forms: list[str], index: int, end: int) -> str:
+def token_at(forms: list[str], index: int, end: int) -> str:
     return forms[index] if index < end else ""
