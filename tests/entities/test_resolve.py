@@ -369,3 +369,31 @@ def test_a_common_noun_tagged_once_and_written_plainly_again_is_no_name(word, ke
     ]
     names = {e.name for e in find_entities(article, labels)}
     assert (word in names) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "tagged", "found"),
+    [
+        # a one-word name and a person's surname, tagged once and missed the second time
+        ("Mussawi sprach. Danach jubelten Anhänger von Mussawi.", "Mussawi", ["B-PER"], 2),
+        (
+            "Ilse Valdrun siegte. Alle wollten gegen Valdrun antreten.",
+            "Valdrun",
+            ["B-PER", "I-PER"],
+            1,
+        ),
+        # a common noun the tagger took for a name once stays alone
+        ("Die Athletin siegte. Die nächste Athletin wurde Zweite.", "Athletin", ["B-PER"], 1),
+    ],
+)
+def test_a_name_tagged_once_is_found_where_the_tagger_missed_it(body, word, tagged, found):
+    article = analyze("Titelzeile\n" + body)
+    words = _sentence_words(article)
+    first = next(number for number, sentence in enumerate(words) if word in sentence)
+    labels = [["O"] * len(sentence) for sentence in words]
+    end = words[first].index(word) + 1
+    labels[first][end - len(tagged) : end] = tagged
+    mentions = [
+        article.text[m.start : m.end] for e in find_entities(article, labels) for m in e.mentions
+    ]
+    assert mentions.count(word) == found

@@ -75,6 +75,11 @@ def common_noun(word: str) -> bool:
     )
 
 
+def analysed_as_noun(word: str) -> bool:
+    """Whether HanTa's morphology reads the word as a common noun, listed or not ("Deponie")."""
+    return _lexicon().analysed_as_noun(word)
+
+
 @cache
 def _lexicon() -> Lexicon:
     from newsprism.text.morphology import lexicon_for

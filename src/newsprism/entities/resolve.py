@@ -20,7 +20,13 @@ from difflib import SequenceMatcher
 from functools import partial
 
 from newsprism.entities.english import find_mentions as english_mentions
-from newsprism.entities.ner import common_noun, packaged_model, spans
+from newsprism.entities.ner import (
+    analysed_as_noun,
+    common_noun,
+    lexicon_tag,
+    packaged_model,
+    spans,
+)
 from newsprism.entities.variants import place_by_spelling, place_key
 from newsprism.model import Article, Entity, Mention, Token
 
@@ -115,7 +121,9 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
             if label == "PER" and end - first > 1 and _office(tokens[first]):
                 first += 1  # "Kanzlerin Karla Weiß": the title describes the person
             mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
-    mentions = _consistent(text, _common_nouns_dropped(article, mentions))
+    mentions = _common_nouns_dropped(article, mentions)
+    mentions += _untagged_repeats(article, mentions)
+    mentions = _consistent(text, sorted(mentions, key=lambda m: m.start))
     after_noun = _after_a_noun_phrase(article)
     mentions += _descriptions(article, mentions, after_noun)
     lemmas = {token.end: token.lemma for token in article.tokens}
@@ -266,6 +274,57 @@ def _common_nouns_dropped(article: Article, mentions: list[Mention]) -> list[Men
     return [
         m for m in mentions if m.label not in ("PER", "LOC") or text[m.start : m.end] not in dropped
     ]
+
+
+def _untagged_repeats(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a name the tagger found once but missed elsewhere in the article: a one-word
+    name ("Mussawi", "Kreta", "IGH") or a person's surname ("Daniil Medvedev … das Spielfeld
+    mit Medvedev zu teilen"), written the same and not read as a common noun ("Athletin",
+    "Tiger" tagged once stay alone)."""
+    text = article.text
+    in_noun_phrases = _in_noun_phrases(article)
+    names: dict[str, str] = {}
+    for mention in mentions:
+        words = text[mention.start : mention.end].split()
+        if len(words) > 1 and mention.label == "PER":
+            names.setdefault(words[-1], mention.label)
+        elif len(words) == 1 and not (
+            words[0] in in_noun_phrases and analysed_as_noun(words[0])
+        ):  # "die nächste Athletin", "34 Randalierer", "im Tabak"; not "die Krim", "in Sirte"
+            names.setdefault(words[0], mention.label)
+    if not names:
+        return []
+    covered = [False] * len(article.tokens)
+    starts = [token.start for token in article.tokens]
+    for mention in mentions:
+        for number in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
+            covered[number] = True
+    found = []
+    for number, token in enumerate(article.tokens):
+        word = text[token.start : token.end]
+        label = names.get(word)
+        if label is None or covered[number] or not word[:1].isupper():
+            continue
+        if lexicon_tag(word) != "NN" and not common_noun(word):
+            found.append(Mention(token.start, token.end, "name", label))
+    return found
+
+
+def _in_noun_phrases(article: Article) -> set[str]:
+    """The words written somewhere after an article, a number, an adjective or "im"/"beim",
+    as common nouns are and names seldom are."""
+    text = article.text
+    found = set()
+    before = ""
+    for token in article.tokens:
+        if before in _NOUN_PHRASE:
+            found.add(text[token.start : token.end])
+        if token.pos != "PUNCT":
+            before = token.tag if token.tag == "APPRART" else token.pos
+    return found
+
+
+_NOUN_PHRASE = frozenset({"DET", "ADJ", "NUM", "APPRART"})
 
 
 def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -123,6 +123,11 @@ class Lexicon:
         """A form HanTa's lexicon lists with a common-noun reading first."""
         return form.lower() in self._nouns
 
+    def analysed_as_noun(self, form: str) -> bool:
+        """Whether HanTa's morphological analysis reads the form as a common noun first: also
+        forms its lexicon does not list ("Deponie", "Athletin"), at about 0.25 ms a form."""
+        return bool(self.language == "de" and self._tagger.tag_word(form)[0][0] == "NN")
+
     def lemma(self, form: str, tag: str) -> str:
         table = self._lemmas
         if tag in _NOUN_TAGS:
