@@ -90,6 +90,57 @@ def test_weekday_resolved_against_the_publication_date():
     assert numbers("Am Donnerstag sprach der Minister.")[0][2] == "weekday-4"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ein Drittel der Soldaten wurde nach Angaben des Ministeriums verwundet.",
+            [("Ein Drittel", "percent", "33.3", "%", ["Soldaten"])],
+        ),
+        (
+            "Zwei Drittel aller Befragten waren in der Umfrage für weitere Lieferungen.",
+            [("Zwei Drittel", "percent", "66.7", "%", ["Befragten"])],
+        ),
+        (
+            "Mehr als die Hälfte der Bevölkerung lebt nach Angaben der UNO in Armut.",
+            [("die Hälfte", "percent", "50", "%", ["Bevölkerung"])],
+        ),
+        # a quarter of a town and the second half of a year are no shares
+        ("Er wohnt seit vielen Jahren in einem Viertel im Norden der Stadt.", []),
+        ("In der zweiten Hälfte des Jahres sank die Produktion der Fabrik deutlich.", []),
+    ],
+)
+def test_fractions_are_shares(body, expected):
+    assert numbers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Im März dieses Jahres hatte die Regierung in Berlin neue Hilfen beschlossen.",
+            [("März dieses Jahres", "date", "2024-03", "", [])],
+        ),
+        (
+            "Am 17. März dieses Jahres begann die Untersuchung der Behörden in der Stadt.",
+            [("17. März dieses Jahres", "date", "2024-03-17", "", [])],
+        ),
+        (
+            "Seit Februar des vergangenen Jahres ermitteln die Behörden in der Stadt.",
+            [("Februar des vergangenen Jahres", "date", "2023-02", "", [])],
+        ),
+        (
+            "Im vergangenen Jahr stieg der Umsatz stärker als im Vorjahr, teilte die Firma mit.",
+            [("vergangenen Jahr", "date", "2023", "", []), ("Vorjahr", "date", "2023", "", [])],
+        ),
+        ("Im letzten Jahr seiner Amtszeit reiste der Präsident durch viele Länder.", []),
+    ],
+)
+def test_years_named_relative_to_the_publication_date(body, expected):
+    assert numbers(body, "2024-05-10") == expected
+    assert all("20" not in value for _, _, value, _, _ in numbers(body))  # without a date
+
+
 def test_reference_article_numbers():
     (_, focus), _ = analyze_all(*sorted(needs_shared(EXAMPLES).glob("*.txt")))
     found = {(focus.text[n.start : n.end], n.value) for n in focus.numbers}

@@ -93,6 +93,37 @@ def test_english_numbers_and_dates(body, expected):
     assert numbers(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A third of the soldiers were wounded, the ministry said.",
+            [("A third", "percent", "33.3", "%", ["soldiers"])],
+        ),
+        (
+            "Two-thirds of respondents supported further deliveries.",
+            [("Two-thirds", "percent", "66.7", "%", ["respondents"])],
+        ),
+        (
+            "More than half of the population now lives in poverty, the agency said.",
+            [("half", "percent", "50", "%", ["population"])],
+        ),
+        ("Firefighters battled blazes near Athens for a third day.", []),
+    ],
+)
+def test_english_fractions_are_shares(body, expected):
+    assert numbers(body) == expected
+
+
+def test_english_years_named_relative_to_the_publication_date():
+    body = "Last year the government spent more, and in March this year it announced new plans."
+    assert numbers(body, "2024-05-10") == [
+        ("Last year", "date", "2023", "", []),
+        ("March this year", "date", "2024-03", "", []),
+    ]
+    assert numbers("Over the last year the company has struggled.", "2024-05-10") == []
+
+
 def test_an_english_weekday_resolved_against_the_publication_date():
     body = "The minister spoke on Thursday about the budget."
     assert numbers(body, "2024-02-16") == [("Thursday", "date", "2024-02-15", "", [])]

@@ -1,7 +1,8 @@
 """Numbers and dates with normalised values: the facts an outlet carries or leaves out.
 
 Quantities ("300.000 Soldaten", "31 Mitgliedsstaaten", "drei Menschen", "Hunderte von
-Flugzeugen"), percentages, money ("1,9 Mrd. Euro") and dates ("17. März 2024", "Februar 2022",
+Flugzeugen"), percentages and shares ("ein Drittel der Soldaten" 33.3 %, "die Hälfte"), money
+("1,9 Mrd. Euro") and dates ("17. März 2024", "Februar 2022",
 "17.03.2024", "im Jahr 2022", "am Donnerstag"), each with its span in the text, a normalised
 value, and for quantities the phrase they count. Values:
 
@@ -13,7 +14,9 @@ value, and for quantities the phrase they count. Values:
   year of the last ("vom 9. bis 11. Juli 2024": 2024-07-09), and so does a month ("im April und
   Mai 2012": 2012-04);
 - a weekday resolved against the article's full publication date ("am Donnerstag" → the last
-  Thursday on or before it), else "weekday-4" (ISO weekday number).
+  Thursday on or before it), else "weekday-4" (ISO weekday number); a year named relative to
+  the publication ("im März dieses Jahres", "im vergangenen Jahr", "des Vorjahres") against its
+  year, else not read.
 
 Word lists are in ``data/numbers_de.toml``. English articles are read by
 :mod:`newsprism.entities.numbers_en`.
@@ -67,6 +70,7 @@ class _Words:
     scales: dict[str, float]
     units: dict[str, tuple[str, str]]
     weekdays: dict[str, int]
+    fractions: dict[str, float]
 
 
 @cache
@@ -79,6 +83,7 @@ def _tables() -> _Words:
         {k: float(v) for k, v in data["scales"].items()},
         {k: (v[0], v[1]) for k, v in data["units"].items()},
         dict(data["weekdays"]),
+        {k: float(v) for k, v in data["fractions"].items()},
     )
 
 
@@ -100,9 +105,10 @@ def find_numbers(article: Article) -> tuple[NumberMention, ...]:
         for index in range(first, end):
             if index in used:
                 continue
-            mention = _date(
-                forms, tokens, index, end, article.published, tables, used
-            ) or _quantity(forms, tokens, index, first, end, tables, used)
+            mention = _date(forms, tokens, index, end, article.published, tables, used) or _share(
+                forms, tokens, index, end, tables, used
+            )
+            mention = mention or _quantity(forms, tokens, index, first, end, tables, used)
             if mention is not None:
                 found.append(mention)
     return tuple(sorted(found, key=lambda m: m.start))
@@ -125,26 +131,27 @@ def _date(
         if value:
             used.add(index)
             return NumberMention(tokens[index].start, tokens[index].end, "date", value)
-    day_month = _day_month(forms, index, end)
+    day_month = _day_month(forms, index, end, published)
     if day_month is not None:
         value, stop = day_month
         used.update(range(index, stop))
         return NumberMention(tokens[index].start, tokens[stop - 1].end, "date", value)
-    if form in months() and _YEAR.match(token_at(forms, index + 1, end)) and form[0].isupper():
-        used.update((index, index + 1))
-        return NumberMention(
-            tokens[index].start,
-            tokens[index + 1].end,
-            "date",
-            f"{forms[index + 1]}-{months()[form]:02d}",
-        )
+    if (
+        form in months()
+        and form[0].isupper()
+        and (named := _year_after(forms, index + 1, end, published)) is not None
+    ):  # "Februar 2022", "März dieses Jahres"
+        year_text, stop = named
+        used.update(range(index, stop))
+        value = f"{year_text}-{months()[form]:02d}"
+        return NumberMention(tokens[index].start, tokens[stop - 1].end, "date", value)
     before = forms[index - 1].lower() if index > 0 else ""
     if (
         form.isdigit()
         and len(form) <= 2
         and token_at(forms, index + 1, end) == "."
         and token_at(forms, index + 2, end) in _RANGE
-        and (later := _day_month(forms, index + 3, end)) is not None
+        and (later := _day_month(forms, index + 3, end, published)) is not None
     ):
         # the first day of a range takes the month and year of the last: "9." in "vom 9. bis
         # 11. Juli 2024" is 2024-07-09
@@ -164,14 +171,18 @@ def _date(
         return NumberMention(tokens[index].start, tokens[index].end, "date", form)
     if form in months() and form[0].isupper() and before in _YEAR_BEFORE:
         # "im März", "Mitte Juli": a month of no year named; "von Mai bis Juli 2006" is May 2006
-        last = token_at(forms, index + 3, end)  # the year after the last month of a range
         joined = (
             token_at(forms, index + 1, end) in _RANGE
             and token_at(forms, index + 2, end) in months()
         )
-        value = f"{last if joined and _YEAR.match(last) else '-'}-{months()[form]:02d}"
+        last = _year_after(forms, index + 3, end, published) if joined else None
+        value = f"{last[0] if last else '-'}-{months()[form]:02d}"
         used.add(index)
         return NumberMention(tokens[index].start, tokens[index].end, "date", value)
+    relative = _relative_year(forms, index, end, published)
+    if relative is not None:  # "im vergangenen Jahr", "des Vorjahres"
+        used.update(range(index, relative[1]))
+        return NumberMention(tokens[index].start, tokens[relative[1] - 1].end, "date", relative[0])
     if form in tables.weekdays:
         used.add(index)
         return NumberMention(
@@ -183,9 +194,9 @@ def _date(
     return None
 
 
-def _day_month(forms: list[str], index: int, end: int) -> tuple[str, int] | None:
-    """A day, its month's name and maybe a year from ``index`` ("17. März 2024", "17. März"):
-    the ISO value ("2024-03-17", "--03-17") and the index after it."""
+def _day_month(forms: list[str], index: int, end: int, published: str) -> tuple[str, int] | None:
+    """A day, its month's name and maybe a year from ``index`` ("17. März 2024", "17. März",
+    "17. März dieses Jahres"): the ISO value ("2024-03-17", "--03-17") and the index after it."""
     form = forms[index] if index < end else ""
     if not (
         form.isdigit()
@@ -195,13 +206,53 @@ def _day_month(forms: list[str], index: int, end: int) -> tuple[str, int] | None
     ):
         return None
     month = months()[forms[index + 2]]
-    year_text = token_at(forms, index + 3, end)
-    if _YEAR.match(year_text):
-        value = iso_day(int(year_text), month, int(form))
-        return (value, index + 4) if value else None
+    year = _year_after(forms, index + 3, end, published)
+    if year is not None:
+        value = iso_day(int(year[0]), month, int(form))
+        return (value, year[1]) if value else None
     if not iso_day(2000, month, int(form)):
         return None
     return f"--{month:02d}-{int(form):02d}", index + 3  # without a year, day and month alone
+
+
+def _year_after(forms: list[str], index: int, end: int, published: str) -> tuple[str, int] | None:
+    """The year written at ``index``, as a number or relative to the publication date ("2022",
+    "dieses Jahres", "des Vorjahres"), and the index after it."""
+    form = token_at(forms, index, end)
+    if _YEAR.match(form):
+        return form, index + 1
+    if form == "des":  # "im Februar des vergangenen Jahres"
+        index += 1
+    return _relative_year(forms, index, end, published)
+
+
+def _relative_year(
+    forms: list[str], index: int, end: int, published: str
+) -> tuple[str, int] | None:
+    """A year named relative to the article's publication ("dieses Jahres", "im vergangenen
+    Jahr", "des Vorjahres"; not "im letzten Jahr seiner Amtszeit") and the index after it."""
+    year = published[:4]
+    form = token_at(forms, index, end)
+    if not _YEAR.match(year):
+        return None
+    if form in ("Vorjahr", "Vorjahres"):
+        return str(int(year) - 1), index + 1
+    offset = _YEAR_OFFSETS.get(form.lower())
+    noun = token_at(forms, index + 1, end)
+    if offset is None or noun not in ("Jahr", "Jahres"):
+        return None
+    if noun == "Jahr" and token_at(forms, index + 2, end) in _GENITIVE_AFTER:
+        return None  # "im letzten Jahr seiner Amtszeit", "im ersten Jahr des Krieges"
+    return str(int(year) + offset), index + 2
+
+
+_YEAR_OFFSETS = {
+    **dict.fromkeys(("dieses", "diesen", "diesem"), 0),
+    **dict.fromkeys(("vergangenen", "vergangenes", "letzten", "letztes"), -1),
+    **dict.fromkeys(("vorigen", "voriges"), -1),
+    **dict.fromkeys(("nächsten", "nächstes", "kommenden", "kommendes"), 1),
+}
+_GENITIVE_AFTER = frozenset({"des", "der", "seiner", "seines", "ihrer", "ihres", "von"})
 
 
 def _iso_day_valid(value: str) -> bool:
@@ -266,6 +317,42 @@ def _quantity(
     used.update(range(begin, stop))
     value = value_text or plain(number)
     return NumberMention(tokens[begin].start, tokens[stop - 1].end, kind, value, unit, counted)
+
+
+def _share(
+    forms: list[str],
+    tokens: tuple[Token, ...],
+    index: int,
+    end: int,
+    tables: _Words,
+    used: set[int],
+) -> NumberMention | None:
+    """A fraction as a share in percent: "ein Drittel der Soldaten" 33.3, "zwei Drittel" 66.7,
+    "die Hälfte" 50. Other than "Hälfte" the fraction must be followed by what it divides ("ein
+    Viertel der Bevölkerung", not the quarter of a town: "in einem Viertel")."""
+    fraction = tables.fractions.get(token_at(forms, index + 1, end))
+    if fraction is None:
+        return None
+    form = forms[index].lower()
+    half = forms[index + 1] == "Hälfte"
+    if form == "ein" or (half and form in ("die", "der", "zur")):
+        count = 1.0
+    elif (word := number_word(form, tables.numbers)) is not None and word < 10:
+        count = word
+    else:
+        return None
+    stop = index + 2
+    divided = token_at(forms, stop, end)
+    if divided not in _DIVIDED and not half:
+        return None
+    begin = index + 1 if form in ("der", "zur") else index  # "in der Hälfte", not "in der"
+    counted = _counted(forms, tokens, stop + 1, end) if divided in _DIVIDED else ()
+    used.update(range(begin, stop))
+    value = plain(round(100 * count * fraction, 1))
+    return NumberMention(tokens[begin].start, tokens[stop - 1].end, "percent", value, "%", counted)
+
+
+_DIVIDED = frozenset({"der", "des", "aller", "von", "seiner", "ihrer", "unserer", "dieser"})
 
 
 def negative(forms: list[str], tokens: tuple[Token, ...], index: int, first: int) -> bool:

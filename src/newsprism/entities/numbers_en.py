@@ -1,9 +1,10 @@
 """English numbers and dates, valued as the German ones are (:mod:`newsprism.entities.numbers`).
 
 Quantities ("300,000 soldiers", "32 member states", "twenty-one countries", "hundreds of
-drones", "tens of thousands of people"), percentages ("2.5 percent", "2.5 per cent"), money
-("$1.9 billion", "5 million euros") and dates ("March 17, 2024", "17 March 2024", "February
-2022", "in 2022", "in March", "on Thursday"). English writes the thousands with commas and
+drones", "tens of thousands of people"), percentages ("2.5 percent", "2.5 per cent") and shares
+("a third of the soldiers", "half of"), money ("$1.9 billion", "5 million euros") and dates
+("March 17, 2024", "17 March 2024", "February 2022", "in 2022", "in March", "on Thursday",
+"last year"). English writes the thousands with commas and
 the decimals with a point, the month before the day, and counts with "of" ("hundreds of
 drones") and in two words ("two hundred").
 
@@ -43,6 +44,7 @@ class _Words:
     currencies: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    fractions: dict[str, float]
 
 
 @cache
@@ -57,6 +59,7 @@ def _tables() -> _Words:
         dict(data["currencies"]),
         dict(data["months"]),
         dict(data["weekdays"]),
+        {k: float(v) for k, v in data["fractions"].items()},
     )
 
 
@@ -73,6 +76,7 @@ def find_numbers_en(article: Article) -> tuple[NumberMention, ...]:
             if index in used:
                 continue
             mention = _date(forms, tokens, index, first, end, article.published, tables, used)
+            mention = mention or _share(forms, tokens, index, end, tables, used)
             mention = mention or _quantity(forms, tokens, index, first, end, tables, used)
             if mention is not None:
                 found.append(mention)
@@ -111,6 +115,8 @@ def _date(
         year = token_at(forms, index + 1, end)
         if _YEAR.match(year):
             return mention(index + 2, f"{year}-{month:02d}")  # "February 2022"
+        if relative := _relative_year(forms, index + 1, end, published):
+            return mention(relative[1], f"{relative[0]}-{month:02d}")  # "March last year"
         if before in _YEAR_BEFORE:
             # "in March"; "between April and June 2012" is April 2012
             last = token_at(forms, index + 3, end)
@@ -134,9 +140,58 @@ def _date(
             return mention(index + 2, f"--{month:02d}-{int(day.group(1)):02d}")
     if _YEAR.match(form) and before in _YEAR_BEFORE and not _unit(forms, index + 1, end, tables):
         return mention(index + 1, form)  # "in 2022"
+    if before != "the" and (relative := _relative_year(forms, index, end, published)):
+        return mention(relative[1], relative[0])  # "last year"; not "over the last year"
     if form in tables.weekdays:
         return mention(index + 1, weekday(tables.weekdays[form], published))
     return None
+
+
+def _relative_year(
+    forms: list[str], index: int, end: int, published: str
+) -> tuple[str, int] | None:
+    """A year named relative to the article's publication ("last year", "this year") and the
+    index after it."""
+    offset = _YEAR_OFFSETS.get(token_at(forms, index, end).lower())
+    year = published[:4]
+    if offset is None or token_at(forms, index + 1, end) != "year" or not _YEAR.match(year):
+        return None
+    return str(int(year) + offset), index + 2
+
+
+_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+
+
+def _share(
+    forms: list[str],
+    tokens: tuple[Token, ...],
+    index: int,
+    end: int,
+    tables: _Words,
+    used: set[int],
+) -> NumberMention | None:
+    """A fraction before "of" as a share in percent: "a third of the soldiers" 33.3, "two
+    thirds of" 66.7, "half of the population" 50."""
+    form = forms[index].lower()
+    if form == "half":
+        count, fraction, stop = 1.0, 0.5, index + 1
+    else:
+        parts = form.split("-")  # "two-thirds"
+        if len(parts) == 2:
+            count_word, fraction_word, stop = parts[0], parts[1], index + 1
+        else:
+            count_word, fraction_word, stop = form, token_at(forms, index + 1, end), index + 2
+        fraction = tables.fractions.get(fraction_word.lower(), 0.0)
+        count = 1.0 if count_word in _ONE else number_word_en(count_word, tables.numbers) or 0.0
+        if not fraction or not count or count >= 10 or fraction_word == "half":
+            return None
+    if token_at(forms, stop, end) != "of":
+        return None
+    after_of = stop + 1 + (token_at(forms, stop + 1, end) == "the")
+    counted = _counted(forms, tokens, after_of, end)
+    used.update(range(index, stop))
+    value = plain(round(100 * count * fraction, 1))
+    return NumberMention(tokens[index].start, tokens[stop - 1].end, "percent", value, "%", counted)
 
 
 def _quantity(
