@@ -214,7 +214,8 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         type=Path,
         metavar="FILE",
-        help="GermEval 2014 file in the original tab-separated format",
+        help="GermEval 2014 file in the original tab-separated format (NER-de-dev.tsv), or "
+        '"token label" lines (dev.bioes.tsv)',
     )
     eval_ner.add_argument(
         "--write-predictions",
@@ -244,7 +245,10 @@ def _parser() -> argparse.ArgumentParser:
     train_quotes.set_defaults(command=model_commands.train_quotes)
     train_ner = train_targets.add_parser("ner", help="the German named-entity tagger")
     train_ner.add_argument(
-        "--data", type=Path, metavar="FILE", help="GermEval 2014 train.bioes.tsv"
+        "--data",
+        type=Path,
+        metavar="FILE",
+        help="GermEval 2014 train.bioes.tsv (or the original format)",
     )
     train_ner.add_argument(
         "--out",
@@ -273,7 +277,7 @@ def _parser() -> argparse.ArgumentParser:
         "--dev",
         type=Path,
         metavar="FILE",
-        help="GermEval file in the original format; its F1 is printed after each epoch",
+        help="GermEval file in either format; its F1 is printed after each epoch",
     )
     train_ner.set_defaults(command=model_commands.train_ner)
 

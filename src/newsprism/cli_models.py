@@ -39,7 +39,7 @@ def train_quotes(args: argparse.Namespace) -> int:
 
 
 def train_ner(args: argparse.Namespace) -> int:
-    from newsprism.entities.germeval import read_original
+    from newsprism.entities.germeval import read_gold
 
     out = args.out or Path(str(resources.files("newsprism.entities").joinpath("model")))
     if args.join:
@@ -56,7 +56,7 @@ def train_ner(args: argparse.Namespace) -> int:
         raise NewsprismError(
             "E204", f"training the tagger needs PyTorch ({error}); pip install 'newsprism[train]'"
         ) from error
-    dev = list(read_original(args.dev)) if args.dev else []
+    dev = list(read_gold(args.dev)) if args.dev else []
     seeds = tuple(args.seed or (7, 1))
     train(args.data, out, args.epochs, dev=dev, seeds=seeds, device=args.device)
     print(f"model and its credit written to {out}")
@@ -88,7 +88,7 @@ def _join_ner(models: list[Path], out: Path) -> int:
 def eval_ner(args: argparse.Namespace) -> int:
     import time
 
-    from newsprism.entities.germeval import read_original, score
+    from newsprism.entities.germeval import read_gold, score
     from newsprism.entities.ner import packaged_model
 
     if not args.gold.is_file():
@@ -96,7 +96,7 @@ def eval_ner(args: argparse.Namespace) -> int:
     model = packaged_model()
     if model is None:
         raise NewsprismError("E204", "no NER model is installed; run `newsprism train ner`")
-    sentences = list(read_original(args.gold))
+    sentences = list(read_gold(args.gold))
     model.tag([["Start"]])  # load the text layer's lexicon before timing
     started, busy = time.perf_counter(), time.process_time()
     predicted = model.tag([words for words, _ in sentences])

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from newsprism.cli import main
-from newsprism.entities.germeval import read_bioes, read_original, score
+from newsprism.entities.germeval import read_bioes, read_gold, read_original, score
 from newsprism.entities.ner import (
     BIOES,
     LABELS,
@@ -27,6 +27,7 @@ from newsprism.entities.tagger import (
     no_transitions,
     word_ids,
 )
+from newsprism.errors import NewsprismError
 from tests.conftest import FIXTURES, SHARED, needs_shared
 
 FLOORS = tomllib.loads((Path(__file__).parents[1] / "quality_floors.toml").read_text("utf-8"))
@@ -45,6 +46,21 @@ def test_reading_both_formats_as_bio_over_four_classes():
         ["Die", "Nordische", "Küstenallianz", "warnte", "."],
         ["O", "B-ORG", "I-ORG", "O", "O"],
     )
+
+
+def test_either_format_is_told_apart_and_a_broken_line_is_named(tmp_path):
+    for name in ("ner_train.bioes.tsv", "ner_gold.tsv"):
+        read = read_bioes if name.endswith("bioes.tsv") else read_original
+        assert list(read_gold(FIXTURES / name)) == list(read(FIXTURES / name))
+    broken = tmp_path / "broken.tsv"
+    broken.write_text("# source\n1\tKarla\tB-PER\tO\n2\tWeiß\n", encoding="utf-8")
+    with pytest.raises(NewsprismError, match=r"line 3: '2\\tWeiß'") as raised:
+        list(read_gold(broken))
+    assert raised.value.code == "E106"
+    (tmp_path / "empty.tsv").write_text("# only a comment\n\n", encoding="utf-8")
+    with pytest.raises(NewsprismError) as raised:
+        list(read_gold(tmp_path / "empty.tsv"))
+    assert raised.value.code == "E102"
 
 
 def test_spans_and_strict_score():

@@ -9,10 +9,11 @@ lines between sentences); evaluation reads the original tab-separated format (``
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from newsprism.entities.ner import CLASSES, spans
+from newsprism.errors import NewsprismError
 
 Sentence = tuple[list[str], list[str]]  # tokens, BIO labels
 
@@ -29,37 +30,69 @@ def _bio(label: str) -> str:
 
 
 def read_bioes(path: Path) -> Iterator[Sentence]:
-    words: list[str] = []
-    labels: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if words:
-                yield words, labels
-            words, labels = [], []
-            continue
-        token, _, label = line.rpartition(" ")
-        words.append(token)
-        labels.append(_bio(label))
-    if words:
-        yield words, labels
+    """Sentences of a "token label" file, blank lines between them."""
+    return _sentences(path, _bioes_row)
 
 
 def read_original(path: Path) -> Iterator[Sentence]:
+    """Sentences of a file in GermEval's original format, ``#`` lines skipped."""
+    return _sentences(path, _original_row)
+
+
+def read_gold(path: Path) -> Iterator[Sentence]:
+    """Sentences of either format, told apart by the first token line: tab-separated with an
+    index first is the original format, else "token label" lines."""
+    for _, line in _lines(path):
+        if line.strip() and not line.startswith("#"):
+            first = line.split("\t")
+            original = len(first) >= 3 and first[0].strip().isdigit()
+            return read_original(path) if original else read_bioes(path)
+    raise NewsprismError("E102", f"{path} has no tokens")
+
+
+def _bioes_row(line: str) -> tuple[str, str] | str:
+    token, _, label = line.rpartition(" ")
+    return (token, label) if token else '"token label", separated by a space'
+
+
+def _original_row(line: str) -> tuple[str, str] | str | None:
+    if line.startswith("#"):
+        return None
+    columns = line.split("\t")
+    if len(columns) < 3 or not columns[0].strip().isdigit():
+        return "index, token, outer label and nested label, separated by tabs"
+    return columns[1], columns[2]
+
+
+def _sentences(
+    path: Path, row: Callable[[str], tuple[str, str] | str | None]
+) -> Iterator[Sentence]:
+    """Each sentence's tokens and BIO labels, read with ``row`` (token and label, None for a
+    line to skip, or what a malformed line should have been: an E106 error with its number)."""
     words: list[str] = []
     labels: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
+    for number, line in _lines(path):
         if not line.strip():
             if words:
                 yield words, labels
             words, labels = [], []
             continue
-        columns = line.split("\t")
-        words.append(columns[1])
-        labels.append(_bio(columns[2]))
+        found = row(line)
+        if isinstance(found, str):
+            raise NewsprismError("E106", f"{path}, line {number}: {line[:60]!r}; expected {found}")
+        if found is not None:
+            words.append(found[0])
+            labels.append(_bio(found[1]))
     if words:
         yield words, labels
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    """The file's lines and their numbers, read as UTF-8 (a byte-order mark allowed)."""
+    try:
+        return list(enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1))
+    except (OSError, UnicodeDecodeError) as error:
+        raise NewsprismError("E101", f"{path}: {error}") from error
 
 
 def score(

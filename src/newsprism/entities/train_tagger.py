@@ -110,12 +110,12 @@ def _train_member(
     import torch
     from torch import nn
 
-    from newsprism.entities.germeval import read_bioes
+    from newsprism.entities.germeval import read_gold
 
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
-    sentences = list(read_bioes(data))
+    sentences = list(read_gold(data))
     halves = (sentences[::2], sentences[1::2])
     # each half learns with the gazetteer of the other half (jackknifing), so the feature is as
     # reliable in training as on unseen text
