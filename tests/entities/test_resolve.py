@@ -397,3 +397,56 @@ def test_a_name_tagged_once_is_found_where_the_tagger_missed_it(body, word, tagg
         article.text[m.start : m.end] for e in find_entities(article, labels) for m in e.mentions
     ]
     assert mentions.count(word) == found
+
+
+def organisations(body: str) -> dict[str, list[str]]:
+    article = analyze(body)
+    return {
+        e.name: [article.text[m.start : m.end] for m in e.mentions]
+        for e in article.entities
+        if e.label == "ORG"
+    }
+
+
+def test_an_organisation_named_by_its_kind_is_that_organisation():
+    found = organisations(
+        "Allianz berät\nDie NATO will der Ukraine weiter helfen. Das Bündnis trifft sich am "
+        "Donnerstag in Brüssel, sagte ein Sprecher. Die Nordatlantische Allianz sei stark."
+    )
+    nato = next(mentions for name, mentions in found.items() if "NATO" in mentions)
+    assert {"NATO", "Das Bündnis", "Nordatlantische Allianz"} <= set(nato)
+    found = organisations(
+        "Bank meldet Gewinn\nDie Valdruner Handelsbank hat ihren Gewinn verdoppelt. Die Bank "
+        "will nun Filialen eröffnen, teilte der Vorstand in Frankfurt mit."
+    )
+    assert "Die Bank" in found["Valdruner Handelsbank"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two of the kind: "die Bank" is neither
+        "Banken fusionieren\nDie Valdruner Handelsbank und die Korvener Volksbank wollen "
+        "fusionieren. Die Bank in Frankfurt teilte das am Montag mit.",
+        # an adjective of origin names another one ("der libanesischen Armee")
+        "Armee zieht ab\nDie Valdrunische Volksarmee zieht aus dem Grenzgebiet ab. Die "
+        "libanesische Armee rückt nach, sagte ein Sprecher am Montag in Beirut.",
+        # several, not one
+        "Parteien beraten\nDie Valdruner Volkspartei lädt ein. Die Parteien beraten am "
+        "Montag in Berlin über den Haushalt des kommenden Jahres.",
+    ],
+)
+def test_a_kind_noun_that_could_name_another_organisation_is_left_alone(body):
+    for name, mentions in organisations(body).items():
+        assert not any(
+            m.lower().startswith(("die bank", "die libanesische", "die parteien")) for m in mentions
+        ), name
+
+
+def test_an_english_organisation_named_by_its_kind_is_that_organisation():
+    article = analyze(
+        "NATO chief urges more aid\nNATO Secretary General Jens Stoltenberg urged allies to "
+        "send more weapons. The alliance has 31 members, he said in Brussels on Thursday."
+    )
+    nato = next(e for e in article.entities if e.name == "NATO")
+    assert "The alliance" in [article.text[m.start : m.end] for m in nato.mentions]

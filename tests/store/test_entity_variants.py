@@ -95,6 +95,18 @@ def test_one_name_the_tagger_gave_two_classes_is_one_entity_of_the_majority_clas
         }
 
 
+def test_names_of_one_well_known_organisation_are_one_entity(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(article("a", [("NATO", "ORG")]))
+        store.add(article("b", [("Nordatlantische Allianz", "ORG")]))
+        store.add(article("c", [("North Atlantic Treaty Organization", "ORG")]))
+        store.add(article("d", [("EU", "ORG")]))
+        rows = {row.name: row.articles for row in store.top_entities(limit=50)}
+        assert rows == {"NATO": 3, "EU": 1}
+        reasons = dict(store.db.execute("SELECT alias, reason FROM aliases").fetchall())
+        assert reasons["Nordatlantische Allianz"].startswith("the same organisation as NATO")
+
+
 def test_a_full_person_name_stays_apart_from_an_organisation_of_that_name(tmp_path):
     with Store(tmp_path / "s.db") as store:
         store.add(article("a", [("Walt Disney", "PER")]))

@@ -27,6 +27,7 @@ from newsprism.entities.ner import (
     packaged_model,
     spans,
 )
+from newsprism.entities.references import with_references
 from newsprism.entities.variants import place_by_spelling, place_key
 from newsprism.model import Article, Entity, Mention, Token
 
@@ -105,7 +106,7 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
         return ()
     text = article.text
     if article.language == "en":
-        return _group(text, _consistent(text, english_mentions(article)))
+        return with_references(article, _group(text, _consistent(text, english_mentions(article))))
     model = packaged_model()
     if model is None or article.language != "de":
         return ()
@@ -142,7 +143,7 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
                 return declined
         return _without_genitive(name, mention.label, lemmas.get(mention.end, ""))
 
-    return _group(text, mentions, nominative)
+    return with_references(article, _group(text, mentions, nominative))
 
 
 def _title_before_name(

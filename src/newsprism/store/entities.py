@@ -4,16 +4,18 @@ An article's entity joins a stored one when (in this order) they have the same c
 and class; it is a one-word person name that ends exactly one stored person's name ("Putin" ->
 "Wladimir Putin"), or a full name whose surname alone was stored first; its spelling key
 equals a stored one's ("Waleri Gerassimow" -> "Valery Gerasimov"), also for a surname alone
-("Gerassimow"); CLDR names the same place ("Moskau" -> "Moscow"); or it is the one entity of
-that name with another class, where articles disagree on the class (then the entity takes the
-class most of its mentions have). Every link other than the same name is recorded in
-``aliases`` with its reason.
+("Gerassimow"); CLDR names the same place ("Moskau" -> "Moscow"); newsprism's list of
+well-known organisations gives both names ("Nordatlantische Allianz" -> "NATO"); or it is the
+one entity of that name with another class, where articles disagree on the class (then the
+entity takes the class most of its mentions have). Every link other than the same name is
+recorded in ``aliases`` with its reason.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from newsprism.entities.references import same_organisation
 from newsprism.entities.variants import MIN_KEY, place_key, spelling_key
 
 
@@ -24,7 +26,12 @@ def corpus_entity(db: sqlite3.Connection, name: str, label: str) -> int:
     ).fetchone()
     if row is not None:
         return int(row[0])
-    linked = _surname(db, name, label) or _variant(db, name, label) or _other_class(db, name, label)
+    linked = (
+        _surname(db, name, label)
+        or _variant(db, name, label)
+        or _known_organisation(db, name, label)
+        or _other_class(db, name, label)
+    )
     if linked is not None:
         entity_id, reason = linked
         db.execute(
@@ -70,6 +77,23 @@ def _earlier_surname(db: sqlite3.Connection, name: str, label: str) -> int | Non
         (entity_id, short, f"surname of {name}, stored before the full name"),
     )
     return int(entity_id)
+
+
+def _known_organisation(db: sqlite3.Connection, name: str, label: str) -> tuple[int, str] | None:
+    """A stored organisation that newsprism's list of well-known ones gives this name too
+    ("Nordatlantische Allianz" -> "NATO")."""
+    names = same_organisation(name) if label == "ORG" else ()
+    if not names:
+        return None
+    marks = ", ".join("?" * len(names))
+    found = db.execute(
+        f"SELECT id, name FROM entities WHERE label = 'ORG' AND lower(name) IN ({marks}) "
+        "ORDER BY id",
+        names,
+    ).fetchone()
+    if found is None:
+        return None
+    return int(found[0]), f"the same organisation as {found[1]} (data/organisations.toml)"
 
 
 def _other_class(db: sqlite3.Connection, name: str, label: str) -> tuple[int, str] | None:
