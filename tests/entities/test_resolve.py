@@ -172,6 +172,13 @@ def test_a_one_word_person_that_cldr_knows_as_a_city_is_a_place():
     assert [m.label for m in _consistent(text, mentions)] == ["LOC", "PER", "PER"]
 
 
+def test_a_one_word_person_that_cldr_knows_as_a_country_in_the_genitive_is_a_place():
+    text = "Der Präsident Kenias reiste ab. Adams lachte."
+    mentions = [Mention(14, 20, "name", "PER"), Mention(32, 37, "name", "PER")]
+    assert [text[m.start : m.end] for m in mentions] == ["Kenias", "Adams"]
+    assert [m.label for m in _consistent(text, mentions)] == ["LOC", "PER"]
+
+
 def test_a_one_word_person_cldr_knows_in_another_transliteration_is_a_place():
     text = "Selenskyj reiste nach Kyjiw. Cameron lachte."
     mentions = [Mention(22, 27, "name", "PER"), Mention(29, 36, "name", "PER")]

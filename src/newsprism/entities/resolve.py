@@ -331,7 +331,8 @@ _NOUN_PHRASE = frozenset({"DET", "ADJ", "NUM", "APPRART"})
 def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
     """One label per name in an article: a surname seen in a full person's name is a person
     everywhere ("Stoltenberg" tagged as a place once is still him); a one-word "person" that
-    CLDR knows as a country or city, also in another transliteration ("Kyjiw"), is a place;
+    CLDR knows as a country or city, also in the genitive ("Kenias") or in another
+    transliteration ("Kyjiw"), is a place;
     otherwise the label most mentions of the word have."""
     surnames = {
         text[m.start : m.end].split()[-1]
@@ -352,7 +353,7 @@ def _consistent(text: str, mentions: list[Mention]) -> list[Mention]:
         words = text[mention.start : mention.end]
         label = "PER" if words in surnames else votes[words].most_common(1)[0][0]
         single = label == "PER" and words not in surnames and " " not in words
-        if single and (place_key(words) or words in placed or _transliterated_place(words)):
+        if single and (_cldr_place(words) or words in placed or _transliterated_place(words)):
             label = "LOC"  # "Nun gehe Kiew die Munition aus": a city, not a person
         elif (
             single
@@ -393,6 +394,11 @@ def _gazetteer_class(word: str, classes: tuple[str, ...] = ("ORG", "LOC")) -> st
     model = packaged_model()
     known = model.gazetteer.get(word) if model is not None else None
     return known if known in classes else ""
+
+
+def _cldr_place(word: str) -> bool:
+    """A country or city CLDR names, also in the genitive ("Kenias", "Südkoreas")."""
+    return bool(place_key(word) or (word.endswith("s") and place_key(word[:-1])))
 
 
 def _transliterated_place(word: str) -> bool:
