@@ -457,3 +457,12 @@ def test_an_english_organisation_named_by_its_kind_is_that_organisation():
     )
     nato = next(e for e in article.entities if e.name == "NATO")
     assert "The alliance" in [article.text[m.start : m.end] for m in nato.mentions]
+
+
+def test_a_seat_of_government_the_tagger_missed_is_an_organisation():
+    found = organisations(
+        "Moskau weist Vorwürfe zurück\nDer Kreml wies die Vorwürfe am Montag zurück. Ein "
+        "Sprecher des Pentagons sagte, man prüfe die Lage in der Region."
+    )
+    assert found["Kreml"] == ["Kreml"]
+    assert "Pentagons" in found["Pentagon"]

@@ -7,7 +7,9 @@ the noun ("Nordische Küstenallianz", "Deutsche Presse-Agentur"), or a well-know
 it in ``data/organisations.toml`` (NATO: Allianz, Bündnis; EU: Union). Where two organisations
 of the article are of that kind, the phrase is left alone. Names that the list gives one
 organisation ("NATO", "Nordatlantische Allianz") join into one entity, and so does a kind noun
-that the tagger took for a name of its own ("Die Allianz müsse …").
+that the tagger took for a name of its own ("Die Allianz müsse …"). Seats of government
+that speak for it ("Der Kreml wies … zurück", "des Pentagons") are found where the tagger
+missed them.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class _Kinds:
     determiners: frozenset[str]
     known: dict[str, int]  # a well-known organisation's name (lower-cased) -> its number
     known_kinds: dict[int, frozenset[str]]  # its number -> the kind nouns naming it
+    institutions: dict[str, str]  # a seat of government ("Kreml") -> its class
 
 
 @cache
@@ -46,7 +49,23 @@ def _kinds(language: str) -> _Kinds:
         frozenset(section["determiners"]),
         known,
         known_kinds,
+        dict(section["institutions"]),
     )
+
+
+def institutions(article: Article, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions of the seats of government that speak for it ("Der Kreml wies … zurück", "des
+    Pentagons") where the tagger found nothing."""
+    if article.language not in ("de", "en"):
+        return []
+    known = _kinds(article.language).institutions
+    found = []
+    for token in article.tokens:
+        word = _word(article.text, token)
+        label = known.get(word) or (known.get(word[:-1]) if word.endswith("s") else None)
+        if label and not any(m.start < token.end and token.start < m.end for m in mentions):
+            found.append(Mention(token.start, token.end, "name", label))
+    return found
 
 
 def same_organisation(name: str) -> tuple[str, ...]:

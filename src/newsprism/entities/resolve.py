@@ -27,7 +27,7 @@ from newsprism.entities.ner import (
     packaged_model,
     spans,
 )
-from newsprism.entities.references import with_references
+from newsprism.entities.references import institutions, with_references
 from newsprism.entities.variants import place_by_spelling, place_key
 from newsprism.model import Article, Entity, Mention, Token
 
@@ -124,6 +124,7 @@ def find_entities(article: Article, labels: list[list[str]] | None = None) -> tu
             mentions.append(Mention(tokens[first].start, tokens[end - 1].end, "name", label))
     mentions = _common_nouns_dropped(article, mentions)
     mentions += _untagged_repeats(article, mentions)
+    mentions += institutions(article, mentions)
     mentions = _consistent(text, sorted(mentions, key=lambda m: m.start))
     after_noun = _after_a_noun_phrase(article)
     mentions += _descriptions(article, mentions, after_noun)
