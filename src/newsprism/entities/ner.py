@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -75,6 +75,7 @@ def common_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def analysed_as_noun(word: str) -> bool:
     """Whether HanTa's morphology reads the word as a common noun, listed or not ("Deponie")."""
     return _lexicon().analysed_as_noun(word)

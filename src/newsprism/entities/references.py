@@ -168,7 +168,7 @@ def _kind_phrases(
     article: Article, kinds: _Kinds, starts: list[int]
 ) -> list[tuple[int, list[str], Token]]:
     """Definite noun phrases ending in a kind noun, outside the mentions found ("die westliche
-    Allianz"; not "die Allianz für Fortschritt" nor "die Partei Die Linke", which name another
+    Allianz"; not "die Allianz für Fortschritt" nor "die Gruppe Wagner", which name another
     organisation): where each begins, its adjectives and its noun."""
     tokens = article.tokens
     text = article.text
