@@ -1,7 +1,8 @@
 import pytest
 
 from newsprism import analyze
-from newsprism.entities.resolve import _consistent, _group, _sentence_words, find_entities
+from newsprism.entities.grouping import group_mentions
+from newsprism.entities.resolve import _consistent, _sentence_words, find_entities
 from newsprism.model import Mention
 from tests.conftest import EXAMPLES, analyze_all, needs_shared
 
@@ -27,7 +28,7 @@ def test_grouping_by_surname_case_and_genitive():
         mention("Valmora", "LOC"),
         mention("Valmoras", "LOC"),
     ]
-    groups = {(e.name, e.label, len(e.mentions)) for e in _group(TEXT, mentions)}
+    groups = {(e.name, e.label, len(e.mentions)) for e in group_mentions(TEXT, mentions)}
     assert groups == {("Jens Brandvik", "PER", 2), ("NATO", "ORG", 2), ("Valmora", "LOC", 2)}
 
 
@@ -54,13 +55,15 @@ def test_people_of_one_surname_are_one_only_if_their_first_names_agree(names, ex
         start = text.index(name, start)
         mentions.append(Mention(start, start + len(name), "name", "PER"))
         start += len(name)
-    assert {e.name: len(e.mentions) for e in _group(text, mentions)} == expected
+    assert {e.name: len(e.mentions) for e in group_mentions(text, mentions)} == expected
 
 
 def test_a_person_s_genitive_joins_the_full_name():
     text = "Jens Brandvik sprach. Brandviks Rede war kurz."
     names = [Mention(0, 13, "name", "PER"), Mention(22, 31, "name", "PER")]
-    assert [(e.name, len(e.mentions)) for e in _group(text, names)] == [("Jens Brandvik", 2)]
+    assert [(e.name, len(e.mentions)) for e in group_mentions(text, names)] == [
+        ("Jens Brandvik", 2)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +113,7 @@ def test_a_name_declined_after_an_article_is_named_as_it_is_called():
     ],
 )
 def test_names_declined_alike(one, other, alike):
-    from newsprism.entities.resolve import _declined_alike
+    from newsprism.entities.grouping import _declined_alike
 
     assert _declined_alike(one.split(" "), other.split(" ")) is alike
 
@@ -466,3 +469,15 @@ def test_a_seat_of_government_the_tagger_missed_is_an_organisation():
     )
     assert found["Kreml"] == ["Kreml"]
     assert "Pentagons" in found["Pentagon"]
+
+
+def test_a_dateline_in_capitals_does_not_name_the_place():
+    text = "BRUSSELS - The minister spoke in Brussels. NATO and Nato agreed."
+    mentions = [
+        Mention(0, 8, "name", "LOC"),
+        Mention(33, 41, "name", "LOC"),
+        Mention(43, 47, "name", "ORG"),
+        Mention(52, 56, "name", "ORG"),
+    ]
+    assert [text[m.start : m.end] for m in mentions] == ["BRUSSELS", "Brussels", "NATO", "Nato"]
+    assert [e.name for e in group_mentions(text, mentions)] == ["Brussels", "NATO"]

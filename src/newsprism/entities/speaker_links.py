@@ -12,7 +12,8 @@ import itertools
 from bisect import bisect_right
 from dataclasses import replace
 
-from newsprism.entities.resolve import INDEFINITE, LOCATIVE, mention_text, names_a_person
+from newsprism.entities.grouping import mention_text
+from newsprism.entities.resolve import INDEFINITE, LOCATIVE, names_a_person
 from newsprism.model import Article, Entity, Mention, Quote, Span
 
 _PRONOUNS = frozenset({"er", "sie", "ihm", "ihn", "ihr", "he", "she", "him", "her"})
