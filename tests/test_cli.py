@@ -53,7 +53,11 @@ def test_analyze_show_search_export(tmp_path, capsys):
 
 def test_show_lists_entities_and_numbers(capsys):
     code, out, _ = run(capsys, "show", str(FIXTURES / "seed_layout.txt"))
-    assert code == 0 and "Numbers and dates:" in out and "12.500 Lastwagen = 12500" in out
+    assert (
+        code == 0
+        and "Numbers and dates:" in out
+        and "12.500 Lastwagen im vergangenen Monat abgefertigt = 12500" in out
+    )
     assert "People: " in out and "Karla Weiß" in out
 
 

@@ -105,7 +105,8 @@ class NumberMention:
     kind: str  # quantity | date | percent | money | ordinal
     value: str  # normalised: "300000", "2024-03-17", "2022-02"
     unit: str = ""
-    counted: tuple[Span, ...] = ()  # the phrase the quantity counts ("Soldaten … getötet")
+    # the phrase the quantity counts ("Soldaten") and what its clause claims ("getötet")
+    counted: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ def numbers(body: str, published: str = ""):
     [
         (
             "Rund 12.500 Lastwagen wurden abgefertigt.",
-            [("12.500", "quantity", "12500", "", ["Lastwagen"])],
+            [("12.500", "quantity", "12500", "", ["Lastwagen", "abgefertigt"])],
         ),
         ("Die Inflation stieg auf 2,5 Prozent.", [("2,5 Prozent", "percent", "2.5", "%", [])]),
         ("Der Bund zahlt 1,9 Mrd. Euro.", [("1,9 Mrd. Euro", "money", "1900000000", "EUR", [])]),
@@ -41,7 +41,7 @@ def numbers(body: str, published: str = ""):
         ("Die Frist endet am 1. Mai.", [("1. Mai", "date", "--05-01", "", [])]),
         (
             "Mehr als zehntausend Zivilisten starben.",
-            [("zehntausend", "quantity", "10000", "", ["Zivilisten"])],
+            [("zehntausend", "quantity", "10000", "", ["Zivilisten", "starben"])],
         ),
         (
             "Es gab zweihundertfünfzig Verletzte.",
@@ -154,4 +154,8 @@ def test_reference_article_numbers():
         focus.text[n.start : n.end]: [focus.text[s.start : s.end] for s in n.counted]
         for n in focus.numbers
     }
-    assert counted["300.000"] == ["Soldaten"] and counted["31"] == ["Mitgliedsstaaten"]
+    assert counted["300.000"] == ["Soldaten", "getötet oder verwundet"]  # the example
+    assert counted["31"] == ["Mitgliedsstaaten"] and counted["Hunderte"] == [
+        "Flugzeugen",
+        "verloren",
+    ]

@@ -32,6 +32,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from newsprism.entities.claims import claim
 from newsprism.model import Article, NumberMention, Span, Token
 from newsprism.text.lexicon import months
 
@@ -105,9 +106,8 @@ def find_numbers(article: Article) -> tuple[NumberMention, ...]:
         for index in range(first, end):
             if index in used:
                 continue
-            mention = _date(forms, tokens, index, end, article.published, tables, used) or _share(
-                forms, tokens, index, end, tables, used
-            )
+            mention = _date(forms, tokens, index, end, article.published, tables, used)
+            mention = mention or _share(forms, tokens, index, first, end, tables, used)
             mention = mention or _quantity(forms, tokens, index, first, end, tables, used)
             if mention is not None:
                 found.append(mention)
@@ -308,7 +308,7 @@ def _quantity(
     if found_unit:
         unit, kind = found_unit
         stop += 1
-    counted = _counted(forms, tokens, stop, end) if kind == "quantity" else ()
+    counted = _counted(forms, tokens, index, stop, first, end) if kind == "quantity" else ()
     if value_text is None and not unit and not counted and not scale:
         return None  # a bare number ("Platz 3", "Seite 12") says too little to compare
     begin = index
@@ -323,6 +323,7 @@ def _share(
     forms: list[str],
     tokens: tuple[Token, ...],
     index: int,
+    first: int,
     end: int,
     tables: _Words,
     used: set[int],
@@ -346,7 +347,7 @@ def _share(
     if divided not in _DIVIDED and not half:
         return None
     begin = index + 1 if form in ("der", "zur") else index  # "in der Hälfte", not "in der"
-    counted = _counted(forms, tokens, stop + 1, end) if divided in _DIVIDED else ()
+    counted = _counted(forms, tokens, begin, stop + 1, first, end) if divided in _DIVIDED else ()
     used.update(range(begin, stop))
     value = plain(round(100 * count * fraction, 1))
     return NumberMention(tokens[begin].start, tokens[stop - 1].end, "percent", value, "%", counted)
@@ -409,15 +410,22 @@ def _unit_after(forms: list[str], index: int, end: int, tables: _Words) -> tuple
     return tables.units.get(token_at(forms, index, end))
 
 
-def _counted(forms: list[str], tokens: tuple[Token, ...], index: int, end: int) -> tuple[Span, ...]:
-    """The phrase a quantity counts: "300.000 Soldaten", "Hunderte von Flugzeugen"."""
+def _counted(
+    forms: list[str], tokens: tuple[Token, ...], number: int, index: int, first: int, end: int
+) -> tuple[Span, ...]:
+    """The phrase a quantity (from token ``number``, in the sentence of tokens ``first`` to
+    ``end``) counts from ``index`` ("300.000 Soldaten",
+    "Hunderte von Flugzeugen"), and what it claims of it where the clause says
+    ("getötet oder verwundet"; :mod:`newsprism.entities.claims`)."""
     if token_at(forms, index, end) == "von":
         index += 1
     start = index
     while index < end and tokens[index].pos == "ADJ":
         index += 1
     if index < end and tokens[index].pos in _COUNTED and forms[index][:1].isupper():
-        return (Span(tokens[start].start, tokens[index].end),)
+        phrase = Span(tokens[start].start, tokens[index].end)
+        said = claim(forms, tokens, number, index + 1, first, end)
+        return (phrase, said) if said else (phrase,)
     return ()
 
 
