@@ -39,6 +39,11 @@ def claims(body: str) -> dict[str, list[str]]:
         ),
         ("Mehr als 300 Menschen starben.", "300", ["Menschen", "starben"]),
         (
+            "Seit Januar seien mehr als 40.000 Tonnen Getreide nicht ausgeliefert worden.",
+            "40.000 Tonnen",
+            ["Getreide", "nicht ausgeliefert"],
+        ),
+        (
             "Bei dem Unfall sind zwei Menschen ums Leben gekommen.",
             "zwei",
             ["Menschen", "ums Leben gekommen"],

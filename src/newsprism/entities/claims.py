@@ -55,17 +55,26 @@ def claim(
         return None
     if _finite_auxiliary(token):
         return _participles(forms, tokens, index + 1, end)
-    if begin > 0 and _finite_auxiliary(tokens[begin - 1]):
-        return _participles(forms, tokens, after, end)  # "wurden drei Menschen getötet"
+    before = _before(forms, tokens, begin, first)
+    if before >= first and _finite_auxiliary(tokens[before]):
+        # "wurden drei Menschen getötet", "seien mehr als 40.000 Tonnen Getreide nicht
+        # ausgeliefert worden"
+        return _participles(forms, tokens, after, end)
     return None
 
 
-def _opens_clause(forms: list[str], tokens: tuple[Token, ...], begin: int, first: int) -> bool:
-    """Whether only words like "mehr als", "rund" or "bereits" come between the clause's start
-    and the quantity."""
+def _before(forms: list[str], tokens: tuple[Token, ...], begin: int, first: int) -> int:
+    """The index of the word before the quantity and words like "mehr als", "rund" or
+    "bereits" that qualify it (``first - 1`` at the sentence's start)."""
     index = begin - 1
     while index >= first and (tokens[index].pos in _MODIFIERS or forms[index].lower() in _BEFORE):
         index -= 1
+    return index
+
+
+def _opens_clause(forms: list[str], tokens: tuple[Token, ...], begin: int, first: int) -> bool:
+    """Whether the quantity, maybe qualified ("Mehr als 300 Menschen"), opens its clause."""
+    index = _before(forms, tokens, begin, first)
     return index < first or tokens[index].pos in _CLAUSE_END
 
 
