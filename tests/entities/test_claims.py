@@ -58,3 +58,39 @@ def claims(body: str) -> dict[str, list[str]]:
 )
 def test_a_quantity_keeps_what_the_clause_claims_of_it(body, number, counted):
     assert claims(body)[number] == counted
+
+
+def english_claims(body: str) -> dict[str, list[str]]:
+    article = analyze(read_string("Officials report the figures\n" + body))
+    assert article.language == "en"
+    return {
+        article.text[n.start : n.end]: [article.text[s.start : s.end] for s in n.counted]
+        for n in article.numbers
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "counted"),
+    [
+        (
+            "The ministry said 300,000 soldiers were killed or wounded in the war.",
+            "300,000",
+            ["soldiers", "killed or wounded"],
+        ),
+        ("At least 12 people died, the agency said on Monday.", "12", ["people", "died"]),
+        (
+            "Police detained 30 people near the square, the interior ministry said.",
+            "30",
+            ["people", "detained"],
+        ),
+        (
+            "More than 30,000 machinists walked off the job at the plant on Friday.",
+            "30,000",
+            ["machinists", "walked off"],
+        ),
+        # the verb before a subject is the reporting one, not the claim
+        ("The navy said two fishing boats were missing after the storm.", "two", ["fishing boats"]),
+    ],
+)
+def test_an_english_quantity_keeps_what_the_clause_claims_of_it(body, number, counted):
+    assert english_claims(body)[number] == counted

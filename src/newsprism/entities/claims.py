@@ -1,4 +1,4 @@
-"""What a German quantity is said to have done or suffered: the claim a number carries.
+"""What a quantity is said to have done or suffered: the claim a number carries.
 
 "300.000 Soldaten seien getötet oder verwundet worden" claims "getötet oder verwundet" of the
 soldiers, "Hunderte von Flugzeugen und Tausende von Panzern seien verloren" claims "verloren" of
@@ -8,6 +8,7 @@ a finite auxiliary (before or after the quantity: "Bei dem Anschlag wurden drei 
 getötet"; "zwei Menschen sind ums Leben gekommen" claims "ums Leben gekommen"), or a full verb
 that ends a main clause the quantity opens. A full verb with more after it ("drei Menschen
 kamen ums Leben", "nahm 34 Randalierer fest") claims nothing, rather than a misleading word.
+English (:func:`claim_en`) puts the verb after the quantity or right before it.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def _opens_clause(forms: list[str], tokens: tuple[Token, ...], begin: int, first
 
 
 _BEFORE = frozenset({"als", "über", "bis", "zu", "knapp", "rund", "etwa", "fast"})
+_BEFORE |= {"at", "least", "than", "more", "about", "nearly", "almost", "some", "over"}
 
 
 def _finite_auxiliary(token: Token) -> bool:
@@ -108,3 +110,42 @@ def _participles(forms: list[str], tokens: tuple[Token, ...], index: int, end: i
 
 _NOT_BEFORE_PARTICIPLE = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
 _MOST_BEFORE = 6
+
+
+def claim_en(
+    forms: list[str], tokens: tuple[Token, ...], begin: int, after: int, first: int, end: int
+) -> Span | None:
+    """The claim of an English quantity: its verb after it ("12 people died", "300,000 soldiers
+    were killed or wounded", "three people were seriously injured"; auxiliaries left out), or
+    the verb right before it ("police arrested 34 rioters")."""
+    if tokens[after - 1].lemma.lower() in _DURATIONS_EN:
+        return None
+    index = after
+    if index < end and forms[index] in ("and", "or") and index + 1 < end:
+        index += 1  # "hundreds of planes and thousands of tanks have been lost"
+        while index < min(end, after + 8) and tokens[index].pos in _COORDINATED:
+            index += 1
+    while index < end and tokens[index].pos == "AUX":
+        index += 1
+    start = index
+    while index < end and index - start < 2 and tokens[index].pos == "ADV":
+        index += 1
+    if index < end and tokens[index].tag in _FINITE_EN | {"VVN"}:
+        last = index
+        tag = tokens[index].tag
+        while last + 2 < end and forms[last + 1] in ("and", "or") and tokens[last + 2].tag == tag:
+            last += 2  # "killed or wounded"
+        if last + 1 < end and (tokens[last + 1].tag == "AVP" or tokens[last + 1].pos == "NOUN"):
+            last += 1  # "walked off", "had taken part": the verb alone would mislead
+        return Span(tokens[start].start, tokens[last].end)
+    before = _before(forms, tokens, begin, first)
+    subject = index < end and tokens[index].pos in ("VERB", "AUX", "ADJ")
+    if before >= first and tokens[before].tag in _FINITE_EN and not subject:
+        # "police arrested 34 rioters"; not "said two fishing boats were missing"
+        return Span(tokens[before].start, tokens[before].end)
+    return None
+
+
+_FINITE_EN = frozenset({"VVD", "VVZ", "VVB"})
+_DURATIONS_EN = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "time"})
+_DURATIONS_EN |= {word + "s" for word in _DURATIONS_EN}

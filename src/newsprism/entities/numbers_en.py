@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from newsprism.entities.claims import claim_en
 from newsprism.entities.numbers import iso_day, negative, plain, token_at, weekday
 from newsprism.model import Article, NumberMention, Span, Token
 
@@ -76,7 +77,7 @@ def find_numbers_en(article: Article) -> tuple[NumberMention, ...]:
             if index in used:
                 continue
             mention = _date(forms, tokens, index, first, end, article.published, tables, used)
-            mention = mention or _share(forms, tokens, index, end, tables, used)
+            mention = mention or _share(forms, tokens, index, first, end, tables, used)
             mention = mention or _quantity(forms, tokens, index, first, end, tables, used)
             if mention is not None:
                 found.append(mention)
@@ -166,6 +167,7 @@ def _share(
     forms: list[str],
     tokens: tuple[Token, ...],
     index: int,
+    first: int,
     end: int,
     tables: _Words,
     used: set[int],
@@ -188,7 +190,7 @@ def _share(
     if token_at(forms, stop, end) != "of":
         return None
     after_of = stop + 1 + (token_at(forms, stop + 1, end) == "the")
-    counted = _counted(forms, tokens, after_of, end)
+    counted = _counted(forms, tokens, index, after_of, first, end)
     used.update(range(index, stop))
     value = plain(round(100 * count * fraction, 1))
     return NumberMention(tokens[index].start, tokens[stop - 1].end, "percent", value, "%", counted)
@@ -235,7 +237,7 @@ def _quantity(
     elif found := _unit(forms, stop, end, tables):
         (unit, kind), width = found
         stop += width
-    counted = _counted(forms, tokens, stop, end) if kind == "quantity" else ()
+    counted = _counted(forms, tokens, index, stop, first, end) if kind == "quantity" else ()
     if value_text is None and not unit and not counted and not scaled:
         return None  # a bare number ("No. 3", "page 12") says too little to compare
     if value_text is None and negative(forms, tokens, begin, first):
@@ -276,9 +278,13 @@ def _unit(
     return (tables.units[one], 1) if one in tables.units else None
 
 
-def _counted(forms: list[str], tokens: tuple[Token, ...], index: int, end: int) -> tuple[Span, ...]:
-    """The phrase a quantity counts, ending in a common noun: "300,000 soldiers", "32 member
-    states", "500 A320 jets", "hundreds of drones", "dozens of small boats"."""
+def _counted(
+    forms: list[str], tokens: tuple[Token, ...], number: int, index: int, first: int, end: int
+) -> tuple[Span, ...]:
+    """The phrase a quantity (from token ``number``, in the sentence of tokens ``first`` to
+    ``end``) counts from ``index``, ending in a common noun ("300,000 soldiers", "32 member
+    states", "500 A320 jets", "hundreds of drones", "dozens of small boats"), and what it claims
+    of it ("were killed or wounded": :func:`newsprism.entities.claims.claim_en`)."""
     if token_at(forms, index, end) == "of":
         index += 1
     start = index
@@ -289,4 +295,6 @@ def _counted(forms: list[str], tokens: tuple[Token, ...], index: int, end: int) 
         last += 1
     if last == index or tokens[last - 1].pos != "NOUN":
         return ()  # a name alone is no count: "the 737 MAX"
-    return (Span(tokens[start].start, tokens[last - 1].end),)
+    phrase = Span(tokens[start].start, tokens[last - 1].end)
+    said = claim_en(forms, tokens, number, last, first, end)
+    return (phrase, said) if said else (phrase,)
