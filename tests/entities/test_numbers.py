@@ -134,6 +134,19 @@ def test_fractions_are_shares(body, expected):
             [("vergangenen Jahr", "date", "2023", "", []), ("Vorjahr", "date", "2023", "", [])],
         ),
         ("Im letzten Jahr seiner Amtszeit reiste der Präsident durch viele Länder.", []),
+        (
+            "Im vergangenen Monat stiegen die Preise, wie das Amt gestern mitteilte.",
+            [
+                ("vergangenen Monat", "date", "2024-04", "", []),
+                ("gestern", "date", "2024-05-09", "", []),
+            ],
+        ),
+        (
+            "Heute beraten die Minister in Berlin über den Haushalt der Stadt.",
+            [("Heute", "date", "2024-05-10", "", [])],
+        ),
+        # "now", not a day
+        ("Bis heute bestreitet der Minister in Berlin den Vorwurf der Opposition.", []),
     ],
 )
 def test_years_named_relative_to_the_publication_date(body, expected):

@@ -122,6 +122,11 @@ def test_english_years_named_relative_to_the_publication_date():
         ("March this year", "date", "2024-03", "", []),
     ]
     assert numbers("Over the last year the company has struggled.", "2024-05-10") == []
+    body = "Prices rose last month, the statistics office said yesterday."
+    assert numbers(body, "2024-05-10") == [
+        ("last month", "date", "2024-04", "", []),
+        ("yesterday", "date", "2024-05-09", "", []),
+    ]
 
 
 def test_an_english_weekday_resolved_against_the_publication_date():

@@ -14,9 +14,9 @@ value, and for quantities the phrase they count. Values:
   year of the last ("vom 9. bis 11. Juli 2024": 2024-07-09), and so does a month ("im April und
   Mai 2012": 2012-04);
 - a weekday resolved against the article's full publication date ("am Donnerstag" → the last
-  Thursday on or before it), else "weekday-4" (ISO weekday number); a year named relative to
-  the publication ("im März dieses Jahres", "im vergangenen Jahr", "des Vorjahres") against its
-  year, else not read.
+  Thursday on or before it), else "weekday-4" (ISO weekday number); a year, month or day named
+  relative to the publication ("im März dieses Jahres", "im vergangenen Jahr", "des Vorjahres",
+  "im vergangenen Monat", "gestern", "heute") against its date, else not read.
 
 Word lists are in ``data/numbers_de.toml``. English articles are read by
 :mod:`newsprism.entities.numbers_en`.
@@ -179,8 +179,12 @@ def _date(
         value = f"{last[0] if last else '-'}-{months()[form]:02d}"
         used.add(index)
         return NumberMention(tokens[index].start, tokens[index].end, "date", value)
-    relative = _relative_year(forms, index, end, published)
-    if relative is not None:  # "im vergangenen Jahr", "des Vorjahres"
+    relative = (
+        _relative_year(forms, index, end, published)
+        or _relative_month(forms, index, end, published)
+        or _relative_day(forms, index, end, published)
+    )
+    if relative is not None:  # "im vergangenen Jahr", "des Vorjahres", "letzten Monat", "gestern"
         used.update(range(index, relative[1]))
         return NumberMention(tokens[index].start, tokens[relative[1] - 1].end, "date", relative[0])
     if form in tables.weekdays:
@@ -246,6 +250,51 @@ def _relative_year(
     return str(int(year) + offset), index + 2
 
 
+def _relative_month(
+    forms: list[str], index: int, end: int, published: str
+) -> tuple[str, int] | None:
+    """A month named relative to the publication ("im vergangenen Monat", "diesen Monat", "im
+    Vormonat"; not "im letzten Monat seiner Amtszeit") and the index after it."""
+    if not _MONTH_PUBLISHED.match(published):
+        return None
+    year, month = int(published[:4]), int(published[5:7])
+    form = token_at(forms, index, end)
+    if form in ("Vormonat", "Vormonats"):
+        offset, stop = -1, index + 1
+    else:
+        named = _YEAR_OFFSETS.get(form.lower())
+        noun = token_at(forms, index + 1, end)
+        if named is None or noun not in ("Monat", "Monats"):
+            return None
+        offset = named
+        if noun == "Monat" and token_at(forms, index + 2, end) in _GENITIVE_AFTER:
+            return None
+        stop = index + 2
+    number = year * 12 + month - 1 + offset
+    return f"{number // 12}-{number % 12 + 1:02d}", stop
+
+
+def _relative_day(forms: list[str], index: int, end: int, published: str) -> tuple[str, int] | None:
+    """A day named relative to a full publication date ("gestern", "heute"; not the "now" of
+    "bis heute", "noch heute", "die Welt von heute") and the index after it."""
+    offset = _DAY_OFFSETS.get(forms[index])
+    if offset is None or len(published) != 10:
+        return None
+    before = forms[index - 1].lower() if index > 0 else ""
+    if before in ("bis", "noch", "von") or token_at(forms, index + 1, end) == "noch":
+        return None
+    try:
+        day = date.fromisoformat(published) + timedelta(days=offset)
+    except ValueError:
+        return None
+    return day.isoformat(), index + 1
+
+
+_MONTH_PUBLISHED = re.compile(r"^\d{4}-\d{2}")
+_DAY_OFFSETS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+_DAY_OFFSETS |= {
+    word.capitalize(): offset for word, offset in _DAY_OFFSETS.items() if word != "morgen"
+}
 _YEAR_OFFSETS = {
     **dict.fromkeys(("dieses", "diesen", "diesem"), 0),
     **dict.fromkeys(("vergangenen", "vergangenes", "letzten", "letztes"), -1),

@@ -4,7 +4,7 @@ Quantities ("300,000 soldiers", "32 member states", "twenty-one countries", "hun
 drones", "tens of thousands of people"), percentages ("2.5 percent", "2.5 per cent") and shares
 ("a third of the soldiers", "half of"), money ("$1.9 billion", "5 million euros") and dates
 ("March 17, 2024", "17 March 2024", "February 2022", "in 2022", "in March", "on Thursday",
-"last year"). English writes the thousands with commas and
+"last year", "last month", "yesterday"). English writes the thousands with commas and
 the decimals with a point, the month before the day, and counts with "of" ("hundreds of
 drones") and in two words ("two hundred").
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -143,6 +144,14 @@ def _date(
         return mention(index + 1, form)  # "in 2022"
     if before != "the" and (relative := _relative_year(forms, index, end, published)):
         return mention(relative[1], relative[0])  # "last year"; not "over the last year"
+    if before != "the" and (relative := _relative_month(forms, index, end, published)):
+        return mention(relative[1], relative[0])  # "last month"
+    if (offset := _DAY_OFFSETS.get(form.lower())) is not None and len(published) == 10:
+        try:
+            relative_day = date.fromisoformat(published) + timedelta(days=offset)
+        except ValueError:
+            return None
+        return mention(index + 1, relative_day.isoformat())  # "yesterday"
     if form in tables.weekdays:
         return mention(index + 1, weekday(tables.weekdays[form], published))
     return None
@@ -160,7 +169,21 @@ def _relative_year(
     return str(int(year) + offset), index + 2
 
 
+def _relative_month(
+    forms: list[str], index: int, end: int, published: str
+) -> tuple[str, int] | None:
+    """A month named relative to the publication ("last month") and the index after it."""
+    offset = _YEAR_OFFSETS.get(token_at(forms, index, end).lower())
+    if offset is None or token_at(forms, index + 1, end) != "month":
+        return None
+    if not re.match(r"^\d{4}-\d{2}", published):
+        return None
+    number = int(published[:4]) * 12 + int(published[5:7]) - 1 + offset
+    return f"{number // 12}-{number % 12 + 1:02d}", index + 2
+
+
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
 def _share(
