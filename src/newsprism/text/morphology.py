@@ -22,6 +22,7 @@ Konjunktiv I, unless "ich" stands next to it; ``data/mood_de.tsv`` lists the irr
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -307,6 +308,7 @@ def lexicon_for(language: str, cache_size: int) -> Lexicon:
     key = (language, cache_size)
     if key not in _lexicons:
         _lexicons[key] = Lexicon(language, cache_size)
+        gc.freeze()  # HanTa's model and the lexicon's tables: see entities.ner.packaged_model
     return _lexicons[key]
 
 
