@@ -255,9 +255,6 @@ def _relative_month(
 ) -> tuple[str, int] | None:
     """A month named relative to the publication ("im vergangenen Monat", "diesen Monat", "im
     Vormonat"; not "im letzten Monat seiner Amtszeit") and the index after it."""
-    if not _MONTH_PUBLISHED.match(published):
-        return None
-    year, month = int(published[:4]), int(published[5:7])
     form = token_at(forms, index, end)
     if form in ("Vormonat", "Vormonats"):
         offset, stop = -1, index + 1
@@ -266,28 +263,42 @@ def _relative_month(
         noun = token_at(forms, index + 1, end)
         if named is None or noun not in ("Monat", "Monats"):
             return None
-        offset = named
         if noun == "Monat" and token_at(forms, index + 2, end) in _GENITIVE_AFTER:
             return None
-        stop = index + 2
-    number = year * 12 + month - 1 + offset
-    return f"{number // 12}-{number % 12 + 1:02d}", stop
+        offset, stop = named, index + 2
+    month = month_from(published, offset)
+    return (month, stop) if month else None
 
 
 def _relative_day(forms: list[str], index: int, end: int, published: str) -> tuple[str, int] | None:
     """A day named relative to a full publication date ("gestern", "heute"; not the "now" of
     "bis heute", "noch heute", "die Welt von heute") and the index after it."""
     offset = _DAY_OFFSETS.get(forms[index])
-    if offset is None or len(published) != 10:
+    if offset is None:
         return None
     before = forms[index - 1].lower() if index > 0 else ""
     if before in ("bis", "noch", "von") or token_at(forms, index + 1, end) == "noch":
         return None
+    day = day_from(published, offset)
+    return (day, index + 1) if day else None
+
+
+def month_from(published: str, offset: int) -> str:
+    """The month ``offset`` months from the publication's ("2024-03", -1 -> "2024-02"), or ""
+    without a publication month."""
+    if not _MONTH_PUBLISHED.match(published):
+        return ""
+    number = int(published[:4]) * 12 + int(published[5:7]) - 1 + offset
+    return f"{number // 12}-{number % 12 + 1:02d}"
+
+
+def day_from(published: str, offset: int) -> str:
+    """The day ``offset`` days from a full publication date, or "" without one."""
     try:
-        day = date.fromisoformat(published) + timedelta(days=offset)
+        anchor = date.fromisoformat(published) if len(published) == 10 else None
     except ValueError:
-        return None
-    return day.isoformat(), index + 1
+        return ""
+    return (anchor + timedelta(days=offset)).isoformat() if anchor else ""
 
 
 _MONTH_PUBLISHED = re.compile(r"^\d{4}-\d{2}")

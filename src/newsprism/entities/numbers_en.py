@@ -16,13 +16,20 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from newsprism.entities.claims import claim_en
-from newsprism.entities.numbers import iso_day, negative, plain, token_at, weekday
+from newsprism.entities.numbers import (
+    day_from,
+    iso_day,
+    month_from,
+    negative,
+    plain,
+    token_at,
+    weekday,
+)
 from newsprism.model import Article, NumberMention, Span, Token
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -146,12 +153,9 @@ def _date(
         return mention(relative[1], relative[0])  # "last year"; not "over the last year"
     if before != "the" and (relative := _relative_month(forms, index, end, published)):
         return mention(relative[1], relative[0])  # "last month"
-    if (offset := _DAY_OFFSETS.get(form.lower())) is not None and len(published) == 10:
-        try:
-            relative_day = date.fromisoformat(published) + timedelta(days=offset)
-        except ValueError:
-            return None
-        return mention(index + 1, relative_day.isoformat())  # "yesterday"
+    offset = _DAY_OFFSETS.get(form.lower())
+    if offset is not None and (day_named := day_from(published, offset)):
+        return mention(index + 1, day_named)  # "yesterday"
     if form in tables.weekdays:
         return mention(index + 1, weekday(tables.weekdays[form], published))
     return None
@@ -176,10 +180,8 @@ def _relative_month(
     offset = _YEAR_OFFSETS.get(token_at(forms, index, end).lower())
     if offset is None or token_at(forms, index + 1, end) != "month":
         return None
-    if not re.match(r"^\d{4}-\d{2}", published):
-        return None
-    number = int(published[:4]) * 12 + int(published[5:7]) - 1 + offset
-    return f"{number // 12}-{number % 12 + 1:02d}", index + 2
+    month = month_from(published, offset)
+    return (month, index + 2) if month else None
 
 
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
