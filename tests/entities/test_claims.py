@@ -5,9 +5,12 @@ import pytest
 from newsprism import analyze
 from newsprism.ingest import read_string
 
+HEADLINES = {"de": "Schwere Unwetter in der Region", "en": "Officials report the figures"}
 
-def claims(body: str) -> dict[str, list[str]]:
-    article = analyze(read_string("Schwere Unwetter in der Region\n" + body))
+
+def claims(body: str, language: str = "de") -> dict[str, list[str]]:
+    article = analyze(read_string(HEADLINES[language] + "\n" + body))
+    assert article.language == language
     return {
         article.text[n.start : n.end]: [article.text[s.start : s.end] for s in n.counted]
         for n in article.numbers
@@ -60,15 +63,6 @@ def test_a_quantity_keeps_what_the_clause_claims_of_it(body, number, counted):
     assert claims(body)[number] == counted
 
 
-def english_claims(body: str) -> dict[str, list[str]]:
-    article = analyze(read_string("Officials report the figures\n" + body))
-    assert article.language == "en"
-    return {
-        article.text[n.start : n.end]: [article.text[s.start : s.end] for s in n.counted]
-        for n in article.numbers
-    }
-
-
 @pytest.mark.parametrize(
     ("body", "number", "counted"),
     [
@@ -93,4 +87,4 @@ def english_claims(body: str) -> dict[str, list[str]]:
     ],
 )
 def test_an_english_quantity_keeps_what_the_clause_claims_of_it(body, number, counted):
-    assert english_claims(body)[number] == counted
+    assert claims(body, "en")[number] == counted
